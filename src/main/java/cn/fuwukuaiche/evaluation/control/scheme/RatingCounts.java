@@ -1,0 +1,73 @@
+package cn.fuwukuaiche.evaluation.control.scheme;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How many ratings of each level a window (or person) received in the period, after upheld appeals
+ * (申诉) have been taken out — the caller removes those, because an upheld appeal must not count.
+ *
+ * @param counts count per level; missing levels count as 0
+ */
+public record RatingCounts(Map<RatingLevel, Integer> counts) {
+
+    public RatingCounts {
+        Objects.requireNonNull(counts, "counts");
+        EnumMap<RatingLevel, Integer> copy = new EnumMap<>(RatingLevel.class);
+        for (RatingLevel level : RatingLevel.values()) {
+            Integer c = counts.get(level);
+            int v = c == null ? 0 : c;
+            if (v < 0) {
+                throw new IllegalArgumentException(level.label() + "的评价次数不能为负数：" + v);
+            }
+            copy.put(level, v);
+        }
+        counts = Collections.unmodifiableMap(copy);
+    }
+
+    /** Counts in the order the levels are printed: 非常满意, 满意, 基本满意, 不满意, 非常不满意. */
+    public static RatingCounts of(int verySatisfied, int satisfied, int basic, int dissatisfied,
+                                  int veryDissatisfied) {
+        EnumMap<RatingLevel, Integer> m = new EnumMap<>(RatingLevel.class);
+        m.put(RatingLevel.VERY_SATISFIED, verySatisfied);
+        m.put(RatingLevel.SATISFIED, satisfied);
+        m.put(RatingLevel.BASIC, basic);
+        m.put(RatingLevel.DISSATISFIED, dissatisfied);
+        m.put(RatingLevel.VERY_DISSATISFIED, veryDissatisfied);
+        return new RatingCounts(m);
+    }
+
+    public static RatingCounts none() {
+        return of(0, 0, 0, 0, 0);
+    }
+
+    public int count(RatingLevel level) {
+        return counts.get(level);
+    }
+
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** 差评 (不满意 + 非常不满意). */
+    public int bad() {
+        return counts.entrySet().stream().filter(e -> e.getKey().isBad()).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * 满意率 in percent, scale 2 HALF_UP: (非常满意 + 满意 + 基本满意) ÷ all ratings × 100, so 基本满意
+     * counts as satisfied, as in the national scheme. Null when there are no ratings, because "0%"
+     * would brand a window that simply had no rated services as the worst.
+     */
+    public BigDecimal satisfactionRatePercent() {
+        int total = total();
+        if (total == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf((long) (total - bad()) * 100)
+                .divide(BigDecimal.valueOf(total), Points.SCALE, Points.ROUNDING);
+    }
+}

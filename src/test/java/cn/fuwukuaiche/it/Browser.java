@@ -1,0 +1,117 @@
+package cn.fuwukuaiche.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A real headless Chromium (Debian's, with its chromedriver: Selenium Manager never downloads) against
+ * the shared IT server. Waits are on conditions, never on sleeps.
+ */
+public final class Browser implements AutoCloseable {
+
+    public final WebDriver driver;
+    public final WebDriverWait wait;
+    public final String baseUrl = Server.baseUrl();
+
+    public Browser() {
+        this(1366, 900);
+    }
+
+    public Browser(int width, int height) {
+        Server.awaitReady();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=zh-CN", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        awaitVaadin();
+        return this;
+    }
+
+    /** Waits until Vaadin has rendered and has no request in flight. */
+    public void awaitVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
+                        + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /** Logs in through the real login page and waits for the main layout. */
+    public Browser login(String username, String password) {
+        submitLogin(username, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        awaitVaadin();
+        return this;
+    }
+
+    public void submitLogin(String username, String password) {
+        open("/login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        pass.clear();
+        pass.sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /** After a refused login: the form's error title and message (they live in its shadow DOM). */
+    public String[] awaitLoginError() {
+        WebElement form = driver.findElement(By.tagName("vaadin-login-form"));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].error === true && arguments[0].disabled !== true", form)));
+        awaitVaadin();
+        Object title = ((JavascriptExecutor) driver).executeScript("return arguments[0].i18n.errorMessage.title", form);
+        Object message = ((JavascriptExecutor) driver).executeScript("return arguments[0].i18n.errorMessage.message", form);
+        return new String[] {String.valueOf(title), String.valueOf(message)};
+    }
+
+    public String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Keeps a screenshot in target/screenshots for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

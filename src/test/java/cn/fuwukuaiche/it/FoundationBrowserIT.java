@@ -1,0 +1,92 @@
+package cn.fuwukuaiche.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a person sees: the Chinese login, each role's navigation, refusals, the lockout. */
+class FoundationBrowserIT {
+
+    private static final String PASSWORD = "demo1234";
+
+    @Test
+    void login_page_is_chinese_and_admin_sees_the_main_layout() {
+        try (Browser b = new Browser()) {
+            b.open("/login");
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "用户登录"));
+            assertTrue(b.bodyText().contains("服务快车"));
+            assertTrue(b.bodyText().contains("热情、诚信、规范高效、廉洁、便民"));
+            b.screenshot("login");
+
+            b.login("admin", PASSWORD);
+            assertEquals("系统管理员", b.text(By.id("current-user")));
+            String nav = b.text(By.id("main-nav"));
+            assertTrue(nav.contains("用户管理"), nav);
+            assertTrue(nav.contains("操作留痕"), nav);
+            assertTrue(b.text(By.id("welcome")).contains("欢迎"));
+            b.screenshot("main-layout-admin");
+        }
+    }
+
+    @Test
+    void staff_sees_only_their_menu_and_is_refused_an_admin_route_opened_by_url() {
+        try (Browser b = new Browser()) {
+            b.login("staff", PASSWORD);
+            String nav = b.text(By.id("main-nav"));
+            assertTrue(nav.contains("首页"), nav);
+            assertFalse(nav.contains("用户管理"), nav);
+            assertFalse(nav.contains("操作留痕"), nav);
+
+            b.open("/admin/users");
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
+            assertTrue(b.driver.findElements(By.id("users-grid")).isEmpty(), "the user grid must not render for STAFF");
+            b.screenshot("staff-refused");
+        }
+    }
+
+    @Test
+    void anonymous_visitor_of_a_private_page_is_sent_to_login() {
+        try (Browser b = new Browser()) {
+            b.open("/audit");
+            b.wait.until(ExpectedConditions.urlContains("/login"));
+            assertTrue(b.driver.findElements(By.id("audit-grid")).isEmpty());
+        }
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_with_a_message() {
+        try (Browser b = new Browser()) {
+            for (int i = 1; i <= 4; i++) {
+                b.submitLogin("agent", "wrong-password-" + i);
+                assertEquals("用户名或密码不正确", b.awaitLoginError()[0]);
+            }
+            b.submitLogin("agent", "wrong-password-5");
+            String[] locked = b.awaitLoginError();
+            assertEquals("账号已锁定", locked[0]);
+            assertTrue(locked[1].contains("请在") && locked[1].contains("之后再试"), locked[1]);
+            b.screenshot("login-locked");
+
+            // even the right password is refused now, and the page says why
+            b.submitLogin("agent", PASSWORD);
+            assertEquals("账号已锁定", b.awaitLoginError()[0]);
+            assertTrue(b.driver.findElements(By.id("current-user")).isEmpty());
+            b.screenshot("login-locked");
+        }
+    }
+
+    @Test
+    void health_reports_the_database() throws Exception {
+        Server.awaitReady();
+        HttpResponse<String> r = Server.get("/health/ready");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"database\""), r.body());
+        assertTrue(r.body().contains(System.getProperty("it.db.label", "H2").equals("H2") ? "H2" : "MySQL")
+                || r.body().contains("MariaDB"), r.body());
+    }
+}
