@@ -6,16 +6,21 @@ import cn.fuwukuaiche.security.control.PasswordHasher;
 import cn.fuwukuaiche.security.control.PasswordPolicy;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
+import cn.fuwukuaiche.base.time.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Random;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -40,6 +45,10 @@ public class DemoDataLoader {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    @Any
+    Instance<DemoSeeder> seeders;
 
     @Inject
     @ConfigProperty(name = "app.demo", defaultValue = "false")
@@ -77,8 +86,14 @@ public class DemoDataLoader {
     }
 
     private void loadDemo() {
-        String hash = hasher.hash(DEMO_PASSWORD);
-        DemoAccounts.create(em, hash);
+        DemoContext context = new DemoContext(em, hasher.hash(DEMO_PASSWORD), new Random(20260701L), Times.today());
+        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> {
+            long started = System.nanoTime();
+            s.seed(context);
+            em.flush();
+            em.clear();
+            LOG.info(() -> "演示数据：" + s.getClass().getSimpleName() + " 用时 " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        });
         audit.event(AuditAction.SYSTEM, "演示数据", null, "首次启动：载入演示县数据", null, null);
         LOG.info("首次启动：已载入演示数据，演示账号密码均为 " + DEMO_PASSWORD);
     }

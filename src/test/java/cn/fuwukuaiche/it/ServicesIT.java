@@ -1,0 +1,145 @@
+package cn.fuwukuaiche.it;
+
+import cn.fuwukuaiche.audit.entity.AuditAction;
+import cn.fuwukuaiche.audit.entity.AuditEntry;
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.it.incontainer.SignIn;
+import cn.fuwukuaiche.security.control.LoginOutcome;
+import cn.fuwukuaiche.security.control.LoginService;
+import cn.fuwukuaiche.security.control.UserService;
+import cn.fuwukuaiche.security.entity.Role;
+import cn.fuwukuaiche.security.entity.UserAccount;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The one in-container test class (each Arquillian deployment starts a Payara Micro): the real WAR on a
+ * fresh database (in-memory H2, or MySQL/MariaDB with -Pmysql), checked through its services.
+ * Features add their own test methods here, grouped by a comment, rather than new deployments.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("app.war", "target/ROOT.war")))
+                .as(WebArchive.class);
+        war.addPackages(true, "cn.fuwukuaiche.it.incontainer");
+        return war;
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    SignIn signIn;
+
+    // ---- foundation -------------------------------------------------------------------------
+
+    @Test
+    void flyway_migrated_the_empty_database_at_startup() {
+        @SuppressWarnings("unchecked")
+        List<Object> versions = em.createNativeQuery(
+                "select \"version\" from \"flyway_schema_history\" where \"success\" = true order by \"installed_rank\"")
+                .getResultList();
+        assertTrue(versions.stream().map(String::valueOf).toList().contains("1"), versions.toString());
+        Number users = (Number) em.createNativeQuery("select count(*) from app_user").getSingleResult();
+        assertTrue(users.intValue() >= 5, "demo accounts, one per role");
+    }
+
+    @Test
+    void a_login_succeeds_or_fails_and_both_are_in_the_audit_trail() {
+        assertTrue(logins.attempt("leader", "demo1234").success());
+        LoginOutcome wrong = logins.attempt("leader", "nope");
+        assertEquals(LoginOutcome.Status.INVALID, wrong.status());
+
+        List<AuditEntry> entries = em.createQuery(
+                "select a from AuditEntry a where a.actor = 'leader' order by a.id", AuditEntry.class).getResultList();
+        assertTrue(entries.stream().anyMatch(a -> a.getAction() == AuditAction.LOGIN));
+        assertTrue(entries.stream().anyMatch(a -> a.getAction() == AuditAction.LOGIN_FAILED
+                && a.getSummary().contains("密码错误")));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_even_against_the_right_one() {
+        for (int i = 0; i < 4; i++) {
+            assertEquals(LoginOutcome.Status.INVALID, logins.attempt("secretary", "wrong").status());
+        }
+        LoginOutcome fifth = logins.attempt("secretary", "wrong");
+        assertEquals(LoginOutcome.Status.LOCKED, fifth.status());
+        assertEquals(LoginOutcome.Status.LOCKED, logins.attempt("secretary", "demo1234").status());
+        assertTrue(logins.lockedUntil("secretary").isPresent());
+        long locks = em.createQuery("select count(a) from AuditEntry a where a.actor = 'secretary' and a.action = 'ACCOUNT_LOCKED'",
+                Long.class).getSingleResult();
+        assertEquals(1, locks);
+    }
+
+    @Test
+    void staff_is_refused_an_admin_service() {
+        assertThrows(EJBAccessException.class, () -> signIn.as("staff", users::list));
+    }
+
+    @Test
+    void admin_may_use_the_admin_service() throws Exception {
+        assertFalse(signIn.as("admin", users::list).isEmpty());
+    }
+
+    @Test
+    void creating_and_changing_a_user_is_audited_and_stale_edits_are_refused() throws Exception {
+        UserService.UserForm form = new UserService.UserForm("it.user", "测试用户", EnumSet.of(Role.LEADER), true, null, null, null);
+        String oneTimePassword = signIn.as("admin", () -> users.create(form));
+        assertEquals(12, oneTimePassword.length());
+        UserAccount created = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", "it.user").getSingleResult();
+        assertTrue(created.isMustChangePassword());
+
+        signIn.as("admin", () -> users.update(created.getId(), created.getVersion(),
+                new UserService.UserForm("it.user", "测试用户二", EnumSet.of(Role.LEADER), true, null, null, null), "改名"));
+        AuditEntry update = em.createQuery("select a from AuditEntry a where a.action = 'UPDATE' and a.entityId = :id",
+                AuditEntry.class).setParameter("id", String.valueOf(created.getId())).getSingleResult();
+        assertEquals("姓名：测试用户 → 测试用户二", update.getChanges());
+        assertEquals("改名", update.getReason());
+
+        // the same stale version again: someone else saved in between
+        Exception stale = assertThrows(Exception.class, () -> signIn.as("admin", () -> users.update(created.getId(), created.getVersion(),
+                new UserService.UserForm("it.user", "第三个名字", EnumSet.of(Role.LEADER), true, null, null, null), null)));
+        assertTrue(String.valueOf(rootCause(stale)).contains("已被他人修改"), String.valueOf(rootCause(stale)));
+
+        BusinessException bad = assertThrows(BusinessException.class, () -> signIn.as("admin", () -> users.create(
+                new UserService.UserForm("x", "", EnumSet.noneOf(Role.class), true, null, null, null))));
+        assertEquals("username", bad.field());
+    }
+
+    static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+}
