@@ -62,8 +62,6 @@ public class RatingResource {
     @Operation(summary = "提交一条好差评",
             description = "以管理员发放的评价器密钥认证，评价计入密钥所绑定的窗口。同一 clientId 重复提交返回同一条评价（200）。"
                     + "不满意、非常不满意自动生成差评整改单（1 个工作日内回访）。每个密钥限流：两次评价至少间隔 5 秒，每小时最多 60 条。")
-    @Parameter(name = KEY_HEADER, in = ParameterIn.HEADER, required = true, description = "评价器密钥（管理员在“评价器管理”中发放，仅显示一次）",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RatingSubmission.class),
             examples = @ExampleObject(name = "差评", value = "{\"clientId\":\"pad-A01-000123\",\"level\":\"DISSATISFIED\","
@@ -77,7 +75,8 @@ public class RatingResource {
                     value = "{\"errors\":[{\"field\":\"level\",\"message\":\"评价等级必须是 VERY_SATISFIED（非常满意）、…之一\"}]}")))
     @APIResponse(responseCode = "401", description = "缺少密钥、密钥无效或已停用")
     @APIResponse(responseCode = "429", description = "评价过于频繁；Retry-After 头给出需等待的秒数")
-    public Response create(@HeaderParam(KEY_HEADER) String deviceKey, String body) {
+    public Response create(@Parameter(name = KEY_HEADER, in = ParameterIn.HEADER, required = true,
+            description = "评价器密钥（管理员在“评价器管理”中发放，仅显示一次）") @HeaderParam(KEY_HEADER) String deviceKey, String body) {
         try {
             // the key first: an unauthenticated caller learns nothing about the body rules
             intake.authenticate(deviceKey);

@@ -66,7 +66,7 @@ public class RatingIntake {
         List<PadStaff> staff = org.staffOfWindow(w.getId()).stream().map(s -> new PadStaff(s.getStaffNo(), s.getName(),
                 em.createNamedQuery(StaffPhoto.BY_STAFF, StaffPhoto.class).setParameter("staffId", s.getId())
                         .getResultStream().findFirst().map(StaffPhoto::getThumbnail).orElse(null))).toList();
-        return new PadInfo(w.getWindowNo(), w.getName(), w.getUnit().displayName(), staff);
+        return new PadInfo(w.getWindowNo(), w.getName(), w.getUnit().getName(), staff);
     }
 
     public Submission submit(String rawKey, RatingRequest request, RatingChannel channel) {

@@ -70,11 +70,11 @@ public final class RatingRequestRules {
         RatingLevel level = null;
         Object l = raw.get("level");
         if (l == null) {
-            errors.add(new FieldError("level", "请提供评价等级 level，必须是 " + LEVELS + " 之一"));
+            errors.add(new FieldError("level", "请提供评价等级 level，必须是 " + LEVELS + "之一"));
         } else {
             level = l instanceof String s ? levelOf(s) : null;
             if (level == null) {
-                errors.add(new FieldError("level", "评价等级必须是 " + LEVELS + " 之一"));
+                errors.add(new FieldError("level", "评价等级必须是 " + LEVELS + "之一"));
             }
         }
 

@@ -119,9 +119,14 @@ public class RatingDemoSeeder implements DemoSeeder {
             perDay.put(w.getId(), 0.5 + random.nextDouble() * 0.9);
         }
         em.clear();
+        // windows and staff stay managed for the whole run (few rows); ratings are detached in batches
+        for (ServiceWindow w : em.createQuery("select w from ServiceWindow w", ServiceWindow.class).getResultList()) {
+            w.getId();
+        }
+        em.createQuery("select s from Staff s", Staff.class).getResultList();
 
         List<long[]> bad = new ArrayList<>(); // rating id, window id
-        int pending = 0;
+        List<Rating> batch = new ArrayList<>();
         for (LocalDate day = today.minusDays(DAYS); day.isBefore(today); day = day.plusDays(1)) {
             if (!cal.knowsYear(day.getYear()) || !cal.isWorkingDay(day)) {
                 continue;
@@ -136,15 +141,17 @@ public class RatingDemoSeeder implements DemoSeeder {
                         em.flush();
                         bad.add(new long[] {r.getId(), wid});
                     }
-                    if (++pending % 500 == 0) {
+                    batch.add(r);
+                    if (batch.size() == 500) {
                         em.flush();
-                        em.clear();
+                        batch.forEach(em::detach);
+                        batch.clear();
                     }
                 }
             }
         }
         em.flush();
-        em.clear();
+        batch.forEach(em::detach);
 
         for (long[] b : bad) {
             Rating r = em.find(Rating.class, b[0]);
