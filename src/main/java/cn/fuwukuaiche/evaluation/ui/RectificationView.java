@@ -104,7 +104,7 @@ public class RectificationView extends VerticalLayout {
         grid.addColumn(r -> r.rectification().getRating().getLevel().label()).setHeader(getTranslation("ratings.level")).setAutoWidth(true);
         grid.addColumn(r -> staffName(r.rectification().getRating())).setHeader(getTranslation("ratings.staff")).setAutoWidth(true);
         grid.addColumn(r -> Objects.toString(r.rectification().getRating().getComment(), "")).setHeader(getTranslation("ratings.comment"))
-                .setFlexGrow(1);
+                .setWidth("220px").setFlexGrow(2);
         grid.addColumn(r -> due(r.rectification().getCallbackDue(), r)).setHeader(getTranslation("rect.callbackDue")).setAutoWidth(true);
         grid.addColumn(r -> due(r.rectification().getFixDue(), r)).setHeader(getTranslation("rect.fixDue")).setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("rect.status")).setAutoWidth(true);
