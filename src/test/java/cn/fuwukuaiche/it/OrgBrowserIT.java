@@ -103,6 +103,35 @@ class OrgBrowserIT {
     }
 
     @Test
+    void a_photo_is_uploaded_with_a_thumbnail_and_a_gif_is_refused() throws IOException {
+        Path png = Files.createTempFile("photo-", ".png");
+        Path gif = Files.createTempFile("photo-", ".gif");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", png.toFile());
+        javax.imageio.ImageIO.write(img, "gif", gif.toFile());
+        try (Browser b = new Browser()) {
+            b.login("admin", PASSWORD);
+            b.open("/org/staff");
+            type(b, "staff-search", "QS0052");
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-QS0052"))).click();
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("staff-save")));
+            upload(b, "staff-photo-upload", gif);
+            b.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .anyMatch(n -> n.getText().contains("照片")));
+            upload(b, "staff-photo-upload", png);
+            b.wait.until(d -> {
+                Object src = ((JavascriptExecutor) d).executeScript("const i = document.querySelector('#staff-photo-thumb'); "
+                        + "return i && i.src && i.complete && i.naturalHeight > 0 ? i.naturalHeight : null");
+                return src != null && ((Number) src).intValue() == 160;
+            });
+            b.screenshot("org-staff-photo");
+        } finally {
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(gif);
+        }
+    }
+
+    @Test
     void a_secretary_sees_only_their_branch_and_cannot_reach_another_branchs_staff() {
         try (Browser b = new Browser()) {
             b.login("secretary", PASSWORD);

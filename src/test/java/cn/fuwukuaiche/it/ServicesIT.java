@@ -302,7 +302,7 @@ class ServicesIT {
         byte[] good = RosterSheets.sheet(ImportKind.STAFF, List.of(
                 rosterRow("ITIMP01", "测试甲", "男", "中共党员", "县公安局", "A06", "第一联合党支部", "13800000001"),
                 rosterRow("ITIMP02", "测试乙", "女", "群众", "人社", "B02", "", "0731-84567890"),
-                rosterRow("ITIMP03", "测试丙", "女", "共青团员", "县税务局", "", "", "")));
+                rosterRow("ITIMP03", "测试丙", "女", "共青团员", "税务", "", "", "")));
         byte[] bad = RosterSheets.sheet(ImportKind.STAFF, List.of(
                 rosterRow("ITBAD01", "测试丁", "男", "群众", "县公安局", "", "", ""),
                 rosterRow("ITBAD02", "测试戊", "M", "群众", "县档案馆", "", "", ""),

@@ -142,7 +142,7 @@ public class ImportView extends VerticalLayout {
         summary.setText(preview.summary());
         grid.addColumn(ImportRow::rowNo).setHeader(getTranslation("org.import.row")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.ok() ? "✓" : String.join("；", r.problems())).setHeader(getTranslation("org.import.problems"))
-                .setFlexGrow(3).setPartNameGenerator(r -> r.ok() ? "import-ok" : "import-problem");
+                .setWidth("22em").setFlexGrow(3).setPartNameGenerator(r -> r.ok() ? "import-ok" : "import-problem");
         for (String h : kind.getValue().headers()) {
             String key = ImportKind.plain(h);
             grid.addColumn(r -> r.values().getOrDefault(key, "")).setHeader(key).setAutoWidth(true);
