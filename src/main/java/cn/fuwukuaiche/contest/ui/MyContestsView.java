@@ -96,6 +96,7 @@ public class MyContestsView extends VerticalLayout {
             return new Span();
         }
         b.setId("contest-action-" + c.getId());
+        b.getElement().setAttribute("data-contest", c.getTitle());
         return b;
     }
 
