@@ -2,6 +2,7 @@ package cn.fuwukuaiche.contest.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.contest.control.ParticipationService;
+import cn.fuwukuaiche.contest.control.TimeLimit;
 import cn.fuwukuaiche.contest.control.ParticipationService.Paper;
 import cn.fuwukuaiche.contest.control.ParticipationService.PaperQuestion;
 import cn.fuwukuaiche.contest.entity.Attempt;
@@ -83,8 +84,8 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
                 const el = this; const end = Date.now() + $0 * 1000; const view = $1;
                 const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
                   el.textContent = '剩余时间 ' + Math.floor(s / 60) + ' 分 ' + String(s % 60).padStart(2, '0') + ' 秒';
-                  if (s <= 0) { clearInterval(el._t); view.$server.timeUp(); } };
-                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", paper.secondsLeft(), getElement());
+                  if (s <= 0) { clearInterval(el._t); setTimeout(() => view.$server.timeUp(), $2 * 1000 + 1500); } };
+                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", (int) paper.secondsLeft(), getElement(), TimeLimit.GRACE_SECONDS);
         if (c.getKind() == ContestKind.TYPING) {
             renderTyping(c);
         } else {
