@@ -26,7 +26,7 @@ class ContestBrowserIT {
             WebElement start = staff.wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("vaadin-button[data-contest='" + ContestDemoSeeder.SPOT_TEST_TITLE + "']")));
             String id = start.getAttribute("id").replace("contest-action-", "");
-            start.click();
+            click(staff, start);
             staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("question-3")));
             staff.awaitVaadin();
             assertTrue(staff.text(By.id("countdown")).contains("剩余时间"));
@@ -43,13 +43,13 @@ class ContestBrowserIT {
             assertFalse(answered(staff, 3));
 
             answer(staff, 3);
-            staff.driver.findElement(By.id("submit-test")).click();
+            click(staff, staff.driver.findElement(By.id("submit-test")));
             staff.awaitVaadin();
             assertTrue(staff.text(By.id("attempt-status")).contains("竞赛结束后公布"), staff.bodyText());
 
             leader.login("leader", PASSWORD);
             leader.open("/contests");
-            leader.wait.until(ExpectedConditions.elementToBeClickable(By.id("contest-closed-" + id))).click();
+            click(leader, leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contest-closed-" + id))));
             leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contest-published-" + id)));
 
             staff.driver.navigate().refresh();
@@ -61,10 +61,12 @@ class ContestBrowserIT {
             staff.screenshot("contest-result");
 
             leader.open("/contests");
-            leader.wait.until(ExpectedConditions.elementToBeClickable(By.id("contest-published-" + id))).click();
+            click(leader, leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contest-published-" + id))));
             leader.awaitVaadin();
             staff.open("/my-contests");
-            String grid = staff.text(By.id("my-contests-grid"));
+            staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-contests-grid")));
+            String grid = String.valueOf(((JavascriptExecutor) staff.driver).executeScript(
+                    "return document.getElementById('my-contests-grid').textContent"));
             assertTrue(grid.contains("第 1 名"), grid);
             assertTrue(grid.contains("一等奖") || grid.contains("0.00 分"), grid);
             staff.screenshot("contest-my-contests");
@@ -75,7 +77,14 @@ class ContestBrowserIT {
     private static void answer(Browser b, int n) {
         WebElement q = b.driver.findElement(By.id("question-" + n));
         WebElement option = q.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).get(0);
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
         option.click();
+        b.awaitVaadin();
+    }
+
+    /** Clicks through the DOM, so a notification or a narrow grid cannot intercept the click. */
+    private static void click(Browser b, WebElement e) {
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
         b.awaitVaadin();
     }
 
