@@ -10,6 +10,13 @@ import cn.fuwukuaiche.base.calendar.control.CalendarService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.contest.control.ContestDemoSeeder;
+import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.ParticipationService;
+import cn.fuwukuaiche.contest.entity.Attempt;
+import cn.fuwukuaiche.contest.entity.Contest;
+import cn.fuwukuaiche.contest.entity.ContestStatus;
+import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.evaluation.control.DeviceKeyService;
 import cn.fuwukuaiche.evaluation.control.RatingIntake;
 import cn.fuwukuaiche.evaluation.control.RatingQueryService;
@@ -24,6 +31,7 @@ import cn.fuwukuaiche.evaluation.entity.RatingAppeal;
 import cn.fuwukuaiche.evaluation.entity.RatingChannel;
 import cn.fuwukuaiche.evaluation.entity.Rectification;
 import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
+import cn.fuwukuaiche.it.incontainer.ContestClock;
 import cn.fuwukuaiche.it.incontainer.OrgTestData;
 import cn.fuwukuaiche.it.incontainer.RatingFixtures;
 import cn.fuwukuaiche.it.incontainer.SignIn;
@@ -639,6 +647,15 @@ class ServicesIT {
             orgTestData.deleteStaffWithPrefix("ITBULK");
         }
     }
+
+    @Inject
+    ParticipationService participation;
+
+    @Inject
+    ContestService contestService;
+
+    @Inject
+    ContestClock contestClock;
 
     static Throwable rootCause(Throwable t) {
         Throwable c = t;
