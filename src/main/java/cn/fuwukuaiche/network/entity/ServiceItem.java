@@ -63,6 +63,10 @@ public class ServiceItem extends BaseEntity implements Audited {
     @Column(name = "accept_levels", nullable = false, length = 64)
     private Set<NodeLevel> acceptLevels = EnumSet.noneOf(NodeLevel.class);
 
+    /** The same column as text, read-only, so queries can say {@code acceptLevelsText like '%VILLAGE%'}. */
+    @Column(name = "accept_levels", insertable = false, updatable = false)
+    private String acceptLevelsText;
+
     @Convert(converter = NodeLevelsConverter.class)
     @Column(name = "handle_levels", nullable = false, length = 64)
     private Set<NodeLevel> handleLevels = EnumSet.noneOf(NodeLevel.class);

@@ -1,6 +1,8 @@
 package cn.fuwukuaiche.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
@@ -26,7 +28,15 @@ public class ScopeDirectory {
         return List.of();
     }
 
+    @PersistenceContext
+    EntityManager nodesEm;
+
+    /** The network's open and suspended nodes, labelled with their level, in tree order. */
     public List<Choice> nodes() {
-        return List.of();
+        return nodesEm.createQuery("select n.id, n.name, n.level from ServiceNode n"
+                        + " where n.status <> cn.fuwukuaiche.network.entity.NodeStatus.CLOSED order by n.sortOrder, n.code", Object[].class)
+                .getResultList().stream()
+                .map(r -> new Choice((Long) r[0], r[1] + "（" + ((cn.fuwukuaiche.network.entity.NodeLevel) r[2]).label() + "）"))
+                .toList();
     }
 }
