@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.base.ui;
 
+import cn.fuwukuaiche.audit.control.AuditService;
+import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.control.UserService;
 import cn.fuwukuaiche.security.entity.Role;
@@ -42,11 +44,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
     private final UserService users;
+    private final AuditService audit;
 
     @Inject
-    public MainLayout(CurrentUser currentUser, UserService users) {
+    public MainLayout(CurrentUser currentUser, UserService users, AuditService audit) {
         this.currentUser = currentUser;
         this.users = users;
+        this.audit = audit;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
@@ -99,6 +103,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private void logout() {
         getUI().ifPresent(ui -> {
+            audit.event(AuditAction.LOGOUT, "用户", null, "退出登录", null, null);
             ui.getPage().setLocation("login");
             VaadinSession.getCurrent().getSession().invalidate();
         });

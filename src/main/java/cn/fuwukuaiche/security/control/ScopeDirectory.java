@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.security.control;
 
+import cn.fuwukuaiche.org.entity.Branch;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,10 +10,14 @@ import java.util.List;
 
 /**
  * The choices for an account's scope (branch, window, service node), as id and label, for the user
- * admin form. The organisation and network modules fill these as their tables appear.
+ * admin form. Branches and windows come from the organisation (active ones); the network module fills
+ * the nodes.
  */
 @ApplicationScoped
 public class ScopeDirectory {
+
+    @PersistenceContext
+    EntityManager em;
 
     public record Choice(Long id, String label) {
         @Override
@@ -21,11 +27,16 @@ public class ScopeDirectory {
     }
 
     public List<Choice> branches() {
-        return List.of();
+        return em.createQuery("select b from Branch b where b.active = true order by b.displayOrder, b.name", Branch.class)
+                .getResultList().stream().map(b -> new Choice(b.getId(), b.getName())).toList();
     }
 
     public List<Choice> windows() {
-        return List.of();
+        return em.createQuery("select w from ServiceWindow w join fetch w.unit where w.active = true order by w.windowNo",
+                        ServiceWindow.class)
+                .getResultList().stream()
+                .map(w -> new Choice(w.getId(), w.getWindowNo() + " " + w.getName() + "（" + w.getUnit().displayName() + "）"))
+                .toList();
     }
 
     @PersistenceContext

@@ -65,6 +65,10 @@ public class UserAccount extends BaseEntity implements Audited {
     @Column(name = "node_id")
     private Long nodeId;
 
+    /** The person this account belongs to (org's Staff record), if any: a secretary's or a window staff member's. */
+    @Column(name = "staff_id")
+    private Long staffId;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = Times.now();
 
@@ -112,6 +116,7 @@ public class UserAccount extends BaseEntity implements Audited {
         m.put("支部", branchId);
         m.put("窗口", windowId);
         m.put("服务网点", nodeId);
+        m.put("人员", staffId);
         return m;
     }
 
@@ -201,6 +206,14 @@ public class UserAccount extends BaseEntity implements Audited {
 
     public void setNodeId(Long nodeId) {
         this.nodeId = nodeId;
+    }
+
+    public Long getStaffId() {
+        return staffId;
+    }
+
+    public void setStaffId(Long staffId) {
+        this.staffId = staffId;
     }
 
     public LocalDateTime getCreatedAt() {

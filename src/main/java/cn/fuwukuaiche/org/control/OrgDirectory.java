@@ -1,0 +1,126 @@
+package cn.fuwukuaiche.org.control;
+
+import cn.fuwukuaiche.org.entity.Branch;
+import cn.fuwukuaiche.org.entity.Floor;
+import cn.fuwukuaiche.org.entity.GeneralBranch;
+import cn.fuwukuaiche.org.entity.Hall;
+import cn.fuwukuaiche.org.entity.PartyGroup;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
+import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.org.entity.Unit;
+import cn.fuwukuaiche.org.entity.Zone;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-only look-ups of the organisation for every area (evaluations, honours, contests, screens): who works
+ * at which window, which branch a window's results roll up to. No scope checks here: callers are services
+ * that check their own caller; views use {@link OrgService}, which does.
+ */
+@ApplicationScoped
+public class OrgDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Hall> hall() {
+        return em.createQuery("select h from Hall h order by h.id", Hall.class).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Optional<GeneralBranch> generalBranch() {
+        return em.createQuery("select g from GeneralBranch g order by g.id", GeneralBranch.class).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public List<Floor> floors() {
+        return em.createQuery("select f from Floor f order by f.floorNo", Floor.class).getResultList();
+    }
+
+    public List<Zone> zones() {
+        return em.createQuery("select z from Zone z join fetch z.floor order by z.floor.floorNo, z.code", Zone.class).getResultList();
+    }
+
+    /** Active branches, the central branch first. */
+    public List<Branch> branches() {
+        return em.createQuery("select b from Branch b where b.active = true order by b.displayOrder, b.name", Branch.class)
+                .getResultList();
+    }
+
+    public List<PartyGroup> partyGroups() {
+        return em.createQuery("select g from PartyGroup g join fetch g.branch order by g.branch.displayOrder, g.name",
+                PartyGroup.class).getResultList();
+    }
+
+    /** Active units in display order. */
+    public List<Unit> units() {
+        return em.createQuery("select u from Unit u left join fetch u.branch where u.active = true order by u.displayOrder, u.name",
+                Unit.class).getResultList();
+    }
+
+    /** Active windows by number. */
+    public List<ServiceWindow> windows() {
+        return em.createQuery("select w from ServiceWindow w join fetch w.unit where w.active = true order by w.windowNo",
+                ServiceWindow.class).getResultList();
+    }
+
+    /** Active windows whose unit the branch covers (its results roll up to the branch). */
+    public List<ServiceWindow> windowsOfBranch(long branchId) {
+        return em.createQuery("select w from ServiceWindow w join fetch w.unit u where w.active = true and u.branch.id = :b "
+                + "order by w.windowNo", ServiceWindow.class).setParameter("b", branchId).getResultList();
+    }
+
+    public Optional<Branch> branchOfWindow(long windowId) {
+        return Optional.ofNullable(em.find(ServiceWindow.class, windowId)).map(ServiceWindow::branch);
+    }
+
+    /** Active staff of a window, by name. */
+    public List<Staff> staffOfWindow(long windowId) {
+        return em.createQuery("select s from Staff s where s.active = true and s.window.id = :w order by s.staffNo", Staff.class)
+                .setParameter("w", windowId).getResultList();
+    }
+
+    /** Active Party members of a branch. */
+    public List<Staff> membersOfBranch(long branchId) {
+        return em.createQuery("select s from Staff s where s.active = true and s.branch.id = :b order by s.staffNo", Staff.class)
+                .setParameter("b", branchId).getResultList();
+    }
+
+    /** Active staff whose unit the branch covers, members or not (a secretary's scope). */
+    public List<Staff> staffOfBranchUnits(long branchId) {
+        return em.createQuery("select s from Staff s where s.active = true and (s.unit.branch.id = :b or s.branch.id = :b) "
+                + "order by s.staffNo", Staff.class).setParameter("b", branchId).getResultList();
+    }
+
+    public List<Staff> activeStaff() {
+        return em.createQuery("select s from Staff s where s.active = true order by s.staffNo", Staff.class).getResultList();
+    }
+
+    public Optional<Staff> staff(long id) {
+        return Optional.ofNullable(em.find(Staff.class, id));
+    }
+
+    public Optional<Staff> staffByNo(String staffNo) {
+        return em.createNamedQuery(Staff.BY_NO, Staff.class).setParameter("staffNo", staffNo).getResultStream().findFirst();
+    }
+
+    public Optional<ServiceWindow> window(long id) {
+        return Optional.ofNullable(em.find(ServiceWindow.class, id));
+    }
+
+    public Optional<ServiceWindow> windowByNo(String windowNo) {
+        return em.createNamedQuery(ServiceWindow.BY_NO, ServiceWindow.class).setParameter("windowNo", windowNo)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Branch> branch(long id) {
+        return Optional.ofNullable(em.find(Branch.class, id));
+    }
+
+    public Optional<Unit> unit(long id) {
+        return Optional.ofNullable(em.find(Unit.class, id));
+    }
+}

@@ -1,0 +1,163 @@
+package cn.fuwukuaiche.org.entity;
+
+import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * 党支部: the central branch (中心党支部, {@link BranchKind#CENTRAL}) or a joint branch (联合党支部,
+ * {@link BranchKind#JOINT}) that gathers the Party members of several stationed units, laid out by floor and
+ * business area. The units it covers point to it ({@link Unit#getBranch()}); the floors are listed here.
+ * A window's results roll up to the branch of the window's unit. Its secretary must be a 中共党员.
+ */
+@Entity
+@Table(name = "party_branch")
+public class Branch extends BaseEntity implements Audited {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "general_branch_id")
+    private GeneralBranch generalBranch;
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private BranchKind kind;
+
+    @Column(name = "business_area", length = 200)
+    private String businessArea;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "secretary_staff_id")
+    private Staff secretary;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    private boolean active = true;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "party_branch_floor", joinColumns = @JoinColumn(name = "branch_id"),
+            inverseJoinColumns = @JoinColumn(name = "floor_id"))
+    private Set<Floor> floors = new LinkedHashSet<>();
+
+    protected Branch() {
+    }
+
+    public Branch(GeneralBranch generalBranch, String name, BranchKind kind, int displayOrder) {
+        this.generalBranch = generalBranch;
+        this.name = name;
+        this.kind = kind;
+        this.displayOrder = displayOrder;
+    }
+
+    /** "1楼、2楼" */
+    public String floorsLabel() {
+        return floors.stream().sorted(Comparator.comparingInt(Floor::getFloorNo)).map(Floor::shortLabel)
+                .collect(Collectors.joining("、"));
+    }
+
+    @Override
+    public String auditType() {
+        return "党支部";
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("名称", name);
+        m.put("类型", kind == null ? null : kind.label());
+        m.put("业务范围", businessArea);
+        m.put("书记", secretary == null ? null : secretary.getName());
+        m.put("楼层", floorsLabel());
+        m.put("启用", active);
+        return m;
+    }
+
+    public GeneralBranch getGeneralBranch() {
+        return generalBranch;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public BranchKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BranchKind kind) {
+        this.kind = kind;
+    }
+
+    public String getBusinessArea() {
+        return businessArea;
+    }
+
+    public void setBusinessArea(String businessArea) {
+        this.businessArea = businessArea;
+    }
+
+    public Staff getSecretary() {
+        return secretary;
+    }
+
+    public void setSecretary(Staff secretary) {
+        this.secretary = secretary;
+    }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    public void setDisplayOrder(int displayOrder) {
+        this.displayOrder = displayOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Set<Floor> getFloors() {
+        return floors;
+    }
+
+    public void setFloors(Set<Floor> floors) {
+        this.floors = floors == null ? new LinkedHashSet<>() : new LinkedHashSet<>(floors);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.fuwukuaiche.org.entity;
+
+import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 中心党总支: the hall's Party general branch, led by its secretary (总支书记, the LEADER role), over the
+ * central branch and the joint branches.
+ */
+@Entity
+@Table(name = "general_branch")
+public class GeneralBranch extends BaseEntity implements Audited {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "hall_id")
+    private Hall hall;
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "secretary_staff_id")
+    private Staff secretary;
+
+    protected GeneralBranch() {
+    }
+
+    public GeneralBranch(Hall hall, String name) {
+        this.hall = hall;
+        this.name = name;
+    }
+
+    @Override
+    public String auditType() {
+        return "党总支";
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("名称", name);
+        m.put("书记", secretary == null ? null : secretary.getName());
+        return m;
+    }
+
+    public Hall getHall() {
+        return hall;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Staff getSecretary() {
+        return secretary;
+    }
+
+    public void setSecretary(Staff secretary) {
+        this.secretary = secretary;
+    }
+}

@@ -1,0 +1,77 @@
+package cn.fuwukuaiche.org.entity;
+
+import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** 政务服务中心: the county service hall, one building with several {@link Floor}s. There is one per installation. */
+@Entity
+@Table(name = "hall")
+public class Hall extends BaseEntity implements Audited {
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    @Column(nullable = false, length = 64)
+    private String county;
+
+    @Column(length = 200)
+    private String address;
+
+    protected Hall() {
+    }
+
+    public Hall(String name, String county, String address) {
+        this.name = name;
+        this.county = county;
+        this.address = address;
+    }
+
+    @Override
+    public String auditType() {
+        return "政务服务中心";
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("名称", name);
+        m.put("县（区）", county);
+        m.put("地址", address);
+        return m;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public void setCounty(String county) {
+        this.county = county;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+}

@@ -1,0 +1,55 @@
+package cn.fuwukuaiche.org.entity;
+
+import cn.fuwukuaiche.base.entity.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** 区域: an area of a floor, e.g. code "A", "A区 综合受理"; window numbers start with the zone's letter. */
+@Entity
+@Table(name = "hall_zone")
+public class Zone extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "floor_id")
+    private Floor floor;
+
+    @Column(name = "zone_code", nullable = false, length = 8)
+    private String code;
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    protected Zone() {
+    }
+
+    public Zone(Floor floor, String code, String name) {
+        this.floor = floor;
+        this.code = code;
+        this.name = name;
+    }
+
+    public Floor getFloor() {
+        return floor;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
