@@ -270,9 +270,13 @@ public class CaseService {
         return c;
     }
 
-    /** Hook for the org link: the item's 承办 window when the county handled the case. */
-    Long ratedWindowId(ServiceCase c) {
-        return null;
+    /** The item's 承办 window when the county hall handled the case: the window whose service was rated. */
+    static Long ratedWindowId(ServiceCase c) {
+        if (c.getHandledNode() == null || c.getHandledNode().getLevel() != cn.fuwukuaiche.network.entity.NodeLevel.COUNTY
+                || c.getItem().getWindow() == null) {
+            return null;
+        }
+        return c.getItem().getWindow().getId();
     }
 
     // ---- reads ------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import cn.fuwukuaiche.network.entity.ItemStatus;
 import cn.fuwukuaiche.network.entity.NodeLevel;
 import cn.fuwukuaiche.network.entity.ServiceItem;
 import cn.fuwukuaiche.network.entity.VillageCategory;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
+import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +41,7 @@ import java.util.Set;
 public class ServiceItemService {
 
     /** The columns of the item sheet, in export order. */
-    public static final List<String> SHEET_COLUMNS = List.of("编码", "名称", "类别", "村级类别", "办理程序", "申请材料",
+    public static final List<String> SHEET_COLUMNS = List.of("编码", "名称", "类别", "村级类别", "承办单位", "承办窗口", "办理程序", "申请材料",
             "法定时限", "承诺时限", "收费", "受理层级", "办理层级", "生效日期", "状态", "取消日期", "取消原因");
     static final int PUBLIC_LIMIT = 200;
 
@@ -119,7 +121,7 @@ public class ServiceItemService {
     }
 
     public record ItemForm(String code, String name, ItemCategory category, VillageCategory villageCategory,
-                           String procedureSteps, String materials, int legalDays, int promisedDays, String fee,
+                           Long unitId, Long windowId, String procedureSteps, String materials, int legalDays, int promisedDays, String fee,
                            Set<NodeLevel> acceptLevels, Set<NodeLevel> handleLevels, LocalDate effectiveFrom) {
     }
 
@@ -128,6 +130,7 @@ public class ServiceItemService {
         ServiceItem item = new ServiceItem(form.code().strip(), form.name().strip(), form.category(),
                 form.effectiveFrom() == null ? Times.today() : form.effectiveFrom());
         apply(item, form);
+        applyHandler(item, form);
         em.persist(item);
         em.flush();
         audit.created(item, null);
@@ -139,9 +142,30 @@ public class ServiceItemService {
         validate(form, item);
         Map<String, Object> before = item.auditState();
         apply(item, form);
+        applyHandler(item, form);
         em.flush();
         audit.updated(before, item, reason);
         return item;
+    }
+
+    /** 承办: the unit, and optionally one of its windows. */
+    private void applyHandler(ServiceItem item, ItemForm form) {
+        Unit unit = form.unitId() == null ? null : em.find(Unit.class, form.unitId());
+        if (form.unitId() != null && unit == null) {
+            throw new BusinessException("unitId", "承办单位不存在");
+        }
+        ServiceWindow window = form.windowId() == null ? null : em.find(ServiceWindow.class, form.windowId());
+        if (form.windowId() != null && window == null) {
+            throw new BusinessException("windowId", "承办窗口不存在");
+        }
+        if (window != null && unit == null) {
+            unit = window.getUnit();
+        }
+        if (window != null && !window.getUnit().getId().equals(unit.getId())) {
+            throw new BusinessException("windowId", "窗口 " + window.label() + " 不属于" + unit.getName());
+        }
+        item.setUnit(unit);
+        item.setWindow(window);
     }
 
     /** Takes an item out of the catalogue (清理); it stays in the history and in old cases. */
@@ -179,7 +203,7 @@ public class ServiceItemService {
 
     /** Creates or updates items by code from a sheet in the export's format; all or nothing. */
     public ImportResult importSheet(byte[] xlsx) {
-        List<SheetRow> rows = SheetRows.read(new ByteArrayInputStream(xlsx), SHEET_COLUMNS.subList(0, 12));
+        List<SheetRow> rows = SheetRows.read(new ByteArrayInputStream(xlsx), SHEET_COLUMNS.subList(0, 14));
         if (rows.isEmpty()) {
             throw new BusinessException("表格中没有事项数据");
         }
@@ -191,7 +215,7 @@ public class ServiceItemService {
                     ItemCategory.parse(r.get("类别")).orElseThrow(() -> r.error("类别须为 行政许可、公共服务 或 其他")),
                     r.get("村级类别").isEmpty() ? null : VillageCategory.parse(r.get("村级类别"))
                             .orElseThrow(() -> r.error("村级类别须为 证照代办、咨询服务、公益事业、致富发展、民事纠纷调解 之一或留空")),
-                    r.get("办理程序"), r.get("申请材料"), r.integer("法定时限"), r.integer("承诺时限"), r.get("收费"),
+                    unitId(r), windowId(r), r.get("办理程序"), r.get("申请材料"), r.integer("法定时限"), r.integer("承诺时限"), r.get("收费"),
                     levels(r, "受理层级"), levels(r, "办理层级"), r.date("生效日期"));
             try {
                 ServiceItem existing = byCode(form.code().strip());
@@ -203,6 +227,7 @@ public class ServiceItemService {
                     validate(form, existing);
                     Map<String, Object> before = existing.auditState();
                     apply(existing, form);
+                    applyHandler(existing, form);
                     em.flush();
                     if (!before.equals(existing.auditState())) {
                         audit.updated(before, existing, "Excel 导入");
@@ -224,6 +249,26 @@ public class ServiceItemService {
         return new ImportResult(created, updated, withdrawn);
     }
 
+    private Long unitId(SheetRow r) {
+        String name = r.get("承办单位");
+        if (name.isEmpty()) {
+            return null;
+        }
+        return em.createQuery("select u.id from Unit u where u.name = :n or u.shortName = :n", Long.class).setParameter("n", name)
+                .getResultStream().findFirst().orElseThrow(() -> r.error("承办单位“" + name + "”不存在"));
+    }
+
+    /** The window by its number, e.g. "A05" or "A05 户籍业务" as exported. */
+    private Long windowId(SheetRow r) {
+        String text = r.get("承办窗口");
+        if (text.isEmpty()) {
+            return null;
+        }
+        String no = text.split("\\s+")[0];
+        return em.createNamedQuery(ServiceWindow.BY_NO, ServiceWindow.class).setParameter("windowNo", no)
+                .getResultStream().findFirst().map(ServiceWindow::getId).orElseThrow(() -> r.error("承办窗口“" + no + "”不存在"));
+    }
+
     private static Set<NodeLevel> levels(SheetRow r, String header) {
         Set<NodeLevel> set = EnumSet.noneOf(NodeLevel.class);
         for (String part : Arrays.stream(r.get(header).split("[、,，;；/\\s]+")).filter(s -> !s.isBlank()).toList()) {
@@ -239,6 +284,8 @@ public class ServiceItemService {
         cells.add(i.getName());
         cells.add(i.getCategory().label());
         cells.add(i.getVillageCategory() == null ? "" : i.getVillageCategory().label());
+        cells.add(i.getUnit() == null ? "" : i.getUnit().getName());
+        cells.add(i.getWindow() == null ? "" : i.getWindow().label());
         cells.add(i.getProcedureSteps());
         cells.add(i.getMaterials());
         cells.add(i.getLegalDays());

@@ -7,7 +7,12 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
+import cn.fuwukuaiche.org.entity.Unit;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,6 +46,16 @@ public class ServiceItem extends BaseEntity implements Audited {
     @Enumerated(EnumType.STRING)
     @Column(name = "village_category", length = 16)
     private VillageCategory villageCategory;
+
+    /** 承办单位: the stationed unit responsible for the item; null for items only townships and villages handle. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    /** 承办窗口: the unit's window at the hall that handles it. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "window_id")
+    private ServiceWindow window;
 
     /** 办理程序: one step per line. */
     @Column(name = "procedure_steps")
@@ -136,6 +151,8 @@ public class ServiceItem extends BaseEntity implements Audited {
         m.put("名称", name);
         m.put("类别", category == null ? null : category.label());
         m.put("村级类别", villageCategory == null ? null : villageCategory.label());
+        m.put("承办单位", unit == null ? null : unit.getName());
+        m.put("承办窗口", window == null ? null : window.label());
         m.put("办理程序", procedureSteps);
         m.put("申请材料", materials);
         m.put("法定时限（工作日）", legalDays);
@@ -179,6 +196,30 @@ public class ServiceItem extends BaseEntity implements Audited {
 
     public void setVillageCategory(VillageCategory villageCategory) {
         this.villageCategory = villageCategory;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Unit unit) {
+        this.unit = unit;
+    }
+
+    public ServiceWindow getWindow() {
+        return window;
+    }
+
+    public void setWindow(ServiceWindow window) {
+        this.window = window;
+    }
+
+    /** "县公安局 · A05 户籍业务", or the unit alone, or empty. */
+    public String handlerLabel() {
+        if (unit == null) {
+            return "";
+        }
+        return unit.getName() + (window == null ? "" : " · " + window.label());
     }
 
     public String getProcedureSteps() {

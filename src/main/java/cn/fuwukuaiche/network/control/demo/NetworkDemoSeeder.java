@@ -18,6 +18,7 @@ import cn.fuwukuaiche.network.entity.ServiceCase;
 import cn.fuwukuaiche.network.entity.ServiceItem;
 import cn.fuwukuaiche.network.entity.ServiceNode;
 import cn.fuwukuaiche.network.entity.VillageCategory;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.Dependent;
@@ -47,7 +48,7 @@ import java.util.logging.Logger;
 public class NetworkDemoSeeder implements DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(NetworkDemoSeeder.class.getName());
-    static final String COUNTY_NAME = "清河县";
+    static final String COUNTY_NAME = "青山县";
     /** The query code of the showcase case (village → township → county → back), for demos and docs. */
     public static final String SHOWCASE_QUERY_CODE = "886688";
 
@@ -97,6 +98,7 @@ public class NetworkDemoSeeder implements DemoSeeder {
         List<ServiceItem> items = items(ctx.today());
         em.flush();
         int cases = cases(ctx.today(), nodes, items);
+        new ApprovalDemo(em, cal).seed(ctx);
         LOG.info(() -> "三级网络演示数据：" + nodes.size() + " 个网点，" + items.size() + " 个事项，" + cases + " 件代办件");
     }
 
@@ -208,8 +210,40 @@ public class NetworkDemoSeeder implements DemoSeeder {
         item.setFee(f[7]);
         item.setMaterials(f[8].startsWith("（无需材料）") ? null : String.join("\n", f[8].split("；")));
         item.setProcedureSteps(procedure(item));
+        ServiceWindow w = handlerWindow(f[0], item);
+        if (w != null) {
+            item.setWindow(w);
+            item.setUnit(w.getUnit());
+        }
         em.persist(item);
         return item;
+    }
+
+    /** 承办 windows by words in the item's name; items only townships and villages handle have none. */
+    private static final String[][] HANDLERS = {
+            {"食品经营|食品流通|餐饮服务", "C03"}, {"个体工商户|农民专业合作社", "C02"}, {"特种设备", "C04"},
+            {"药品|诊所|母婴|乡村医生|医疗机构", "D01"}, {"公共场所卫生|出生医学", "D02"}, {"道路货物|出租汽车", "D03"},
+            {"占用、挖掘|路政", "D04"}, {"规划许可|宅基地|住宅翻建|建房用地", "E04"}, {"施工许可|燃气", "E05"},
+            {"公积金", "E07"}, {"不动产", "E01"}, {"人力资源服务|劳务派遣", "B03"},
+            {"养老保险|社会保障卡|退休人员|职工养老", "B01"}, {"就业|失业|创业", "B02"},
+            {"医疗保险|医疗费用|异地就医|门诊慢特病|大病保险", "B05"}, {"最低生活|特困|临时救助|殡葬|孤儿|困境儿童", "B07"},
+            {"身份证|户口|居住证|无犯罪|暂住证", "A05"}, {"婚姻", "B06"}, {"出国", "A06"}};
+
+    private ServiceWindow handlerWindow(String name, ServiceItem item) {
+        if (!item.getHandleLevels().contains(NodeLevel.COUNTY)) {
+            return null;
+        }
+        for (String[] h : HANDLERS) {
+            if (java.util.regex.Pattern.compile(h[0]).matcher(name).find()) {
+                return window(h[1]);
+            }
+        }
+        return window("A03"); // 帮办代办
+    }
+
+    private ServiceWindow window(String no) {
+        return em.createNamedQuery(ServiceWindow.BY_NO, ServiceWindow.class).setParameter("windowNo", no)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private static Set<NodeLevel> levels(String code) {
