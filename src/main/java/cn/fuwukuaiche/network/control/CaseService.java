@@ -281,6 +281,12 @@ public class CaseService {
 
     // ---- reads ------------------------------------------------------------------------------
 
+    /** The caller's own node (an agent's). */
+    @RolesAllowed(Role.Names.AGENT)
+    public ServiceNode myNode() {
+        return agent().node();
+    }
+
     /** One case, if the caller may see it (an agent: it is or was at their node). */
     public ServiceCase get(long id) {
         ServiceCase c = em.find(ServiceCase.class, id);
@@ -365,6 +371,11 @@ public class CaseService {
                 .sorted(Comparator.comparing((CaseRow r) -> r.light() == DeadlineLight.RED ? 0 : 1)
                         .thenComparing(r -> r.workingDaysLeft() == null ? 0 : r.workingDaysLeft()))
                 .toList();
+    }
+
+    /** The light and days left of one case, for its page. */
+    public CaseRow rowOf(ServiceCase c) {
+        return rows(List.of(c)).get(0);
     }
 
     List<CaseRow> rows(List<ServiceCase> cases) {

@@ -26,11 +26,11 @@ import java.util.Map;
  * review today (one department past its deadline without an answer, which the system records as deemed
  * at startup; one asking for materials; two still within their time), and one just accepted. STAFF
  * accounts {@code staff.f01} (投资项目审批, the lead) and {@code staff.e04}, {@code staff.f03},
- * {@code staff.e05}, {@code staff.d04}, {@code staff.f04} answer for their windows.
+ * {@code staff.e05}, {@code staff.d04}, {@code staff.c04} answer for their windows.
  */
 final class ApprovalDemo {
 
-    static final String[] WINDOWS = {"F01", "E04", "F03", "E05", "D04", "F04"};
+    static final String[] WINDOWS = {"F01", "E04", "F03", "E05", "D04", "C04"};
 
     private final EntityManager em;
     private final WorkCalendar cal;
@@ -90,7 +90,7 @@ final class ApprovalDemo {
         answered(task(p2, "F03", 10, n2), TaskAnswer.NEED_MATERIALS, 2, "请补充大气污染防治措施专章及总量指标来源说明");
         task(p2, "D04", 3, n2);    // past its deadline, unanswered: deemed to agree
         task(p2, "E05", 12, n2);   // still within its time
-        task(p2, "F04", 8, n2);    // due soon
+        task(p2, "C04", 8, n2);    // due soon
 
         // 3. just accepted: the lead window still has to notify the related windows
         LocalDate reg3 = back(today, 1);
