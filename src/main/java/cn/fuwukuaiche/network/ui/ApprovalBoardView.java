@@ -94,7 +94,10 @@ public class ApprovalBoardView extends VerticalLayout {
         Div state = new Div(new Span(v.project().getState().label()
                 + (v.project().getResult() == null ? "" : "：" + v.project().getResult().label())
                 + (v.project().getDeadline() == null ? "" : " · " + getTranslation("network.approval.deadline") + " "
-                + Times.format(v.project().getDeadline()) + " ")), Lights.badge(v.light(), ""));
+                + Times.format(v.project().getDeadline()) + " ")));
+        if (v.light() != null) {
+            state.add(Lights.badge(v.light(), ""));
+        }
         state.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "4px 0 8px 0");
         Div chips = new Div();
         chips.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "6px");

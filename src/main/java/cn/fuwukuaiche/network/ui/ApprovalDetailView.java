@@ -61,7 +61,7 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
     public ApprovalDetailView(ApprovalService approvals, OrgDirectory org) {
         this.approvals = approvals;
         this.org = org;
-        setMaxWidth("1200px");
+        setWidthFull();
     }
 
     @Override
@@ -86,7 +86,10 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
         Span state = new Span(p.getState().label() + (p.getResult() == null ? "" : "：" + p.getResult().label()));
         state.setId("approval-state");
         state.getStyle().set("font-weight", "600");
-        HorizontalLayout head = new HorizontalLayout(state, Lights.badge(v.light(), ""));
+        HorizontalLayout head = new HorizontalLayout(state);
+        if (v.light() != null) {
+            head.add(Lights.badge(v.light(), ""));
+        }
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Paragraph facts = new Paragraph(getTranslation("network.approval.facts", p.getApplicantOrg(),
                 p.getInvestment() == null ? "—" : p.getInvestment().toPlainString(), p.getLeadWindow().label(), p.getPromisedDays(),
@@ -179,16 +182,16 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
         grid.setId("approval-tasks");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(t -> t.task().getUnit().getName()).setHeader(getTranslation("network.approval.unit")).setFlexGrow(1);
-        grid.addColumn(t -> t.task().getWindow().label()).setHeader(getTranslation("network.approval.window")).setAutoWidth(true);
-        grid.addColumn(t -> t.task().getReviewDays()).setHeader(getTranslation("network.approval.reviewDays")).setAutoWidth(true);
-        grid.addColumn(t -> Times.format(t.task().getDeadline())).setHeader(getTranslation("network.approval.taskDeadline")).setAutoWidth(true);
+        grid.addColumn(t -> t.task().getUnit().getName()).setHeader(getTranslation("network.approval.unit")).setWidth("190px").setFlexGrow(0);
+        grid.addColumn(t -> t.task().getWindow().label()).setHeader(getTranslation("network.approval.window")).setWidth("150px").setFlexGrow(0);
+        grid.addColumn(t -> t.task().getReviewDays()).setHeader(getTranslation("network.approval.reviewDays")).setWidth("110px").setFlexGrow(0);
+        grid.addColumn(t -> Times.format(t.task().getDeadline())).setHeader(getTranslation("network.approval.taskDeadline")).setWidth("110px").setFlexGrow(0);
         grid.addComponentColumn(t -> ApprovalBoardView.chip(this, t)).setHeader(getTranslation("network.approval.answer")).setAutoWidth(true);
         grid.addColumn(t -> t.task().isDeemed() ? getTranslation("network.approval.deemedRecorded")
                         : t.deemed() ? getTranslation("network.approval.deemedComputed")
                         : Objects.toString(t.task().getAnsweredByName(), "") + (t.task().getAnsweredAt() == null ? "" : " " + Times.format(t.task().getAnsweredAt())))
-                .setHeader(getTranslation("network.approval.answeredBy")).setFlexGrow(1);
-        grid.addColumn(t -> Objects.toString(t.task().getComment(), "")).setHeader(getTranslation("network.approval.comment")).setFlexGrow(2);
+                .setHeader(getTranslation("network.approval.answeredBy")).setWidth("200px").setFlexGrow(1);
+        grid.addColumn(t -> Objects.toString(t.task().getComment(), "")).setHeader(getTranslation("network.approval.comment")).setFlexGrow(3);
         grid.addComponentColumn(this::taskActions).setAutoWidth(true);
         grid.setItems(v.tasks());
         return grid;

@@ -83,8 +83,8 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
         Span state = new Span(c.getState().label());
         state.setId("case-state");
         state.getStyle().set("font-weight", "600");
-        HorizontalLayout head = new HorizontalLayout(state, Lights.badge(row.light(), row.handledOnTime() == null ? ""
-                : row.handledOnTime() ? getTranslation("network.onTime") : getTranslation("network.late")));
+        HorizontalLayout head = new HorizontalLayout(state, row.light() != null ? Lights.badge(row.light(), "")
+                : Lights.handled(row.handledOnTime(), getTranslation("network.onTime"), getTranslation("network.late")));
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         Div facts = new Div();
@@ -102,6 +102,7 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
                 fact("network.case.daysLeft", row.workingDaysLeft() == null ? "" : String.valueOf(row.workingDaysLeft())),
                 fact("network.case.satisfaction", c.getSatisfaction() == null ? "" : c.getSatisfaction().label()));
         facts.setId("case-facts");
+        facts.setWidthFull();
 
         add(back, title, head, facts);
         if (c.getRequest() != null) {

@@ -117,9 +117,9 @@ public class CasesView extends VerticalLayout {
         create.setVisible(agent);
 
         grid.setId("cases-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(r -> Lights.badge(r.light(), r.handledOnTime() == null ? "—"
-                        : r.handledOnTime() ? getTranslation("network.onTime") : getTranslation("network.late")))
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(r -> r.light() != null || r.handledOnTime() == null ? Lights.badge(r.light(), "—")
+                        : Lights.handled(r.handledOnTime(), getTranslation("network.onTime"), getTranslation("network.late")))
                 .setHeader(getTranslation("network.case.light")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.serviceCase().getCaseNumber()).setHeader(getTranslation("network.case.number")).setAutoWidth(true);
         grid.addColumn(r -> r.serviceCase().getItem().getName()).setHeader(getTranslation("network.case.item")).setFlexGrow(2);

@@ -28,6 +28,14 @@ final class Lights {
         return s;
     }
 
+    /** The result of a handled case: green 按时办结 or red 超时办结; nothing when unknown. */
+    static Span handled(Boolean onTime, String onTimeText, String lateText) {
+        Span s = new Span(onTime == null ? "" : "● " + (onTime ? onTimeText : lateText));
+        s.getStyle().set("color", onTime == null || onTime ? "#2e7d32" : "#c62828").set("font-weight", "600").set("white-space", "nowrap");
+        s.getElement().setAttribute("data-light", onTime == null ? "NONE" : onTime ? "ON_TIME" : "LATE");
+        return s;
+    }
+
     /** A coloured chip with any text (for answers on the approval board). */
     static Span chip(String text, String background, String color) {
         Span s = new Span(text);

@@ -120,7 +120,7 @@ public class NetworkStatsView extends VerticalLayout {
         cards.removeAll();
         String[] mottos = {getTranslation("network.stats.motto.county"), getTranslation("network.stats.motto.township"),
                 getTranslation("network.stats.motto.village")};
-        for (LevelRow l : result.levels()) {
+        for (LevelRow l : villageFirst()) {
             cards.add(levelCard(l, mottos[l.level().ordinal()]));
         }
         share.setOption(pie());
@@ -145,15 +145,15 @@ public class NetworkStatsView extends VerticalLayout {
     }
 
     private String pie() {
-        String data = result.levels().stream().map(l -> "{\"name\":" + NetworkChart.str(getTranslation("network.stats.closedAt", l.level().label()))
+        String data = villageFirst().stream().map(l -> "{\"name\":" + NetworkChart.str(getTranslation("network.stats.closedAt", l.level().label()))
                 + ",\"value\":" + l.figures().handled() + "}").collect(Collectors.joining(","));
         return "{\"title\":{\"text\":" + NetworkChart.str(getTranslation("network.stats.shareChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
-                + "\"tooltip\":{\"trigger\":\"item\",\"formatter\":\"{b}：{c} 件（{d}%）\"},\"color\":[\"#8b0000\",\"#f5a623\",\"#2e7d32\"],"
+                + "\"tooltip\":{\"trigger\":\"item\",\"formatter\":\"{b}：{c} 件（{d}%）\"},\"color\":[\"#2e7d32\",\"#f5a623\",\"#8b0000\"],"
                 + "\"series\":[{\"type\":\"pie\",\"radius\":[\"35%\",\"65%\"],\"label\":{\"formatter\":\"{b}\\n{d}%\"},\"data\":[" + data + "]}]}";
     }
 
     private String levelBars() {
-        List<LevelRow> ls = result.levels();
+        List<LevelRow> ls = villageFirst();
         String cats = ls.stream().map(l -> NetworkChart.str(l.level().label())).collect(Collectors.joining(","));
         return "{\"title\":{\"text\":" + NetworkChart.str(getTranslation("network.stats.levelChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
                 + "\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},\"grid\":{\"left\":50,\"right\":20,\"top\":40,\"bottom\":50},"
@@ -161,6 +161,11 @@ public class NetworkStatsView extends VerticalLayout {
                 + "\"series\":[" + series(getTranslation("network.stats.accepted"), ls, "accepted", "#c8102e") + ","
                 + series(getTranslation("network.stats.handled"), ls, "handled", "#2e7d32") + ","
                 + series(getTranslation("network.stats.handedUp"), ls, "handedUp", "#f5a623") + "]}";
+    }
+
+    /** 小事不出村 → 大事不出乡 → 难事不出县: the village first, as the motto reads. */
+    private List<LevelRow> villageFirst() {
+        return result.levels().stream().sorted(Comparator.comparing((LevelRow l) -> l.level()).reversed()).toList();
     }
 
     private static String series(String name, List<LevelRow> ls, String what, String color) {

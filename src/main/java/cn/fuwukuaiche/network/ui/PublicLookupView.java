@@ -93,8 +93,8 @@ public class PublicLookupView extends PublicPage {
         Span state = new Span(c.stateLabel());
         state.setId("lookup-state");
         state.getStyle().set("font-weight", "600").set("margin-right", "10px");
-        Div head = new Div(state, Lights.badge(c.light(), c.handledOnTime() == null ? ""
-                : c.handledOnTime() ? getTranslation("network.onTime") : getTranslation("network.late")));
+        Div head = new Div(state, c.light() != null ? Lights.badge(c.light(), "")
+                : Lights.handled(c.handledOnTime(), getTranslation("network.onTime"), getTranslation("network.late")));
         d.add(item, head,
                 line("network.lookup.caseNumber", c.caseNumber()),
                 line("network.case.current", c.currentNode()),

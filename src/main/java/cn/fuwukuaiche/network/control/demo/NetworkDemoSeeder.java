@@ -302,8 +302,11 @@ public class NetworkDemoSeeder implements DemoSeeder {
                 ServiceNode origin = r < 0.72 ? villages.get(random.nextInt(villages.size()))
                         : r < 0.92 ? towns.get(random.nextInt(towns.size())) : county;
                 LocalDate on = day;
+                // most requests are small matters the accepting level can settle itself (小事不出村)
+                boolean local = random.nextDouble() < 0.62;
                 List<ServiceItem> acceptable = items.stream()
-                        .filter(it -> it.getAcceptLevels().contains(origin.getLevel()) && !it.getEffectiveFrom().isAfter(on)).toList();
+                        .filter(it -> it.getAcceptLevels().contains(origin.getLevel()) && !it.getEffectiveFrom().isAfter(on))
+                        .filter(it -> !local || it.getHandleLevels().contains(origin.getLevel())).toList();
                 ServiceItem item = acceptable.get(random.nextInt(acceptable.size()));
                 LocalDateTime entrusted = LocalDateTime.of(day, LocalTime.of(9 + random.nextInt(7), random.nextInt(60)));
                 if (simulate(item, origin, entrusted, now, null) != null) {
