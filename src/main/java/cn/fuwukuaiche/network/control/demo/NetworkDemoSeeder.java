@@ -309,7 +309,9 @@ public class NetworkDemoSeeder implements DemoSeeder {
                         .filter(it -> !local || it.getHandleLevels().contains(origin.getLevel())).toList();
                 ServiceItem item = acceptable.get(random.nextInt(acceptable.size()));
                 LocalDateTime entrusted = LocalDateTime.of(day, LocalTime.of(9 + random.nextInt(7), random.nextInt(60)));
-                if (simulate(item, origin, entrusted, now, null) != null) {
+                // a few recent cases got stuck: not handed up or not handled in time (the leaders' overdue list)
+                boolean stuck = day.isAfter(today.minusDays(40)) && random.nextDouble() < 0.08;
+                if (simulate(item, origin, entrusted, now, null, stuck) != null) {
                     count++;
                 }
             }
@@ -326,7 +328,7 @@ public class NetworkDemoSeeder implements DemoSeeder {
             day = day.minusDays(1);
         }
         ServiceCase c = simulate(item, village, LocalDateTime.of(day, LocalTime.of(9, 30)),
-                LocalDateTime.of(today, LocalTime.of(8, 0)), SHOWCASE_QUERY_CODE);
+                LocalDateTime.of(today, LocalTime.of(8, 0)), SHOWCASE_QUERY_CODE, false);
         if (c != null) {
             LOG.info(() -> "三级网络演示：办件 " + c.getCaseNumber() + "（查询码 " + SHOWCASE_QUERY_CODE + "）从村到县再回到村");
         }
@@ -336,7 +338,8 @@ public class NetworkDemoSeeder implements DemoSeeder {
      * Plays one case forward from {@code entrusted}: each step a few working days after the last, until
      * the next step would lie after {@code now}. Returns null if the calendar cannot place it.
      */
-    private ServiceCase simulate(ServiceItem item, ServiceNode origin, LocalDateTime entrusted, LocalDateTime now, String fixedCode) {
+    private ServiceCase simulate(ServiceItem item, ServiceNode origin, LocalDateTime entrusted, LocalDateTime now, String fixedCode,
+                                 boolean stuck) {
         boolean showcase = fixedCode != null;
         String applicant = name();
         String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
@@ -369,6 +372,9 @@ public class NetworkDemoSeeder implements DemoSeeder {
             LocalDate arrived = t.toLocalDate();
             while (CaseFlow.mustHandUp(item.getHandleLevels(), at.getLevel())) {
                 c.setHandUpBy(CaseDeadlines.handUpBy(arrived, 3, cal));
+                if (stuck && random.nextBoolean()) {
+                    return c;
+                }
                 int delay = showcase ? 1 : random.nextDouble() < 0.08 ? 4 + random.nextInt(3) : random.nextInt(3);
                 t = later(t, delay);
                 if (t.isAfter(now)) {
@@ -382,6 +388,9 @@ public class NetworkDemoSeeder implements DemoSeeder {
                 arrived = t.toLocalDate();
             }
             c.setHandUpBy(null);
+            if (stuck) {
+                return c;
+            }
             // handle: usually in time, sometimes late
             int used = cal.workingDaysBetween(c.getAcceptedAt().toLocalDate(), t.toLocalDate());
             int room = Math.max(0, item.getPromisedDays() - used);
