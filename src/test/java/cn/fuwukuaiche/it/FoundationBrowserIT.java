@@ -86,6 +86,7 @@ class FoundationBrowserIT {
         HttpResponse<String> r = Server.get("/health/ready");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("\"database\""), r.body());
+        System.out.println("shared IT server database (" + System.getProperty("it.db.label") + "): " + r.body());
         assertTrue(r.body().contains(System.getProperty("it.db.label", "H2").equals("H2") ? "H2" : "MySQL")
                 || r.body().contains("MariaDB"), r.body());
     }

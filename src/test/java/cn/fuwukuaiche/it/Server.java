@@ -21,12 +21,12 @@ public final class Server {
         return System.getProperty("it.baseUrl", "http://localhost:18080");
     }
 
-    /** Polls /health/ready (the database answers and the app is deployed), up to 4 minutes. */
+    /** Polls /health/ready (the database answers and the app is deployed), up to 10 minutes (a loaded 2-core machine is slow). */
     public static synchronized void awaitReady() {
         if (ready) {
             return;
         }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> health = get("/health/ready");
