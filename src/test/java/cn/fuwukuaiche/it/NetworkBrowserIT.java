@@ -155,6 +155,27 @@ class NetworkBrowserIT {
         }
     }
 
+    @Test
+    void leaders_see_the_node_tree_the_catalogue_history_and_the_overdue_list() {
+        try (Browser b = new Browser()) {
+            b.login("leader", PASSWORD);
+            b.open("/network/nodes");
+            String counts = b.text(By.id("nodes-counts"));
+            assertTrue(counts.contains("乡镇便民服务站 8 个") && counts.contains("民生服务室 60 个"), counts);
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nodes-tree"), "青石镇便民服务站"));
+            b.screenshot("network-nodes");
+            b.open("/network/items");
+            b.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!document.querySelector('#items-history canvas')")));
+            b.screenshot("network-items");
+            b.open("/network/cases");
+            b.driver.findElement(By.id("cases-tab-overdue")).click();
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cases-grid [data-light='RED']")));
+            assertTrue(b.text(By.id("cases-summary")).matches(".*其中超期 [1-9]\\d* 件.*"), b.text(By.id("cases-summary")));
+            b.screenshot("network-overdue");
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
 
     static void type(Browser b, String id, String text) {

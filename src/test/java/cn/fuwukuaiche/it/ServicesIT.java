@@ -409,6 +409,20 @@ class ServicesIT {
                 "nothing of a refused sheet is kept");
     }
 
+    @Inject
+    cn.fuwukuaiche.security.control.ScopeDirectory scopeDirectory;
+
+    @Test
+    void network_the_user_form_offers_the_real_nodes_and_the_demo_agents_are_bound() {
+        var nodes = scopeDirectory.nodes();
+        assertTrue(nodes.size() >= 69, "county, 8 townships, 60 villages: " + nodes.size());
+        assertEquals("青山县政务服务中心（县级）", nodes.get(0).label());
+        UserAccount agent = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", "agent").getSingleResult();
+        assertEquals(net.node("T01V01").getId(), agent.getNodeId());
+        UserAccount town = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", "agent.town").getSingleResult();
+        assertEquals(net.node("T01").getId(), town.getNodeId());
+    }
+
     private static byte[] sheet(List<List<Object>> rows) {
         List<cn.fuwukuaiche.base.export.ExcelExport.Column<List<Object>>> cols = new java.util.ArrayList<>();
         for (int i = 0; i < cn.fuwukuaiche.network.control.NodeService.SHEET_COLUMNS.size(); i++) {

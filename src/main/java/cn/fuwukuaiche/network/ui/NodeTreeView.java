@@ -65,7 +65,7 @@ public class NodeTreeView extends VerticalLayout {
         setSizeFull();
         tree.setId("nodes-tree");
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        tree.addHierarchyColumn(r -> r.node().getName()).setHeader(getTranslation("network.node.name")).setFlexGrow(2);
+        tree.addHierarchyColumn(r -> r.node().getName()).setHeader(getTranslation("network.node.name")).setWidth("300px").setFlexGrow(0);
         tree.addColumn(r -> r.node().getLevel().label()).setHeader(getTranslation("network.node.level")).setAutoWidth(true);
         tree.addColumn(r -> r.node().getCode()).setHeader(getTranslation("network.node.code")).setAutoWidth(true);
         tree.addColumn(NodeRow::agents).setHeader(getTranslation("network.node.agents")).setAutoWidth(true);

@@ -109,13 +109,14 @@ public class ServiceItemsView extends VerticalLayout {
         withdrawn.addValueChangeListener(e -> refresh());
 
         grid.setId("items-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ServiceItem::getCode).setHeader(getTranslation("network.item.code")).setAutoWidth(true);
-        grid.addColumn(ServiceItem::getName).setHeader(getTranslation("network.item.name")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeight("60vh");
+        grid.addColumn(ServiceItem::getCode).setHeader(getTranslation("network.item.code")).setWidth("90px").setFlexGrow(0);
+        grid.addColumn(ServiceItem::getName).setHeader(getTranslation("network.item.name")).setWidth("200px").setFlexGrow(2);
         grid.addColumn(i -> i.getCategory().label()).setHeader(getTranslation("network.item.category")).setAutoWidth(true);
         grid.addColumn(i -> i.getVillageCategory() == null ? "" : i.getVillageCategory().label())
                 .setHeader(getTranslation("network.item.villageCategory")).setAutoWidth(true);
-        grid.addColumn(ServiceItem::handlerLabel).setHeader(getTranslation("network.item.handler")).setFlexGrow(1);
+        grid.addColumn(ServiceItem::handlerLabel).setHeader(getTranslation("network.item.handler")).setWidth("200px").setFlexGrow(1);
         grid.addColumn(i -> ServiceItem.levelsLabel(i.getAcceptLevels())).setHeader(getTranslation("network.item.acceptLevels")).setAutoWidth(true);
         grid.addColumn(i -> ServiceItem.levelsLabel(i.getHandleLevels())).setHeader(getTranslation("network.item.handleLevels")).setAutoWidth(true);
         grid.addColumn(i -> i.getLegalDays() + " / " + i.getPromisedDays()).setHeader(getTranslation("network.item.daysShort")).setAutoWidth(true);

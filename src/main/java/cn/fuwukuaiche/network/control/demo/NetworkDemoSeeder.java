@@ -178,9 +178,8 @@ public class NetworkDemoSeeder implements DemoSeeder {
         int n = 0;
         for (String line : DemoCatalogue.ACTIVE) {
             n++;
-            // most items since the catalogue was set up; a few added after each clean-up
-            LocalDate from = n % 15 == 0 ? LocalDate.of(2025, 4, 1) : n % 23 == 0 ? LocalDate.of(2025, 10, 1)
-                    : n % 31 == 0 ? LocalDate.of(2026, 4, 1) : LocalDate.of(2024, 1, 1);
+            // the catalogue was set up in January 2024; a few items came in mid-2024, before the clean-ups
+            LocalDate from = n % 31 == 0 ? LocalDate.of(2024, 7, 1) : LocalDate.of(2024, 1, 1);
             active.add(item(line.split("\\|"), n, from));
         }
         for (String line : DemoCatalogue.WITHDRAWN) {
