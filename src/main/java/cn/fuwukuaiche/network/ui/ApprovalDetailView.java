@@ -182,16 +182,16 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
         grid.setId("approval-tasks");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(t -> t.task().getUnit().getName()).setHeader(getTranslation("network.approval.unit")).setWidth("190px").setFlexGrow(0);
-        grid.addColumn(t -> t.task().getWindow().label()).setHeader(getTranslation("network.approval.window")).setWidth("150px").setFlexGrow(0);
-        grid.addColumn(t -> t.task().getReviewDays()).setHeader(getTranslation("network.approval.reviewDays")).setWidth("110px").setFlexGrow(0);
+        grid.addColumn(t -> t.task().getUnit().getName()).setHeader(getTranslation("network.approval.unit")).setWidth("170px").setFlexGrow(0);
+        grid.addColumn(t -> t.task().getWindow().label()).setHeader(getTranslation("network.approval.window")).setWidth("140px").setFlexGrow(0);
+        grid.addColumn(t -> t.task().getReviewDays()).setHeader(getTranslation("network.approval.reviewDays")).setWidth("80px").setFlexGrow(0);
         grid.addColumn(t -> Times.format(t.task().getDeadline())).setHeader(getTranslation("network.approval.taskDeadline")).setWidth("110px").setFlexGrow(0);
         grid.addComponentColumn(t -> ApprovalBoardView.chip(this, t)).setHeader(getTranslation("network.approval.answer")).setAutoWidth(true);
         grid.addColumn(t -> t.task().isDeemed() ? getTranslation("network.approval.deemedRecorded")
                         : t.deemed() ? getTranslation("network.approval.deemedComputed")
                         : Objects.toString(t.task().getAnsweredByName(), "") + (t.task().getAnsweredAt() == null ? "" : " " + Times.format(t.task().getAnsweredAt())))
-                .setHeader(getTranslation("network.approval.answeredBy")).setWidth("200px").setFlexGrow(1);
-        grid.addColumn(t -> Objects.toString(t.task().getComment(), "")).setHeader(getTranslation("network.approval.comment")).setFlexGrow(3);
+                .setHeader(getTranslation("network.approval.answeredBy")).setWidth("170px").setFlexGrow(0);
+        grid.addColumn(t -> Objects.toString(t.task().getComment(), "")).setHeader(getTranslation("network.approval.comment")).setWidth("220px").setFlexGrow(3);
         grid.addComponentColumn(this::taskActions).setAutoWidth(true);
         grid.setItems(v.tasks());
         return grid;

@@ -83,7 +83,7 @@ public class ServiceItemsView extends VerticalLayout {
         this.items = items;
         this.org = org;
         this.admin = currentUser.is(Role.ADMIN);
-        setSizeFull();
+        setWidthFull();
         keyword.setPlaceholder(getTranslation("network.guide.keyword"));
         keyword.setId("items-keyword");
         keyword.setClearButtonVisible(true);
@@ -110,7 +110,7 @@ public class ServiceItemsView extends VerticalLayout {
 
         grid.setId("items-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("60vh");
+        grid.setHeight("480px");
         grid.addColumn(ServiceItem::getCode).setHeader(getTranslation("network.item.code")).setWidth("90px").setFlexGrow(0);
         grid.addColumn(ServiceItem::getName).setHeader(getTranslation("network.item.name")).setWidth("200px").setFlexGrow(2);
         grid.addColumn(i -> i.getCategory().label()).setHeader(getTranslation("network.item.category")).setAutoWidth(true);
