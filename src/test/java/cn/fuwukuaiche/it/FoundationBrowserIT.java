@@ -60,23 +60,37 @@ class FoundationBrowserIT {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_with_a_message() {
+    void admin_creates_an_account_and_five_wrong_passwords_lock_it_with_a_message() {
+        String username = "lock" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String oneTimePassword;
+        try (Browser admin = new Browser()) {
+            admin.login("admin", PASSWORD);
+            admin.open("/admin/users");
+            admin.wait.until(ExpectedConditions.elementToBeClickable(By.id("new-user"))).click();
+            admin.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#user-username input"))).sendKeys(username);
+            admin.driver.findElement(By.cssSelector("#user-displayName input")).sendKeys("锁定测试");
+            admin.driver.findElement(By.xpath("//vaadin-checkbox-group[@id='user-roles']//vaadin-checkbox[.//label[text()='总支书记/中心领导']]")).click();
+            admin.driver.findElement(By.id("save-user")).click();
+            String notice = admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card"))).getText();
+            assertTrue(notice.contains("已创建用户 " + username), notice);
+            oneTimePassword = notice.replaceAll("(?s).*一次性密码：(\\w+).*", "$1");
+            assertEquals(12, oneTimePassword.length(), notice);
+        }
         try (Browser b = new Browser()) {
             for (int i = 1; i <= 4; i++) {
-                b.submitLogin("agent", "wrong-password-" + i);
+                b.submitLogin(username, "wrong-password-" + i);
                 assertEquals("用户名或密码不正确", b.awaitLoginError()[0]);
             }
-            b.submitLogin("agent", "wrong-password-5");
+            b.submitLogin(username, "wrong-password-5");
             String[] locked = b.awaitLoginError();
             assertEquals("账号已锁定", locked[0]);
             assertTrue(locked[1].contains("请在") && locked[1].contains("之后再试"), locked[1]);
             b.screenshot("login-locked");
 
             // even the right password is refused now, and the page says why
-            b.submitLogin("agent", PASSWORD);
+            b.submitLogin(username, oneTimePassword);
             assertEquals("账号已锁定", b.awaitLoginError()[0]);
             assertTrue(b.driver.findElements(By.id("current-user")).isEmpty());
-            b.screenshot("login-locked");
         }
     }
 

@@ -1,0 +1,148 @@
+package cn.fuwukuaiche.evaluation.entity;
+
+import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 评价器密钥: binds one rating pad (or another platform's client) to one window. Only the SHA-256 of the key
+ * is stored; {@link #getKeyPrefix()} lets people tell keys apart. Revoked, never deleted: ratings refer to it.
+ */
+@Entity
+@Table(name = "rating_device_key")
+@NamedQuery(name = RatingDeviceKey.BY_HASH, query = "select k from RatingDeviceKey k join fetch k.window where k.keyHash = :hash")
+public class RatingDeviceKey extends BaseEntity implements Audited {
+
+    public static final String BY_HASH = "RatingDeviceKey.byHash";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "window_id")
+    private ServiceWindow window;
+
+    @Column(name = "key_hash", nullable = false, unique = true, length = 64)
+    private String keyHash;
+
+    @Column(name = "key_prefix", nullable = false, length = 16)
+    private String keyPrefix;
+
+    /** Where the device is, e.g. "A01 窗口评价器" or "网上办事大厅". */
+    @Column(nullable = false, length = 64)
+    private String label;
+
+    @Column(name = "issued_at", nullable = false)
+    private LocalDateTime issuedAt;
+
+    @Column(name = "issued_by", nullable = false, length = 64)
+    private String issuedBy;
+
+    @Column(name = "revoked_at")
+    private LocalDateTime revokedAt;
+
+    @Column(name = "revoked_by", length = 64)
+    private String revokedBy;
+
+    @Column(name = "revoke_reason", length = 500)
+    private String revokeReason;
+
+    @Column(name = "last_used_at")
+    private LocalDateTime lastUsedAt;
+
+    protected RatingDeviceKey() {
+    }
+
+    public RatingDeviceKey(ServiceWindow window, String keyHash, String keyPrefix, String label, String issuedBy) {
+        this.window = window;
+        this.keyHash = keyHash;
+        this.keyPrefix = keyPrefix;
+        this.label = label;
+        this.issuedBy = issuedBy;
+        this.issuedAt = Times.now();
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public void revoke(String by, String reason) {
+        this.revokedAt = Times.now();
+        this.revokedBy = by;
+        this.revokeReason = reason;
+    }
+
+    @Override
+    public String auditType() {
+        return "评价器密钥";
+    }
+
+    @Override
+    public String auditLabel() {
+        return keyPrefix + "…（" + label + "）";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("密钥前缀", keyPrefix);
+        m.put("窗口", window == null ? null : window.getWindowNo());
+        m.put("名称", label);
+        m.put("已吊销", isRevoked());
+        m.put("吊销原因", revokeReason);
+        return m;
+    }
+
+    public ServiceWindow getWindow() {
+        return window;
+    }
+
+    public String getKeyHash() {
+        return keyHash;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public LocalDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public LocalDateTime getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public void setLastUsedAt(LocalDateTime lastUsedAt) {
+        this.lastUsedAt = lastUsedAt;
+    }
+}

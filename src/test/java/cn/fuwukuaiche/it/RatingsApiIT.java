@@ -1,0 +1,110 @@
+package cn.fuwukuaiche.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * POST /api/ratings against the shared demo server, as a hardware pad would call it, with the demo keys
+ * {@code demo-pad-<窗口号>} (one per window, so tests do not share a rate limit) and {@code demo-pad-revoked}.
+ */
+class RatingsApiIT {
+
+    static HttpResponse<String> post(String key, String body) throws IOException, InterruptedException {
+        Server.awaitReady();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Server.baseUrl() + "/api/ratings")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            b.header("X-Device-Key", key);
+        }
+        return Server.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String id(String json) {
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
+        assertTrue(m.find(), json);
+        return m.group(1);
+    }
+
+    @Test
+    void a_rating_is_created_once_per_client_id_and_a_bad_one_opens_a_rectification() throws Exception {
+        String clientId = "it-api-" + UUID.randomUUID();
+        String body = "{\"clientId\":\"" + clientId + "\",\"level\":\"DISSATISFIED\",\"attitude\":2,\"comment\":\"接口测试\"}";
+        HttpResponse<String> created = post("demo-pad-A02", body);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"rectificationId\":"), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").contains("/api/ratings/" + id(created.body())));
+
+        HttpResponse<String> repeat = post("demo-pad-A02", body);
+        assertEquals(200, repeat.statusCode(), repeat.body());
+        assertEquals(id(created.body()), id(repeat.body()));
+
+        HttpResponse<String> tooSoon = post("demo-pad-A02", "{\"clientId\":\"" + clientId + "-2\",\"level\":\"SATISFIED\"}");
+        assertEquals(429, tooSoon.statusCode(), tooSoon.body());
+        assertTrue(tooSoon.body().contains("评价过于频繁"), tooSoon.body());
+        assertTrue(tooSoon.headers().firstValue("Retry-After").isPresent());
+    }
+
+    @Test
+    void every_bad_field_is_answered_in_chinese_json() throws Exception {
+        HttpResponse<String> r = post("demo-pad-A03", "{\"level\":\"GOOD\",\"overall\":9,\"comment\":[1],\"ratedAt\":\"昨天\"}");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        String b = r.body();
+        assertTrue(b.startsWith("{\"errors\":["), b);
+        assertTrue(b.contains("{\"field\":\"clientId\",\"message\":\"请提供客户端评价编号 clientId"), b);
+        assertTrue(b.contains("{\"field\":\"level\",\"message\":\"评价等级必须是 VERY_SATISFIED（非常满意）"), b);
+        assertTrue(b.contains("{\"field\":\"overall\",\"message\":\"整体满意度（overall）须为 1–5 的整数\"}"), b);
+        assertTrue(b.contains("{\"field\":\"comment\",\"message\":\"意见 comment 必须是字符串\"}"), b);
+        assertTrue(b.contains("\"field\":\"ratedAt\""), b);
+
+        HttpResponse<String> notJson = post("demo-pad-A03", "level=SATISFIED");
+        assertEquals(400, notJson.statusCode());
+        assertEquals("{\"errors\":[{\"field\":\"body\",\"message\":\"请求体不是有效的 JSON 对象\"}]}", notJson.body());
+
+        HttpResponse<String> wrongStaff = post("demo-pad-A03", "{\"clientId\":\"it-staff-" + UUID.randomUUID()
+                + "\",\"level\":\"SATISFIED\",\"staffNo\":\"NOBODY\"}");
+        assertEquals(400, wrongStaff.statusCode());
+        assertTrue(wrongStaff.body().contains("\"field\":\"staffNo\",\"message\":\"工号 NOBODY 不是 A03 窗口的在岗工作人员\""), wrongStaff.body());
+    }
+
+    @Test
+    void a_missing_unknown_or_revoked_key_is_401_with_the_reason() throws Exception {
+        String body = "{\"clientId\":\"it-key-1\",\"level\":\"SATISFIED\"}";
+        HttpResponse<String> missing = post(null, body);
+        assertEquals(401, missing.statusCode());
+        assertTrue(missing.body().contains("缺少评价器密钥"), missing.body());
+        HttpResponse<String> unknown = post("demo-pad-NOPE", body);
+        assertEquals(401, unknown.statusCode());
+        assertTrue(unknown.body().contains("评价器密钥无效"), unknown.body());
+        HttpResponse<String> revoked = post("demo-pad-revoked", body);
+        assertEquals(401, revoked.statusCode());
+        assertTrue(revoked.body().contains("\"field\":\"X-Device-Key\",\"message\":\"此评价器密钥已于"), revoked.body());
+        assertTrue(revoked.body().contains("停用，请联系管理员"), revoked.body());
+    }
+
+    @Test
+    void the_api_is_documented_by_openapi() throws Exception {
+        Server.awaitReady();
+        HttpResponse<String> doc = Server.get("/openapi");
+        assertEquals(200, doc.statusCode());
+        String y = doc.body();
+        assertTrue(y.contains("/api/ratings"), y);
+        assertTrue(y.contains("提交一条好差评"), y);
+        assertTrue(y.contains("X-Device-Key"), y);
+        assertTrue(y.contains("RatingSubmission"), y);
+        for (String code : new String[] {"\"201\"", "\"200\"", "\"400\"", "\"401\"", "\"429\""}) {
+            assertTrue(y.contains(code), code);
+        }
+    }
+}
