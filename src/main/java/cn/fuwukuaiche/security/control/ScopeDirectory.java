@@ -39,7 +39,12 @@ public class ScopeDirectory {
                 .toList();
     }
 
+    /** The network's open and suspended nodes, labelled with their level, in tree order. */
     public List<Choice> nodes() {
-        return List.of();
+        return em.createQuery("select n.id, n.name, n.level from ServiceNode n"
+                        + " where n.status <> cn.fuwukuaiche.network.entity.NodeStatus.CLOSED order by n.sortOrder, n.code", Object[].class)
+                .getResultList().stream()
+                .map(r -> new Choice((Long) r[0], r[1] + "（" + ((cn.fuwukuaiche.network.entity.NodeLevel) r[2]).label() + "）"))
+                .toList();
     }
 }

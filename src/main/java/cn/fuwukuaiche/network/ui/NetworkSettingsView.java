@@ -1,0 +1,94 @@
+package cn.fuwukuaiche.network.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.network.control.NetworkSettingsService;
+import cn.fuwukuaiche.network.entity.NetworkSettings;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+
+/** ADMIN sets the light thresholds, the hand-up limit and whether late approval tasks are deemed to agree. */
+@Route("network/settings")
+@PageTitle("三级网络设置 · 服务快车")
+@Menu(title = "menu.network.settings", order = 65, icon = "vaadin:cog")
+@RolesAllowed(Role.Names.ADMIN)
+public class NetworkSettingsView extends VerticalLayout {
+
+    private final NetworkSettingsService settings;
+    private final IntegerField caseYellow = new IntegerField();
+    private final IntegerField approvalYellow = new IntegerField();
+    private final IntegerField handUp = new IntegerField();
+    private final Checkbox deemed = new Checkbox();
+    private final TextField reason = new TextField();
+    private NetworkSettings current;
+
+    @Inject
+    public NetworkSettingsView(NetworkSettingsService settings) {
+        this.settings = settings;
+        setMaxWidth("760px");
+        caseYellow.setLabel(getTranslation("network.settings.caseYellow"));
+        caseYellow.setHelperText(getTranslation("network.settings.caseYellowHelp"));
+        caseYellow.setId("settings-case-yellow");
+        approvalYellow.setLabel(getTranslation("network.settings.approvalYellow"));
+        approvalYellow.setId("settings-approval-yellow");
+        handUp.setLabel(getTranslation("network.settings.handUp"));
+        handUp.setHelperText(getTranslation("network.settings.handUpHelp"));
+        handUp.setId("settings-hand-up");
+        deemed.setLabel(getTranslation("network.settings.deemed"));
+        deemed.setId("settings-deemed");
+        reason.setLabel(getTranslation("network.reason"));
+        reason.setWidthFull();
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("settings-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(caseYellow, approvalYellow, handUp, deemed, reason);
+        form.setColspan(reason, 2);
+        add(new H2(getTranslation("network.settings.title")), new Paragraph(getTranslation("network.settings.intro")), form, save);
+        load();
+    }
+
+    private void load() {
+        current = settings.current();
+        caseYellow.setValue(current.getCaseYellowDays());
+        approvalYellow.setValue(current.getApprovalYellowDays());
+        handUp.setValue(current.getHandUpDays());
+        deemed.setValue(current.isDeemedAgree());
+        reason.clear();
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = Map.of("caseYellowDays", caseYellow, "approvalYellowDays", approvalYellow, "handUpDays", handUp);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            settings.update(current.getVersion(), new NetworkSettingsService.SettingsForm(
+                    caseYellow.getValue() == null ? -1 : caseYellow.getValue(), approvalYellow.getValue() == null ? -1 : approvalYellow.getValue(),
+                    handUp.getValue() == null ? -1 : handUp.getValue(), deemed.getValue()), reason.getValue());
+            Notification.show(getTranslation("network.saved"), 3000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            load();
+        } catch (BusinessException ex) {
+            HasValidation f = ex.field() == null ? null : fields.get(ex.field());
+            if (f == null) {
+                throw ex;
+            }
+            f.setErrorMessage(ex.getMessage());
+            f.setInvalid(true);
+        }
+    }
+}
