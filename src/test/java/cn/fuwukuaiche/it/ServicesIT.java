@@ -940,6 +940,68 @@ class ServicesIT {
     @Inject
     ContestClock contestClock;
 
+    // ---- contest -------------------------------------------------------------------------------
+
+    private long contestId(String titlePart, ContestStatus status) {
+        return em.createQuery("select c.id from Contest c where c.title like :t and c.status = :s order by c.id desc", Long.class)
+                .setParameter("t", "%" + titlePart + "%").setParameter("s", status).setMaxResults(1).getSingleResult();
+    }
+
+    @Test
+    void contest_a_late_submission_is_refused_and_auto_submitted_with_the_saved_answers_and_only_one_attempt_is_allowed() throws Exception {
+        long id = contestId("业务知识大练兵", ContestStatus.OPEN);
+        Attempt a = signIn.as("staff", () -> participation.start(id));
+        ParticipationService.Paper paper = signIn.as("staff", () -> participation.paper(id));
+        assertEquals(10, paper.questions().size());
+        assertTrue(paper.questions().stream().allMatch(q -> q.key() == null), "no key before the contest closes");
+        ParticipationService.PaperQuestion first = paper.questions().get(0);
+        signIn.as("staff", () -> participation.saveAnswer(id, first.question().getId(), first.question().getAnswerKey()));
+
+        contestClock.expire(a.getId(), 1);
+        BusinessException late = assertThrows(BusinessException.class, () -> signIn.as("staff", () -> participation.submit(id)));
+        assertEquals(ParticipationService.TIME_UP, late.getMessage());
+        Attempt after = contestClock.attempt(a.getId());
+        assertTrue(after.isSubmitted());
+        assertTrue(after.isAutoSubmitted());
+        assertEquals(1, after.getCorrectCount(), "the answer saved in time counts");
+        assertEquals("10.00", after.getScore().toPlainString());
+
+        assertEquals(a.getId(), signIn.as("staff", () -> participation.start(id)).getId(), "no second attempt");
+        BusinessException again = assertThrows(BusinessException.class,
+                () -> signIn.as("staff", () -> participation.saveAnswer(id, first.question().getId(), "B")));
+        assertEquals("您已交卷，每人只能参加一次", again.getMessage());
+    }
+
+    @Test
+    void contest_closing_and_publishing_ranks_and_the_first_prizes_are_star_candidates() throws Exception {
+        long spot = em.createQuery("select c.id from Contest c where c.title = :t", Long.class)
+                .setParameter("t", ContestDemoSeeder.SPOT_TEST_TITLE).getSingleResult();
+        signIn.as("leader", () -> {
+            Contest c = contestService.advance(spot, em.find(Contest.class, spot).getVersion(), ContestStatus.CLOSED);
+            contestService.advance(spot, c.getVersion(), ContestStatus.PUBLISHED);
+            List<ContestService.ResultRow> rows = contestService.results(spot);
+            assertEquals(1, rows.size());
+            assertEquals("未参加", rows.get(0).detail());
+            assertEquals(null, rows.get(0).prize(), "a zero score wins nothing");
+
+            long past = contestId("业务知识大练兵", ContestStatus.PUBLISHED);
+            List<ContestService.ResultRow> ranking = contestService.results(past);
+            assertEquals(1, ranking.get(0).place());
+            assertEquals(Prize.FIRST, ranking.get(0).prize());
+            List<ContestService.StarCandidate> stars = contestService.starCandidates(
+                    cn.fuwukuaiche.base.time.Times.today().minusMonths(6), cn.fuwukuaiche.base.time.Times.today());
+            assertTrue(stars.stream().anyMatch(s -> s.prize() == Prize.FIRST && "业绩突出星".equals(s.star())), stars.toString());
+            return null;
+        });
+        assertThrows(BusinessException.class, () -> signIn.as("leader",
+                () -> contestService.advance(spot, em.find(Contest.class, spot).getVersion(), ContestStatus.OPEN)));
+    }
+
+    @Test
+    void contest_staff_may_not_run_contests() {
+        assertThrows(EJBAccessException.class, () -> signIn.as("staff2", contestService::contests));
+    }
+
     static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) {
