@@ -322,6 +322,14 @@ class ServicesIT {
         assertEquals(net.node("C00").getId(), event.nodeId(), "the node whose service is rated: the county that handled it");
         assertEquals(net.item("残疾人证申领").getWindow().getId(), event.windowId(), "the item's window at the hall");
         assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, event.level());
+
+        // and the evaluation side keeps it as a 好差评 rating of that window, once
+        List<Rating> kept = em.createQuery("select r from Rating r where r.caseId = :id", Rating.class)
+                .setParameter("id", id).getResultList();
+        assertEquals(1, kept.size());
+        assertEquals(RatingChannel.FOLLOW_UP, kept.get(0).getChannel());
+        assertEquals(event.windowId(), kept.get(0).getWindow().getId());
+        assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, kept.get(0).getLevel());
     }
 
     @Test
