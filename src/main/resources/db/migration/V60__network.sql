@@ -91,6 +91,7 @@ CREATE TABLE service_case_material (
 CREATE TABLE service_case_step (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     case_id     BIGINT       NOT NULL,
+    seq         INT          NOT NULL,
     step        VARCHAR(16)  NOT NULL,
     node_id     BIGINT       NOT NULL,
     to_node_id  BIGINT       NULL,
@@ -102,7 +103,7 @@ CREATE TABLE service_case_step (
     CONSTRAINT fk_service_case_step_node FOREIGN KEY (node_id) REFERENCES service_node (id),
     CONSTRAINT fk_service_case_step_to FOREIGN KEY (to_node_id) REFERENCES service_node (id)
 );
-CREATE INDEX ix_service_case_step_case ON service_case_step (case_id, occurred_at);
+CREATE INDEX ix_service_case_step_case ON service_case_step (case_id, seq);
 CREATE INDEX ix_service_case_step_kind ON service_case_step (step, occurred_at);
 
 CREATE TABLE network_setting (

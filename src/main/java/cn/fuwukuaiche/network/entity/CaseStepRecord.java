@@ -42,6 +42,10 @@ public class CaseStepRecord {
     @JoinColumn(name = "to_node_id")
     private ServiceNode toNode;
 
+    /** 1, 2, 3 … within the case: the order of the steps, even when two share a timestamp. */
+    @Column(nullable = false)
+    private int seq;
+
     @Column(nullable = false, length = 64)
     private String actor;
 
@@ -60,6 +64,7 @@ public class CaseStepRecord {
     public CaseStepRecord(ServiceCase serviceCase, CaseStep step, ServiceNode node, ServiceNode toNode,
                           String actor, String actorName, LocalDateTime occurredAt, String note) {
         this.serviceCase = serviceCase;
+        this.seq = serviceCase.getSteps().size() + 1;
         this.step = step;
         this.node = node;
         this.toNode = toNode;
@@ -75,6 +80,10 @@ public class CaseStepRecord {
 
     public ServiceCase getServiceCase() {
         return serviceCase;
+    }
+
+    public int getSeq() {
+        return seq;
     }
 
     public CaseStep getStep() {

@@ -128,7 +128,7 @@ public class ServiceCase extends BaseEntity implements Audited {
     private List<CaseMaterial> materials = new ArrayList<>();
 
     @OneToMany(mappedBy = "serviceCase")
-    @OrderBy("occurredAt ASC, id ASC")
+    @OrderBy("seq ASC")
     private List<CaseStepRecord> steps = new ArrayList<>();
 
     protected ServiceCase() {
