@@ -90,7 +90,8 @@ public class PublicGuideView extends PublicPage {
         Span name = new Span(i.getName());
         name.getStyle().set("font-weight", "600");
         Span meta = new Span(i.getCategory().label() + (i.getVillageCategory() == null ? "" : " · " + i.getVillageCategory().label())
-                + " · " + getTranslation("network.guide.promisedShort", i.getPromisedDays()));
+                + " · " + (i.getPromisedDays() == 0 ? getTranslation("network.guide.immediate")
+                        : getTranslation("network.guide.promisedShort", i.getPromisedDays())));
         meta.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         Div summary = new Div(name, meta);
         VerticalLayout body = new VerticalLayout();
