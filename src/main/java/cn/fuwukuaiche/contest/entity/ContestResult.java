@@ -1,0 +1,53 @@
+package cn.fuwukuaiche.contest.entity;
+
+import cn.fuwukuaiche.base.entity.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** A participant's place and prize, fixed when the contest's results are computed. */
+@Entity
+@Table(name = "contest_result")
+public class ContestResult extends BaseEntity {
+
+    @Column(name = "contest_id", nullable = false)
+    private Long contestId;
+    @Column(name = "staff_id", nullable = false)
+    private Long staffId;
+    @Column(nullable = false)
+    private BigDecimal score;
+    @Column(nullable = false)
+    private int place;
+    @Column(nullable = false)
+    private boolean tied;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Prize prize;
+    @Column(length = 200)
+    private String detail;
+
+    protected ContestResult() {
+    }
+
+    public ContestResult(Long contestId, Long staffId, BigDecimal score, int place, boolean tied, Prize prize, String detail) {
+        this.contestId = contestId;
+        this.staffId = staffId;
+        this.score = score;
+        this.place = place;
+        this.tied = tied;
+        this.prize = prize;
+        this.detail = detail;
+    }
+
+    public Long getContestId() { return contestId; }
+    public Long getStaffId() { return staffId; }
+    public BigDecimal getScore() { return score; }
+    public int getPlace() { return place; }
+    public boolean isTied() { return tied; }
+    public Prize getPrize() { return prize; }
+    public String getDetail() { return detail; }
+}

@@ -1,0 +1,67 @@
+package cn.fuwukuaiche.contest.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.ContestService.Certificate;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+/** A print-ready 荣誉证书 (A4 landscape) for a contest prize winner; no menu, so it prints alone. */
+@Route(value = "contests/certificate/:contestId/:staffId", autoLayout = false)
+@PageTitle("荣誉证书 · 服务快车")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+public class CertificateView extends Div implements BeforeEnterObserver {
+
+    private final ContestService contests;
+
+    @Inject
+    public CertificateView(ContestService contests) {
+        this.contests = contests;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            long contestId = Long.parseLong(event.getRouteParameters().get("contestId").orElse("0"));
+            long staffId = Long.parseLong(event.getRouteParameters().get("staffId").orElse("0"));
+            Certificate c = contests.certificate(contestId, staffId);
+            Div page = new Div();
+            page.setId("certificate");
+            page.getStyle().set("width", "277mm").set("height", "190mm").set("margin", "10mm auto").set("box-sizing", "border-box")
+                    .set("border", "6mm double #b5121b").set("padding", "18mm 24mm").set("font-family", "'Noto Serif CJK SC', serif")
+                    .set("text-align", "center").set("color", "#222").set("background", "#fffdf5");
+            Div title = new Div("荣 誉 证 书");
+            title.getStyle().set("font-size", "42pt").set("color", "#b5121b").set("letter-spacing", "0.3em").set("margin-bottom", "14mm");
+            Paragraph body = new Paragraph(c.staffName() + " 同志（" + c.unit() + "）：");
+            body.getStyle().set("font-size", "20pt").set("text-align", "left");
+            Paragraph text = new Paragraph("在" + c.contestTitle() + "中成绩优异，荣获");
+            text.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
+            Div prize = new Div(c.prize());
+            prize.setId("certificate-prize");
+            prize.getStyle().set("font-size", "36pt").set("font-weight", "bold").set("color", "#b5121b").set("margin", "8mm 0");
+            Paragraph tail = new Paragraph("特发此证，以资鼓励。");
+            tail.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
+            Paragraph sign = new Paragraph("中共青山县政务服务中心总支部委员会\n青山县政务服务中心\n" + Times.DATE_CN.format(c.date()));
+            sign.getStyle().set("font-size", "16pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "12mm");
+            page.add(title, body, text, prize, tail, sign);
+            Button print = new Button("打印", e -> getElement().executeJs("window.print()"));
+            print.addClassName("no-print");
+            print.getStyle().set("margin", "1em");
+            add(print, page);
+            getElement().executeJs("const s = document.createElement('style'); s.textContent = '@media print { .no-print { display: none } "
+                    + "@page { size: A4 landscape; margin: 0 } }'; document.head.appendChild(s);");
+        } catch (BusinessException | NumberFormatException ex) {
+            add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : "参数错误"));
+        }
+    }
+}

@@ -1,0 +1,318 @@
+package cn.fuwukuaiche.contest.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.export.ExcelExport;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.ContestService.ContestForm;
+import cn.fuwukuaiche.contest.control.ContestService.ResultRow;
+import cn.fuwukuaiche.contest.control.ContestService.Scope;
+import cn.fuwukuaiche.contest.control.Quarters;
+import cn.fuwukuaiche.contest.entity.Contest;
+import cn.fuwukuaiche.contest.entity.ContestKind;
+import cn.fuwukuaiche.contest.entity.ContestStatus;
+import cn.fuwukuaiche.contest.entity.Prize;
+import cn.fuwukuaiche.org.entity.Branch;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
+import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.org.entity.Unit;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** ADMIN and LEADER run the quarterly contests: create, choose participants, open, close, score, publish. */
+@Route("contests")
+@PageTitle("季度竞赛 · 服务快车")
+@Menu(title = "menu.contests", order = 45, icon = "vaadin:trophy")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+public class ContestAdminView extends VerticalLayout {
+
+    private final ContestService contests;
+    private final Grid<Contest> grid = new Grid<>();
+
+    @Inject
+    public ContestAdminView(ContestService contests) {
+        this.contests = contests;
+        setSizeFull();
+        Button create = new Button(getTranslation("contest.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        create.setId("contest-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button bank = new Button(getTranslation("menu.questions"), VaadinIcon.BOOK.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(QuestionBankView.class)));
+        grid.setId("contests-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setFlexGrow(2);
+        grid.addColumn(c -> c.getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true);
+        grid.addColumn(c -> Quarters.chinese(c.getQuarterLabel())).setHeader(getTranslation("contest.quarter")).setAutoWidth(true);
+        grid.addColumn(c -> Times.format(c.getOpensAt()) + " 至 " + Times.format(c.getClosesAt()))
+                .setHeader(getTranslation("contest.window")).setAutoWidth(true);
+        grid.addColumn(c -> c.getStatus().label()).setHeader(getTranslation("contest.status")).setAutoWidth(true);
+        grid.addColumn(c -> contests.participantCount(c.getId())).setHeader(getTranslation("contest.participants")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        add(new H2(getTranslation("contest.admin.title")), new HorizontalLayout(create, bank), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(contests.contests());
+    }
+
+    private Component actions(Contest c) {
+        HorizontalLayout h = new HorizontalLayout();
+        if (c.getStatus() == ContestStatus.DRAFT || c.getStatus() == ContestStatus.OPEN) {
+            Button e = new Button(getTranslation("action.edit"), ev -> edit(c));
+            e.setId("contest-edit-" + c.getId());
+            h.add(e);
+        }
+        if (c.getStatus() != ContestStatus.PUBLISHED) {
+            ContestStatus next = ContestStatus.values()[c.getStatus().ordinal() + 1];
+            String key = switch (next) {
+                case OPEN -> "contest.open";
+                case CLOSED -> "contest.close";
+                default -> "contest.publish";
+            };
+            Button b = new Button(getTranslation(key), ev -> advance(c, next));
+            b.setId("contest-" + next.name().toLowerCase() + "-" + c.getId());
+            h.add(b);
+        }
+        Button r = new Button(getTranslation("contest.results"), ev -> results(c));
+        r.setId("contest-results-" + c.getId());
+        h.add(r);
+        return h;
+    }
+
+    private void advance(Contest c, ContestStatus next) {
+        try {
+            contests.advance(c.getId(), c.getVersion(), next);
+            Notification.show(c.getTitle() + "：" + next.label(), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (BusinessException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (OptimisticLockException ex) {
+            Notification.show(getTranslation("error.concurrent"), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void edit(Contest c) {
+        Dialog d = new Dialog(getTranslation(c == null ? "contest.new" : "action.edit"));
+        d.setWidth("820px");
+        TextField title = new TextField(getTranslation("contest.title"));
+        title.setId("contest-form-title");
+        ComboBox<ContestKind> kind = new ComboBox<>(getTranslation("contest.kind"), ContestKind.values());
+        kind.setItemLabelGenerator(ContestKind::label);
+        TextField quarter = new TextField(getTranslation("contest.quarter"));
+        quarter.setHelperText("如 2026Q4");
+        DateTimePicker opens = new DateTimePicker(getTranslation("contest.opens"));
+        DateTimePicker closes = new DateTimePicker(getTranslation("contest.closes"));
+        IntegerField limit = new IntegerField(getTranslation("contest.limit"));
+        TextArea rules = new TextArea(getTranslation("contest.rules"));
+        rules.setHelperText("每行一条：类别:难度(1易 2中 3难):数量，如 户籍业务:1:3");
+        Checkbox shuffle = new Checkbox(getTranslation("contest.shuffle"));
+        TextArea passage = new TextArea(getTranslation("contest.passage"));
+        IntegerField rounds = new IntegerField(getTranslation("contest.rounds"));
+        IntegerField[] prizes = new IntegerField[4];
+        for (Prize p : Prize.values()) {
+            prizes[p.ordinal()] = new IntegerField(p.label() + "名额");
+            prizes[p.ordinal()].setMin(0);
+        }
+        Checkbox screens = new Checkbox(getTranslation("contest.toScreens"));
+        MultiSelectComboBox<Unit> units = new MultiSelectComboBox<>(getTranslation("contest.byUnit"));
+        units.setItems(contests.units());
+        units.setItemLabelGenerator(Unit::getName);
+        MultiSelectComboBox<Branch> branches = new MultiSelectComboBox<>(getTranslation("contest.byBranch"));
+        branches.setItems(contests.branches());
+        branches.setItemLabelGenerator(Branch::getName);
+        MultiSelectComboBox<ServiceWindow> windows = new MultiSelectComboBox<>(getTranslation("contest.byWindow"));
+        windows.setItems(contests.windows());
+        windows.setItemLabelGenerator(w -> w.getWindowNo() + " " + w.getName());
+
+        if (c == null) {
+            kind.setValue(ContestKind.KNOWLEDGE);
+            quarter.setValue(Quarters.label(Times.today()));
+            opens.setValue(Times.today().atTime(9, 0));
+            closes.setValue(Times.today().plusDays(7).atTime(17, 30));
+            limit.setValue(20);
+            rounds.setValue(1);
+            int[] def = {1, 2, 3, 5};
+            for (int i = 0; i < 4; i++) {
+                prizes[i].setValue(def[i]);
+            }
+        } else {
+            title.setValue(c.getTitle());
+            kind.setValue(c.getKind());
+            quarter.setValue(c.getQuarterLabel());
+            opens.setValue(c.getOpensAt());
+            closes.setValue(c.getClosesAt());
+            limit.setValue(c.getTimeLimitMinutes());
+            rules.setValue(c.getPaperRules() == null ? "" : c.getPaperRules());
+            shuffle.setValue(c.isShufflePerPerson());
+            passage.setValue(c.getPassage() == null ? "" : c.getPassage());
+            rounds.setValue(c.getRounds());
+            for (Prize p : Prize.values()) {
+                prizes[p.ordinal()].setValue(c.prizeCount(p));
+            }
+            screens.setValue(c.isToScreens());
+        }
+        FormLayout form = new FormLayout(title, kind, quarter, limit, opens, closes, rules, shuffle, passage, rounds,
+                prizes[0], prizes[1], prizes[2], prizes[3], screens, units, branches, windows);
+        form.setColspan(title, 2);
+        form.setColspan(rules, 2);
+        form.setColspan(passage, 2);
+        Map<String, HasValidation> fields = Map.of("title", title, "kind", kind, "quarter", quarter, "closesAt", closes,
+                "timeLimit", limit, "paperRules", rules, "passage", passage, "prizes", prizes[0], "round", rounds);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            ContestForm f = new ContestForm(title.getValue(), kind.getValue(), quarter.getValue(), opens.getValue(), closes.getValue(),
+                    n(limit), rules.getValue(), shuffle.getValue(), passage.getValue(), n(rounds), n(prizes[0]), n(prizes[1]),
+                    n(prizes[2]), n(prizes[3]), screens.getValue());
+            Scope scope = new Scope(units.getValue().stream().map(Unit::getId).toList(), branches.getValue().stream().map(Branch::getId).toList(),
+                    windows.getValue().stream().map(ServiceWindow::getId).toList());
+            try {
+                if (c == null) {
+                    contests.create(f, scope);
+                } else {
+                    contests.update(c.getId(), c.getVersion(), f, scope);
+                }
+                d.close();
+                refresh();
+            } catch (BusinessException ex) {
+                HasValidation field = ex.field() == null ? null : fields.get(ex.field());
+                if (field != null) {
+                    field.setErrorMessage(ex.getMessage());
+                    field.setInvalid(true);
+                } else {
+                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            } catch (OptimisticLockException ex) {
+                Notification.show(getTranslation("error.concurrent"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("contest-form-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(form);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
+        d.open();
+    }
+
+    private static int n(IntegerField f) {
+        return f.getValue() == null ? 0 : f.getValue();
+    }
+
+    private void results(Contest c) {
+        Dialog d = new Dialog(c.getTitle() + " · " + getTranslation("contest.results"));
+        d.setWidth("1000px");
+        d.setHeight("85vh");
+        Grid<ResultRow> rg = new Grid<>();
+        rg.setId("results-grid");
+        rg.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        rg.addColumn(ResultRow::placeLabel).setHeader(getTranslation("contest.place")).setAutoWidth(true);
+        rg.addColumn(ResultRow::staffName).setHeader(getTranslation("contest.staff")).setAutoWidth(true);
+        rg.addColumn(ResultRow::unit).setHeader(getTranslation("contest.unit")).setAutoWidth(true);
+        rg.addColumn(ResultRow::window).setHeader(getTranslation("contest.windowNo")).setAutoWidth(true);
+        rg.addColumn(r -> r.score().toPlainString()).setHeader(getTranslation("contest.score")).setAutoWidth(true);
+        rg.addColumn(ResultRow::prizeLabel).setHeader(getTranslation("contest.prize")).setAutoWidth(true);
+        rg.addColumn(ResultRow::detail).setHeader(getTranslation("contest.detail")).setFlexGrow(2);
+        rg.addComponentColumn(r -> {
+            if (r.prize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            Anchor a = new Anchor("contests/certificate/" + c.getId() + "/" + r.staffId(), getTranslation("contest.certificate"));
+            a.setTarget("_blank");
+            return a;
+        }).setAutoWidth(true);
+        List<ResultRow> rows = contests.results(c.getId());
+        rg.setItems(rows);
+        Anchor export = new Anchor(new StreamResource(c.getTitle() + "-成绩.xlsx", () -> new ByteArrayInputStream(ExcelExport.toBytes("成绩",
+                List.of(new ExcelExport.Column<ResultRow>("名次", ResultRow::placeLabel),
+                        new ExcelExport.Column<ResultRow>("姓名", ResultRow::staffName),
+                        new ExcelExport.Column<ResultRow>("工号", ResultRow::staffNo),
+                        new ExcelExport.Column<ResultRow>("单位", ResultRow::unit),
+                        new ExcelExport.Column<ResultRow>("窗口", ResultRow::window),
+                        new ExcelExport.Column<ResultRow>("成绩", ResultRow::score),
+                        new ExcelExport.Column<ResultRow>("奖项", ResultRow::prizeLabel),
+                        new ExcelExport.Column<ResultRow>("说明", ResultRow::detail)), contests.results(c.getId())))), "");
+        export.getElement().setAttribute("download", true);
+        export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
+        export.setId("results-export");
+        VerticalLayout body = new VerticalLayout(export, rg);
+        body.setPadding(false);
+        if (c.getKind() == ContestKind.OTHER && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
+            ComboBox<Staff> who = new ComboBox<>(getTranslation("contest.staff"));
+            who.setItems(contests.participants(c.getId()));
+            who.setItemLabelGenerator(s -> s.getName() + "（" + s.getStaffNo() + "）");
+            IntegerField round = new IntegerField(getTranslation("contest.round"));
+            round.setValue(1);
+            round.setMin(1);
+            round.setMax(c.getRounds());
+            BigDecimalField score = new BigDecimalField(getTranslation("contest.score"));
+            Button save = new Button(getTranslation("contest.saveScore"), e -> {
+                try {
+                    if (who.getValue() == null) {
+                        throw new BusinessException("staff", "请选择参赛人员");
+                    }
+                    contests.saveJudgeScore(c.getId(), who.getValue().getId(), n(round), score.getValue());
+                    rg.setItems(contests.results(c.getId()));
+                    score.clear();
+                } catch (BusinessException ex) {
+                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            HorizontalLayout judge = new HorizontalLayout(who, round, score, save);
+            judge.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+            body.addComponentAsFirst(judge);
+            body.addComponentAsFirst(new H3(getTranslation("contest.judgeTitle")));
+        }
+        if (c.getKind() == ContestKind.KNOWLEDGE && c.isOver()) {
+            Grid<ContestService.QuestionStat> sg = new Grid<>();
+            sg.setId("question-stats");
+            sg.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            sg.addColumn(s -> s.question().getCategory()).setHeader("类别").setAutoWidth(true);
+            sg.addColumn(s -> s.question().getStem()).setHeader("题干").setFlexGrow(3);
+            sg.addColumn(s -> s.question().getAnswerKey()).setHeader("答案").setAutoWidth(true);
+            sg.addColumn(s -> s.answered()).setHeader("作答人数").setAutoWidth(true);
+            sg.addColumn(s -> s.answered() == 0 ? "-" : Math.round(s.correct() * 100.0 / s.answered()) + "%").setHeader("正确率").setAutoWidth(true);
+            sg.setItems(contests.questionStats(c.getId()));
+            sg.setAllRowsVisible(true);
+            body.add(new H3(getTranslation("contest.stats")), sg);
+        }
+        d.add(body);
+        d.getFooter().add(new Button(getTranslation("action.close"), e -> d.close()));
+        d.open();
+    }
+}

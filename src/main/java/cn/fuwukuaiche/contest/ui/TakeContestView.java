@@ -1,0 +1,258 @@
+package cn.fuwukuaiche.contest.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.contest.control.ParticipationService;
+import cn.fuwukuaiche.contest.control.TimeLimit;
+import cn.fuwukuaiche.contest.control.ParticipationService.Paper;
+import cn.fuwukuaiche.contest.control.ParticipationService.PaperQuestion;
+import cn.fuwukuaiche.contest.entity.Attempt;
+import cn.fuwukuaiche.contest.entity.Contest;
+import cn.fuwukuaiche.contest.entity.ContestKind;
+import cn.fuwukuaiche.contest.entity.Question;
+import cn.fuwukuaiche.contest.entity.QuestionType;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Taking a contest: the knowledge paper (each answer saved as it is given) or the typing passage. The countdown
+ * is only a display; the server decides, and auto-submits when the time is up.
+ */
+@Route("my-contests/take")
+@PageTitle("参加竞赛 · 服务快车")
+@RolesAllowed(Role.Names.STAFF)
+public class TakeContestView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final ParticipationService participation;
+    private long contestId;
+
+    @Inject
+    public TakeContestView(ParticipationService participation) {
+        this.participation = participation;
+        setMaxWidth("900px");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        contestId = id;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Paper paper;
+        try {
+            paper = participation.paper(contestId);
+        } catch (BusinessException ex) {
+            add(new H2(getTranslation("contest.take.title")), new Paragraph(ex.getMessage()));
+            return;
+        }
+        Contest c = paper.contest();
+        Attempt a = paper.attempt();
+        add(new H2(c.getTitle()));
+        if (a.isSubmitted()) {
+            renderDone(paper);
+            return;
+        }
+        Span countdown = new Span();
+        countdown.setId("countdown");
+        countdown.addClassName("contest-countdown");
+        add(new Paragraph(getTranslation("contest.take.hint", c.getTimeLimitMinutes())), countdown);
+        countdown.getElement().executeJs("""
+                const el = this; const end = Date.now() + $0 * 1000; const view = $1;
+                const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  el.textContent = '剩余时间 ' + Math.floor(s / 60) + ' 分 ' + String(s % 60).padStart(2, '0') + ' 秒';
+                  if (s <= 0) { clearInterval(el._t); setTimeout(() => view.$server.timeUp(), $2 * 1000 + 1500); } };
+                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", (int) paper.secondsLeft(), getElement(), TimeLimit.GRACE_SECONDS);
+        if (c.getKind() == ContestKind.TYPING) {
+            renderTyping(c);
+        } else {
+            renderKnowledge(paper);
+        }
+    }
+
+    private void renderKnowledge(Paper paper) {
+        for (PaperQuestion pq : paper.questions()) {
+            Question q = pq.question();
+            Div box = new Div();
+            box.addClassName("contest-question");
+            box.setId("question-" + pq.no());
+            box.add(new Paragraph(pq.no() + ". 【" + q.getType().label() + "】" + q.getStem()));
+            List<String> letters = letters(q);
+            if (q.getType() == QuestionType.MULTIPLE) {
+                CheckboxGroup<String> g = new CheckboxGroup<>();
+                g.setItems(letters);
+                g.setItemLabelGenerator(l -> label(q, l));
+                g.addThemeName("vertical");
+                if (pq.given() != null) {
+                    List<String> sel = new ArrayList<>();
+                    for (char ch : pq.given().toCharArray()) {
+                        sel.add(String.valueOf(ch));
+                    }
+                    g.select(sel.toArray(String[]::new));
+                }
+                g.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        StringBuilder sb = new StringBuilder();
+                        new TreeSet<>(e.getValue()).forEach(sb::append);
+                        save(q.getId(), sb.toString());
+                    }
+                });
+                box.add(g);
+            } else {
+                RadioButtonGroup<String> g = new RadioButtonGroup<>();
+                g.setItems(letters);
+                g.setItemLabelGenerator(l -> label(q, l));
+                g.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+                if (pq.given() != null) {
+                    g.setValue(pq.given());
+                }
+                g.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        save(q.getId(), e.getValue());
+                    }
+                });
+                box.add(g);
+            }
+            add(box);
+        }
+        Button submit = new Button(getTranslation("contest.submit"), e -> {
+            try {
+                participation.submit(contestId);
+                Notification.show(getTranslation("contest.submitted"), 4000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BusinessException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            render();
+        });
+        submit.setId("submit-test");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(submit);
+    }
+
+    private void renderTyping(Contest c) {
+        Paragraph passage = new Paragraph(c.getPassage());
+        passage.setId("typing-passage");
+        passage.getStyle().set("user-select", "none").set("font-size", "1.2em").set("line-height", "1.8");
+        TextArea input = new TextArea(getTranslation("contest.typing.input"));
+        input.setId("typing-input");
+        input.setWidthFull();
+        input.setMinHeight("200px");
+        input.getElement().executeJs("this.addEventListener('paste', e => e.preventDefault(), true);"
+                + "this.addEventListener('drop', e => e.preventDefault(), true);");
+        Button submit = new Button(getTranslation("contest.submit"), e -> {
+            try {
+                Attempt a = participation.submitTyping(contestId, input.getValue());
+                Notification.show(getTranslation("contest.typing.done", a.getSpeed().toPlainString(),
+                        a.getAccuracy().movePointRight(2).stripTrailingZeros().toPlainString()), 6000, Notification.Position.MIDDLE);
+            } catch (BusinessException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            render();
+        });
+        submit.setId("typing-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(passage, input, submit);
+    }
+
+    private void renderDone(Paper paper) {
+        Contest c = paper.contest();
+        Attempt a = paper.attempt();
+        Paragraph status = new Paragraph();
+        status.setId("attempt-status");
+        if (!c.isOver()) {
+            status.setText(getTranslation("contest.done.waiting") + (a.isAutoSubmitted() ? getTranslation("contest.done.auto") : ""));
+            add(status);
+            return;
+        }
+        if (c.getKind() == ContestKind.TYPING) {
+            status.setText(getTranslation("contest.done.typing", a.getSpeed().toPlainString(),
+                    a.getAccuracy().movePointRight(2).stripTrailingZeros().toPlainString()));
+            add(status);
+            return;
+        }
+        status.setText(getTranslation("contest.done.score", a.getScore().toPlainString(), a.getCorrectCount(), a.getQuestionTotal()));
+        add(status);
+        for (PaperQuestion pq : paper.questions()) {
+            Question q = pq.question();
+            Div box = new Div();
+            box.addClassName("contest-question");
+            box.add(new Paragraph(pq.no() + ". 【" + q.getType().label() + "】" + q.getStem()));
+            StringBuilder opts = new StringBuilder();
+            for (String l : letters(q)) {
+                opts.append(label(q, l)).append("　");
+            }
+            box.add(new Paragraph(opts.toString()));
+            Span mark = new Span((Boolean.TRUE.equals(pq.correct()) ? "✔ 正确" : "✘ 错误") + "　您的答案：" + shown(q, pq.given())
+                    + "　正确答案：" + shown(q, pq.key()));
+            mark.getStyle().set("color", Boolean.TRUE.equals(pq.correct()) ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+            box.add(mark);
+            add(box);
+        }
+    }
+
+    @ClientCallable
+    public void timeUp() {
+        render();
+    }
+
+    private void save(long questionId, String value) {
+        try {
+            participation.saveAnswer(contestId, questionId, value);
+        } catch (BusinessException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            render();
+        }
+    }
+
+    private static List<String> letters(Question q) {
+        if (q.getType() == QuestionType.TRUE_FALSE) {
+            return List.of("T", "F");
+        }
+        List<String> l = new ArrayList<>();
+        for (int i = 0; i < q.getOptionList().size(); i++) {
+            l.add(String.valueOf((char) ('A' + i)));
+        }
+        return l;
+    }
+
+    private static String label(Question q, String letter) {
+        if (q.getType() == QuestionType.TRUE_FALSE) {
+            return "T".equals(letter) ? "正确" : "错误";
+        }
+        return letter + ". " + q.getOptionList().get(letter.charAt(0) - 'A');
+    }
+
+    private static String shown(Question q, String key) {
+        if (key == null || key.isEmpty()) {
+            return "未作答";
+        }
+        if (q.getType() == QuestionType.TRUE_FALSE) {
+            return "T".equals(key) ? "正确" : "错误";
+        }
+        return key;
+    }
+}

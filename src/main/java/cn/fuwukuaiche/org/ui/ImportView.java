@@ -1,0 +1,200 @@
+package cn.fuwukuaiche.org.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.org.control.ImportKind;
+import cn.fuwukuaiche.org.control.ImportPreview;
+import cn.fuwukuaiche.org.control.ImportRow;
+import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * ADMIN imports a roster (花名册), units or windows from Excel: download the template, upload it filled in,
+ * look at the preview where every bad row says why, then import all rows in one transaction (or none), with
+ * a progress bar that the server pushes while it works.
+ */
+@Route("org/import")
+@PageTitle("Excel 导入 · 服务快车")
+@Menu(title = "menu.org.import", order = 24, icon = "vaadin:upload")
+@RolesAllowed(Role.Names.ADMIN)
+public class ImportView extends VerticalLayout {
+
+    private static final int MAX_UPLOAD = 10 * 1024 * 1024;
+
+    private final OrgService org;
+    private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
+    private final Grid<ImportRow> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Checkbox onlyBad = new Checkbox();
+    private final Button commit = new Button();
+    private final ProgressBar progress = new ProgressBar(0, 100);
+    private final Span progressText = new Span();
+    private final Div fileProblems = new Div();
+    private ImportPreview preview;
+    private byte[] file;
+
+    @Inject
+    public ImportView(OrgService org) {
+        this.org = org;
+        setSizeFull();
+        kind.setLabel(getTranslation("org.import.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(ImportKind::label);
+        kind.setValue(ImportKind.STAFF);
+        kind.setId("import-kind");
+        kind.addValueChangeListener(e -> reset());
+
+        StreamResource template = new StreamResource("导入模板.xlsx", () -> new ByteArrayInputStream(org.template(kind.getValue())));
+        template.setContentType(OrgUi.XLSX);
+        Anchor download = new Anchor(template, "");
+        download.getElement().setAttribute("download", true);
+        download.add(new Button(getTranslation("org.import.template"), VaadinIcon.DOWNLOAD.create()));
+        download.setId("import-template");
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> received(bytes))));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_UPLOAD);
+        upload.setAcceptedFileTypes(OrgUi.XLSX, ".xlsx");
+        upload.setI18n(OrgUi.uploadI18n("Excel 文件", "10 MB"));
+        upload.addFileRejectedListener(e -> OrgUi.error(e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> reset());
+
+        summary.setId("import-summary");
+        fileProblems.setId("import-file-problems");
+        fileProblems.addClassName("org-error");
+        onlyBad.setLabel(getTranslation("org.import.onlyBad"));
+        onlyBad.addValueChangeListener(e -> showRows());
+        commit.setText(getTranslation("org.import.commit"));
+        commit.setIcon(VaadinIcon.CHECK.create());
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setId("import-commit");
+        commit.setEnabled(false);
+        commit.addClickListener(e -> startImport());
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        progress.setWidth("24em");
+        progressText.setId("import-progress-text");
+
+        grid.setId("import-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPartNameGenerator(r -> r.ok() ? null : "import-bad-row");
+
+        HorizontalLayout top = new HorizontalLayout(kind, download);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        HorizontalLayout go = new HorizontalLayout(commit, progress, progressText, onlyBad);
+        go.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(new H2(getTranslation("org.import.title")), new Paragraph(getTranslation("org.import.help")), top, upload,
+                fileProblems, summary, go, grid);
+        reset();
+    }
+
+    private void reset() {
+        preview = null;
+        file = null;
+        grid.removeAllColumns();
+        grid.setItems(List.of());
+        summary.setText("");
+        fileProblems.setText("");
+        commit.setEnabled(false);
+        progress.setVisible(false);
+        progressText.setText("");
+    }
+
+    private void received(byte[] bytes) {
+        reset();
+        file = bytes;
+        try {
+            preview = org.previewImport(kind.getValue(), bytes);
+        } catch (BusinessException e) {
+            OrgUi.error(e.getMessage());
+            return;
+        }
+        fileProblems.setText(String.join("；", preview.fileProblems()));
+        summary.setText(preview.summary());
+        grid.addColumn(ImportRow::rowNo).setHeader(getTranslation("org.import.row")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.ok() ? "✓" : String.join("；", r.problems())).setHeader(getTranslation("org.import.problems"))
+                .setWidth("22em").setFlexGrow(3).setPartNameGenerator(r -> r.ok() ? "import-ok" : "import-problem");
+        for (String h : kind.getValue().headers()) {
+            String key = ImportKind.plain(h);
+            grid.addColumn(r -> r.values().getOrDefault(key, "")).setHeader(key).setAutoWidth(true);
+        }
+        showRows();
+        commit.setEnabled(preview.importable());
+    }
+
+    private void showRows() {
+        if (preview != null) {
+            grid.setItems(onlyBad.getValue() ? preview.badRows() : preview.rows());
+        }
+    }
+
+    private void startImport() {
+        if (preview == null || !preview.importable()) {
+            return;
+        }
+        commit.setEnabled(false);
+        kind.setReadOnly(true);
+        progress.setValue(0);
+        progress.setVisible(true);
+        progressText.setText(getTranslation("org.import.running", preview.rows().size()));
+        UI ui = UI.getCurrent();
+        String doneText = getTranslation("org.import.done", preview.rows().size(), kind.getValue().label());
+        org.importInBackground(kind.getValue(), file, new OrgService.ImportListener() {
+            @Override
+            public void progress(int percent) {
+                ui.access(() -> progress.setValue(Math.min(100, percent)));
+            }
+
+            @Override
+            public void done(int imported) {
+                ui.access(() -> {
+                    progress.setValue(100);
+                    progressText.setText(doneText);
+                    kind.setReadOnly(false);
+                    OrgUi.ok(doneText);
+                    preview = null;
+                    file = null;
+                });
+            }
+
+            @Override
+            public void failed(String message) {
+                ui.access(() -> {
+                    progress.setVisible(false);
+                    progressText.setText(message);
+                    kind.setReadOnly(false);
+                    OrgUi.error(message);
+                });
+            }
+        });
+    }
+}

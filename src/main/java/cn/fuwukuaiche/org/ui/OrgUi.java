@@ -1,0 +1,85 @@
+package cn.fuwukuaiche.org.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.server.StreamResource;
+
+import java.io.ByteArrayInputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Small pieces the organisation views share: Excel download links, filter boxes, errors beside fields. */
+final class OrgUi {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private OrgUi() {
+    }
+
+    /** A button that downloads what {@code bytes} makes at the moment of the click (filters applied). */
+    static Anchor download(String id, String label, String fileName, SerializableSupplier<byte[]> bytes) {
+        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(bytes.get()));
+        resource.setContentType(XLSX);
+        Anchor a = new Anchor(resource, "");
+        a.getElement().setAttribute("download", true);
+        a.add(new Button(label, VaadinIcon.DOWNLOAD.create()));
+        a.setId(id);
+        return a;
+    }
+
+    static <T> ComboBox<T> filter(String label, Collection<T> items) {
+        ComboBox<T> box = new ComboBox<>(label);
+        box.setItems(List.copyOf(items));
+        box.setClearButtonVisible(true);
+        box.setWidth("11em");
+        return box;
+    }
+
+    /** Shows a service's refusal beside its field, or as a notification when it names none we show. */
+    static void show(BusinessException e, Map<String, ? extends HasValidation> fields) {
+        HasValidation field = e.field() == null ? null : fields.get(e.field());
+        if (field != null) {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        } else {
+            error(e.getMessage());
+        }
+    }
+
+    static void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void ok(String message) {
+        Notification n = Notification.show(message, 3000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The upload component's own texts, in Chinese. */
+    static UploadI18N uploadI18n(String fileKind, String maxSize) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("将" + fileKind + "拖到此处").setMany("将文件拖到此处"));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择" + fileKind + "…").setMany("选择文件…"));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles("一次只能上传一个文件")
+                .setFileIsTooBig(fileKind + "不能超过 " + maxSize).setIncorrectFileType(fileKind + "类型不正确"));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
+                        .setProcessing("正在处理…").setHeld("排队中"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：").setUnknown("剩余时间未知"))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("服务器无响应，上传失败")
+                        .setUnexpectedServerError("服务器出错，上传失败").setForbidden("无权上传")));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        i18n.setFile(new UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
+        return i18n;
+    }
+}

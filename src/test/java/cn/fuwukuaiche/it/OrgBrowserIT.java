@@ -1,0 +1,224 @@
+package cn.fuwukuaiche.it;
+
+import cn.fuwukuaiche.org.control.ImportKind;
+import cn.fuwukuaiche.org.control.RosterSheets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The organisation as people use it: the tree, editing a person, a secretary's scope, the roster import. */
+class OrgBrowserIT {
+
+    private static final String PASSWORD = "demo1234";
+
+    /** The text of the grid's rendered cells (they live in light DOM, slotted into the grid). */
+    static String gridText(Browser b, String gridId) {
+        return String.valueOf(((JavascriptExecutor) b.driver).executeScript(
+                "return Array.from(document.querySelectorAll('#" + gridId + " vaadin-grid-cell-content'))"
+                        + ".map(e => e.textContent).join('|')"));
+    }
+
+    static void type(Browser b, String fieldId, String text) {
+        WebElement input = b.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        b.awaitVaadin();
+    }
+
+    static void upload(Browser b, String uploadId, Path file) {
+        WebElement upload = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void admin_sees_the_demo_county_edits_a_staff_member_and_sees_the_change_in_the_tree() {
+        try (Browser b = new Browser(1440, 1000)) {
+            b.login("admin", PASSWORD);
+            b.open("/org");
+            b.wait.until(d -> gridText(b, "org-tree").contains("第三联合党支部"));
+            String tree = gridText(b, "org-tree");
+            assertTrue(tree.contains("中心党支部") && tree.contains("第一联合党支部") && tree.contains("第二联合党支部"), tree);
+            String totals = b.text(By.id("org-totals"));
+            assertTrue(totals.matches("共 \\d+ 人，党员 \\d+ 人，窗口 3\\d 个，女职工 \\d+ 人"), totals);
+            b.screenshot("org-tree-admin");
+
+            // QS0050 is one of the generated window staff of the demo county; only this test edits them
+            String post = "综合受理员" + (System.currentTimeMillis() % 100000);
+            b.open("/org/staff");
+            type(b, "staff-search", "QS0050");
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-QS0050"))).click();
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("staff-save")));
+            b.awaitVaadin();
+            String name = String.valueOf(((JavascriptExecutor) b.driver).executeScript(
+                    "return document.querySelector('#staff-name').value"));
+            b.screenshot("org-staff-edit");
+            type(b, "staff-post", post);
+            b.driver.findElement(By.id("staff-save")).click();
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("staff-save")));
+
+            b.open("/org");
+            type(b, "org-tree-search", name);
+            b.wait.until(d -> gridText(b, "org-tree").contains(post));
+            assertTrue(gridText(b, "org-tree").contains(name));
+            b.screenshot("org-tree-after-edit");
+        }
+    }
+
+    @Test
+    void a_bad_phone_number_is_refused_beside_the_field_and_nothing_is_lost() {
+        try (Browser b = new Browser()) {
+            b.login("admin", PASSWORD);
+            b.open("/org/staff");
+            type(b, "staff-search", "QS0051");
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-QS0051"))).click();
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("staff-save")));
+            b.awaitVaadin();
+            type(b, "staff-phone", "12345");
+            b.driver.findElement(By.id("staff-save")).click();
+            b.awaitVaadin();
+            Object error = ((JavascriptExecutor) b.driver).executeScript(
+                    "const f = document.querySelector('#staff-phone'); return f.invalid ? f.errorMessage : null");
+            assertTrue(String.valueOf(error).contains("电话格式不正确"), String.valueOf(error));
+            assertTrue(b.driver.findElement(By.id("staff-save")).isDisplayed(), "the dialog stays open with what was typed");
+            assertEquals("12345", ((JavascriptExecutor) b.driver).executeScript("return document.querySelector('#staff-phone').value"));
+            b.screenshot("org-staff-bad-phone");
+        }
+    }
+
+    @Test
+    void a_photo_is_uploaded_with_a_thumbnail_and_a_gif_is_refused() throws IOException {
+        Path png = Files.createTempFile("photo-", ".png");
+        Path gif = Files.createTempFile("photo-", ".gif");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", png.toFile());
+        javax.imageio.ImageIO.write(img, "gif", gif.toFile());
+        try (Browser b = new Browser()) {
+            b.login("admin", PASSWORD);
+            b.open("/org/staff");
+            type(b, "staff-search", "QS0052");
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-QS0052"))).click();
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("staff-save")));
+            upload(b, "staff-photo-upload", gif);
+            b.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .anyMatch(n -> n.getText().contains("照片")));
+            upload(b, "staff-photo-upload", png);
+            b.wait.until(d -> {
+                Object src = ((JavascriptExecutor) d).executeScript("const i = document.querySelector('#staff-photo-thumb'); "
+                        + "return i && i.src && i.complete && i.naturalHeight > 0 ? i.naturalHeight : null");
+                return src != null && ((Number) src).intValue() == 160;
+            });
+            b.screenshot("org-staff-photo");
+        } finally {
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(gif);
+        }
+    }
+
+    @Test
+    void a_secretary_sees_only_their_branch_and_cannot_reach_another_branchs_staff() {
+        try (Browser b = new Browser()) {
+            b.login("secretary", PASSWORD);
+            b.open("/org");
+            b.wait.until(d -> gridText(b, "org-tree").contains("第一联合党支部"));
+            String tree = gridText(b, "org-tree");
+            assertFalse(tree.contains("第二联合党支部") || tree.contains("第三联合党支部") || tree.contains("中心党支部|"), tree);
+            b.screenshot("org-tree-secretary");
+
+            b.open("/org/staff");
+            b.wait.until(d -> b.text(By.id("staff-count")).startsWith("共 "));
+            // 周志强 is the second joint branch's secretary: not visible, so not editable, for this secretary
+            type(b, "staff-search", "周志强");
+            b.wait.until(d -> b.text(By.id("staff-count")).startsWith("共 0 人"));
+            type(b, "staff-search", "李秀英");
+            b.wait.until(d -> b.text(By.id("staff-count")).startsWith("共 1 人"));
+            b.wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id^='edit-QS']")).stream().anyMatch(WebElement::isDisplayed));
+            b.screenshot("org-staff-secretary");
+        }
+    }
+
+    @Test
+    void a_file_with_one_bad_row_imports_nothing_and_names_the_row() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            rows.add(List.of("UIBAD" + i, "测试人员", "女", "群众", "县公安局", "A05", "", "受理员", "", "13800000000", ""));
+        }
+        rows.set(2, List.of("UIBAD3", "测试人员", "未知", "群众", "县档案馆", "", "", "", "", "", ""));
+        Path file = Files.createTempFile("roster-bad-", ".xlsx");
+        Files.write(file, RosterSheets.sheet(ImportKind.STAFF, rows));
+        try (Browser b = new Browser(1440, 900)) {
+            b.login("admin", PASSWORD);
+            b.open("/org/import");
+            upload(b, "import-upload", file);
+            b.wait.until(d -> b.driver.findElement(By.id("import-summary")).getText().contains("有误"));
+            String summary = b.text(By.id("import-summary"));
+            assertEquals("共 5 行，其中 1 行有误：请改正后重新上传，有误时一行也不会导入", summary);
+            String grid = gridText(b, "import-grid");
+            assertTrue(grid.contains("单位“县档案馆”不存在") && grid.contains("性别“未知”无效"), grid);
+            assertEquals("true", b.driver.findElement(By.id("import-commit")).getDomAttribute("disabled"), "nothing can be imported");
+            b.screenshot("org-import-bad-row");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * The "done when" walk-through: an admin imports the template filled with 1,000 rows and sees them. It adds
+     * 1,000 people, so it runs only against a server of one's own: -Dit.org.bulk=true.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "it.org.bulk", matches = "true")
+    void admin_imports_a_thousand_rows_with_a_progress_bar_and_sees_them() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        String prefix = "K" + (System.currentTimeMillis() % 100000);
+        for (int i = 1; i <= 1000; i++) {
+            boolean member = i % 3 == 0;
+            rows.add(List.of(prefix + String.format("%04d", i), "导入" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10) + "员", i % 2 == 0 ? "女" : "男",
+                    member ? "中共党员" : "群众", "县公安局", "A06", member ? "第一联合党支部" : "", "受理员", "", "139" + String.format("%08d", i), ""));
+        }
+        Path file = Files.createTempFile("roster-1000-", ".xlsx");
+        Files.write(file, RosterSheets.sheet(ImportKind.STAFF, rows));
+        try (Browser b = new Browser(1440, 900)) {
+            b.login("admin", PASSWORD);
+            b.open("/org/import");
+            upload(b, "import-upload", file);
+            try {
+                new WebDriverWait(b.driver, Duration.ofSeconds(60)).until(d -> !d.findElement(By.id("import-summary")).getText().isEmpty());
+            } catch (RuntimeException e) {
+                b.screenshot("debug-import");
+                throw e;
+            }
+            assertEquals("共 1000 行，全部可以导入", b.text(By.id("import-summary")));
+            b.screenshot("org-import-preview-1000");
+            b.driver.findElement(By.id("import-commit")).click();
+            b.wait.until(d -> !d.findElement(By.id("import-progress-text")).getText().isEmpty());
+            b.screenshot("org-import-progress-1000");
+            new WebDriverWait(b.driver, Duration.ofSeconds(180)).until(
+                    d -> !d.findElement(By.id("import-progress-text")).getText().startsWith("正在导入"));
+            b.screenshot("org-import-done-1000");
+            assertTrue(b.text(By.id("import-progress-text")).startsWith("已导入 1000"), b.text(By.id("import-progress-text")));
+            b.open("/org/staff");
+            type(b, "staff-search", prefix);
+            b.wait.until(d -> b.text(By.id("staff-count")).startsWith("共 1000 人"));
+            b.screenshot("org-staff-after-import");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

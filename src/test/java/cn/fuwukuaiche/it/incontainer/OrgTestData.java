@@ -1,0 +1,19 @@
+package cn.fuwukuaiche.it.incontainer;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Test deployment only: removes people a test imported, so other tests see the demo county as it was. */
+@Stateless
+@PermitAll
+public class OrgTestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public int deleteStaffWithPrefix(String prefix) {
+        return em.createQuery("delete from Staff s where s.staffNo like :p").setParameter("p", prefix + "%").executeUpdate();
+    }
+}
