@@ -1,6 +1,8 @@
 package cn.fuwukuaiche.evaluation.control.scheme;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,7 +28,8 @@ public record SchemeSpec(Long versionId, String schemeName, int versionNo, int e
                          BigDecimal weightOrganisation, String tieBreakers, String changeNote, List<SchemeRuleSpec> rules) {
 
     public SchemeSpec {
-        ratingPoints = ratingPoints == null ? List.of() : List.copyOf(ratingPoints);
+        // may hold nulls (a field left empty): the mapper names the missing level
+        ratingPoints = ratingPoints == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(ratingPoints));
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
