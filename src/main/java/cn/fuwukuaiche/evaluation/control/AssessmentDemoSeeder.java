@@ -186,6 +186,10 @@ public class AssessmentDemoSeeder implements DemoSeeder {
                     c = counts.get("B03/" + month).clone(); // the demo's full tie: D02 equals B03 on every criterion
                 } else {
                     c = monthCounts(quality.get(w.getId()), days, month.lengthOfMonth());
+                    if (month.equals(last) && w.getWindowNo().equals("B03") && c[3] + c[4] == 0) {
+                        c[0]--;
+                        c[3]++; // one 差评, so the tied pair stands apart from the windows without any
+                    }
                 }
                 counts.put(key, c);
                 List<Staff> people = staffByWindow.getOrDefault(w.getId(), List.of());
@@ -230,7 +234,7 @@ public class AssessmentDemoSeeder implements DemoSeeder {
     private int[] monthCounts(double quality, int days, int monthDays) {
         int n = (50 + random.nextInt(80)) * days / monthDays;
         int r = random.nextInt(100);
-        int bad = quality > 0.8 ? 0 : r < 50 ? 0 : r < 80 ? 1 : r < 93 ? 2 : 3;
+        int bad = quality > 0.85 ? 0 : r < 35 ? 0 : r < 70 ? 1 : r < 90 ? 2 : 3;
         int very = bad == 0 ? 0 : random.nextInt(bad + 1);
         int basic = random.nextInt(4);
         int satisfied = n / 5 + random.nextInt(Math.max(1, n / 6));
@@ -247,18 +251,19 @@ public class AssessmentDemoSeeder implements DemoSeeder {
         boolean lastMonth = back == 1;
         if (lastMonth && (no.equals("B03") || no.equals("D02"))) {
             f.put("LATE", new AssessmentFigure("LATE", 1, "考勤机记录：" + month.getMonthValue() + "月8日迟到 1 次"));
+            f.put("DRESS", new AssessmentFigure("DRESS", 1, "中心巡查：未按规定佩戴工作牌"));
             f.put("PRAISE_LETTER", new AssessmentFigure("PRAISE_LETTER", 1, "群众来信表扬窗口耐心细致"));
         } else if (lastMonth && no.equals("E03")) {
             f.put("PRAISE_LETTER", new AssessmentFigure("PRAISE_LETTER", 2, "两封群众表扬信"));
             f.put("COMPLAINT", new AssessmentFigure("COMPLAINT", 1, "实名投诉件 TS" + SchemeMapper.period(month)
                     + "-017 经中心核查属实（推诿办事群众）"));
         } else {
-            figure(f, "LATE", pick(50, 30, 15, 5), d -> d + "次迟到（考勤机记录）");
-            figure(f, "EARLY_LEAVE", pick(95, 5), d -> "早退 " + d + " 次");
-            figure(f, "DRESS", pick(85, 15), d -> "中心巡查：未按规定佩戴工作牌");
-            figure(f, "DIRTY", pick(90, 10), d -> "周五卫生检查不合格");
-            figure(f, "OVERDUE", pick(85, 10, 5), d -> d + " 件办件超过承诺时限");
-            figure(f, "PRAISE_LETTER", pick(70, 22, 8), d -> "收到群众表扬信 " + d + " 封");
+            figure(f, "LATE", pick(35, 35, 20, 10), d -> d + " 次迟到（考勤机记录）");
+            figure(f, "EARLY_LEAVE", pick(93, 7), d -> "早退 " + d + " 次");
+            figure(f, "DRESS", pick(72, 22, 6), d -> "中心巡查：未按规定佩戴工作牌 " + d + " 次");
+            figure(f, "DIRTY", pick(85, 15), d -> "周五卫生检查不合格");
+            figure(f, "OVERDUE", pick(70, 20, 10), d -> d + " 件办件超过承诺时限");
+            figure(f, "PRAISE_LETTER", pick(60, 30, 10), d -> "收到群众表扬信 " + d + " 封");
             figure(f, "BANNER", pick(96, 4), d -> "群众赠送锦旗");
         }
         if (status == AssessmentStatus.DRAFT && random.nextInt(3) == 0) {

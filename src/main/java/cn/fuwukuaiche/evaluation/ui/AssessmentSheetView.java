@@ -258,8 +258,9 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
         for (AssessmentEvidenceInfo f : sheet.evidence()) {
             Anchor a = new Anchor(new StreamResource(f.fileName(),
                     () -> new ByteArrayInputStream(assessments.evidenceFile(f.id()).content())),
-                    "📎 " + f.fileName() + "（" + f.sizeLabel() + "）");
+                    f.fileName() + "（" + f.sizeLabel() + "）");
             a.getElement().setAttribute("download", true);
+            a.getElement().insertChild(0, VaadinIcon.PAPERCLIP.create().getElement());
             HorizontalLayout line = new HorizontalLayout(a, new Span(ruleName(f.ruleCode())),
                     new Span(Times.format(f.uploadedAt()) + " " + f.uploadedBy()));
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -143,9 +143,10 @@ class RankingExplanationDialog extends Dialog {
 
     private Anchor download(AssessmentEvidenceInfo f) {
         Anchor a = new Anchor(new StreamResource(f.fileName(),
-                () -> new ByteArrayInputStream(assessments.evidenceFile(f.id()).content())), "📎 " + f.fileName()
+                () -> new ByteArrayInputStream(assessments.evidenceFile(f.id()).content())), f.fileName()
                 + "（" + f.sizeLabel() + "）");
         a.getElement().setAttribute("download", true);
+        a.getElement().insertChild(0, com.vaadin.flow.component.icon.VaadinIcon.PAPERCLIP.create().getElement());
         a.addClassName("evidence-link");
         return a;
     }

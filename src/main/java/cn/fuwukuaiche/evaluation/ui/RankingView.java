@@ -72,7 +72,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
         this.ranking = ranking;
         this.assessments = assessments;
         this.scope = ranking.scope();
-        setSizeFull();
+        setWidthFull();
         month = AssessmentUi.monthPicker(getTranslation("ranking.month"), "ranking-month", YearMonth.from(Times.today()).minusMonths(1));
         kind = AssessmentUi.kindPicker("ranking-kind", AssessmentSubject.WINDOW);
         month.addValueChangeListener(e -> refresh());
@@ -111,14 +111,15 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
                 : AssessmentUi.badge(getTranslation("ranking.vetoed"), "#fde2e2", "#a8071a"))
                 .setHeader(getTranslation("ranking.eligible")).setAutoWidth(true);
         grid.addColumn(r -> r.decidedBy() == null ? (r.tied() ? getTranslation("ranking.tiedAbove") : "")
-                : getTranslation("ranking.decidedBy", r.decidedBy())).setHeader(getTranslation("ranking.why")).setFlexGrow(1);
+                : getTranslation("ranking.decidedBy", r.decidedBy())).setHeader(getTranslation("ranking.why")).setAutoWidth(true);
         grid.addComponentColumn(r -> AssessmentUi.statusBadge(r.item().subject().status()))
                 .setHeader(getTranslation("ranking.status")).setAutoWidth(true);
         grid.addComponentColumn(this::explainButton).setAutoWidth(true).setFlexGrow(0);
-        grid.setSizeFull();
+        // every place on the page (a few dozen windows, about a hundred people): the page scrolls, not the grid
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
 
         add(new H2(getTranslation("ranking.title")), toolbar, status, criteria, chart, grid);
-        setFlexGrow(1, grid);
     }
 
     @Override
