@@ -149,8 +149,9 @@ public class AssessmentService {
     /** Staff save the figures of a draft or returned sheet. */
     @RolesAllowed(Role.Names.STAFF)
     public void save(long id, long expectedVersion, Map<String, AssessmentFigure> figures, String selfNote) {
-        MonthlyAssessment a = load(id, expectedVersion);
+        MonthlyAssessment a = load(id);
         requireFill(a);
+        checkVersion(a, expectedVersion);
         step(a, AssessmentAction.EDIT);
         Map<String, Object> before = a.auditState();
         apply(a, figures, selfNote);
@@ -161,8 +162,9 @@ public class AssessmentService {
     /** Staff submit the sheet for review (a returned sheet goes back to the secretary). */
     @RolesAllowed(Role.Names.STAFF)
     public void submit(long id, long expectedVersion) {
-        MonthlyAssessment a = load(id, expectedVersion);
+        MonthlyAssessment a = load(id);
         requireFill(a);
+        checkVersion(a, expectedVersion);
         AssessmentStatus to = step(a, AssessmentAction.SUBMIT);
         a.setStatus(to);
         a.submitted(Times.now(), caller());
@@ -174,8 +176,9 @@ public class AssessmentService {
     /** The branch secretary (or the leader) approves a submitted sheet. */
     @RolesAllowed({Role.Names.SECRETARY, Role.Names.LEADER})
     public void approve(long id, long expectedVersion) {
-        MonthlyAssessment a = load(id, expectedVersion);
+        MonthlyAssessment a = load(id);
         requireReview(a);
+        checkVersion(a, expectedVersion);
         AssessmentStatus to = step(a, AssessmentAction.APPROVE);
         a.setStatus(to);
         a.setReturnReason(null);
@@ -188,8 +191,9 @@ public class AssessmentService {
     /** The branch secretary (or the leader) returns a sheet; the reason is required and shown to the staff. */
     @RolesAllowed({Role.Names.SECRETARY, Role.Names.LEADER})
     public void returnSheet(long id, long expectedVersion, String reason) {
-        MonthlyAssessment a = load(id, expectedVersion);
+        MonthlyAssessment a = load(id);
         requireReview(a);
+        checkVersion(a, expectedVersion);
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 2) {
             throw new BusinessException("reason", "请填写退回原因，工作人员将看到它");
@@ -356,10 +360,15 @@ public class AssessmentService {
 
     private MonthlyAssessment load(long id, long expectedVersion) {
         MonthlyAssessment a = load(id);
+        checkVersion(a, expectedVersion);
+        return a;
+    }
+
+    // after the scope check, so a refused caller learns nothing about the sheet
+    private static void checkVersion(MonthlyAssessment a, long expectedVersion) {
         if (a.getVersion() != expectedVersion) {
             throw new OptimisticLockException("考评表 " + a.auditLabel() + " 已被他人修改");
         }
-        return a;
     }
 
     private String caller() {
