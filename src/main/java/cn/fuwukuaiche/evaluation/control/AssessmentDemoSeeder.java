@@ -83,20 +83,17 @@ public class AssessmentDemoSeeder implements DemoSeeder {
         random = ctx.random();
         today = ctx.today();
         YearMonth current = YearMonth.from(today);
-        List<ServiceWindow> windows = em.createQuery("select w from ServiceWindow w join fetch w.unit u left join fetch u.branch "
-                + "where w.active = true order by w.windowNo", ServiceWindow.class).getResultList();
+        List<ServiceWindow> windows = load();
         if (windows.isEmpty()) {
             return;
         }
-        for (Staff s : em.createQuery("select s from Staff s join fetch s.window where s.active = true order by s.staffNo",
-                Staff.class).getResultList()) {
-            staffByWindow.computeIfAbsent(s.getWindow().getId(), k -> new ArrayList<>()).add(s);
-        }
         accounts(windows);
 
-        SchemeVersion[] windowVersions = schemes(current);
-        SchemeVersion staffVersion = em.createQuery("select v from SchemeVersion v where v.scheme.subjectKind = :k",
-                SchemeVersion.class).setParameter("k", AssessmentSubject.STAFF).getSingleResult();
+        SchemeVersion[] versions = schemes(current);
+        long v1 = versions[0].getId();
+        long v2 = versions[1].getId();
+        long staffV1 = em.createQuery("select v from SchemeVersion v where v.scheme.subjectKind = :k",
+                SchemeVersion.class).setParameter("k", AssessmentSubject.STAFF).getSingleResult().getId();
 
         long ratings = ((Number) em.createNativeQuery("select count(*) from rating").getSingleResult()).longValue();
         if (ratings == 0) {
@@ -107,20 +104,35 @@ public class AssessmentDemoSeeder implements DemoSeeder {
 
         for (int back = MONTHS - 1; back >= 0; back--) {
             YearMonth month = current.minusMonths(back);
-            SchemeVersion wv = month.isBefore(current.minusMonths(2)) ? windowVersions[0] : windowVersions[1];
+            SchemeVersion wv = em.find(SchemeVersion.class, month.isBefore(current.minusMonths(2)) ? v1 : v2);
+            SchemeVersion sv = em.find(SchemeVersion.class, staffV1);
             AssessmentStatus status = back >= 2 ? AssessmentStatus.CONFIRMED : back == 1 ? AssessmentStatus.APPROVED
                     : AssessmentStatus.DRAFT;
             for (ServiceWindow w : windows) {
                 windowSheet(month, w, wv, status, back);
                 for (Staff s : staffByWindow.getOrDefault(w.getId(), List.of())) {
-                    staffSheet(month, w, s, staffVersion, status);
+                    staffSheet(month, w, s, sv, status);
                 }
             }
             em.flush();
             finish(AssessmentSubject.WINDOW, month, status);
             finish(AssessmentSubject.STAFF, month, status);
+            // a month's hundreds of sheets would otherwise be compared again on every later flush
+            em.clear();
+            windows = load();
         }
         LOG.info(() -> "演示数据：月度考评 " + MONTHS + " 个月，评分方案窗口 2 版、个人 1 版");
+    }
+
+    /** The active windows (with unit and branch) and their staff, fresh in the persistence context. */
+    private List<ServiceWindow> load() {
+        staffByWindow.clear();
+        for (Staff s : em.createQuery("select s from Staff s join fetch s.window where s.active = true order by s.staffNo",
+                Staff.class).getResultList()) {
+            staffByWindow.computeIfAbsent(s.getWindow().getId(), k -> new ArrayList<>()).add(s);
+        }
+        return em.createQuery("select w from ServiceWindow w join fetch w.unit u left join fetch u.branch "
+                + "where w.active = true order by w.windowNo", ServiceWindow.class).getResultList();
     }
 
     private void accounts(List<ServiceWindow> windows) {
