@@ -61,6 +61,8 @@ public class AssessmentDemoSeeder implements DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(AssessmentDemoSeeder.class.getName());
     static final int MONTHS = 6;
+    private static final java.time.format.DateTimeFormatter SQL_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     RankingReader reader;
@@ -217,7 +219,7 @@ public class AssessmentDemoSeeder implements DemoSeeder {
                         }
                         sql.append("(").append(w.getId()).append(",").append(s == null ? "null" : s.getId()).append(",'")
                                 .append(level.name()).append("','").append(channel).append("','")
-                                .append(at.toLocalDate()).append(' ').append(at.toLocalTime()).append("',")
+                                .append(SQL_TIME.format(at)).append("',")
                                 .append(SchemeMapper.period(month)).append(",").append(5 - level.ordinal())
                                 .append(",false,0)");
                         rows++;
