@@ -80,7 +80,7 @@ public class AssessmentService {
         RankingMonth m;
         try {
             m = reader.month(kind, SchemeMapper.period(month));
-        } catch (RuntimeException e) {
+        } catch (cn.fuwukuaiche.evaluation.control.scheme.SchemeNotInForceException | IllegalStateException e) {
             throw new BusinessException(SchemeService.noScheme(kind, month));
         }
         return m.rows().stream().filter(r -> scope.canSee(r.item().subject().branchId(), r.item().subject().windowId())).toList();

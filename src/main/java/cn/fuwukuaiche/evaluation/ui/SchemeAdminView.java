@@ -95,8 +95,9 @@ public class SchemeAdminView extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel(getTranslation("scheme.delete"));
             delete.setVisible(admin && v.deletable());
+            delete.setId("scheme-delete-" + v.scheme().versionNo());
             return delete;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setWidth("4.5em").setFlexGrow(0);
         versions.setHeight("14em");
         versions.addSelectionListener(e -> show(e.getFirstSelectedItem().map(SchemeService.VersionInfo::scheme).orElse(null)));
 
