@@ -34,6 +34,25 @@ import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 import cn.fuwukuaiche.it.incontainer.ContestClock;
 import cn.fuwukuaiche.it.incontainer.OrgTestData;
 import cn.fuwukuaiche.it.incontainer.RatingFixtures;
+import cn.fuwukuaiche.evaluation.control.AssessmentService;
+import cn.fuwukuaiche.evaluation.control.AssessmentSheet;
+import cn.fuwukuaiche.evaluation.control.RankingExplanation;
+import cn.fuwukuaiche.evaluation.control.RankingPlace;
+import cn.fuwukuaiche.evaluation.control.RankingService;
+import cn.fuwukuaiche.evaluation.control.SchemeService;
+import cn.fuwukuaiche.evaluation.control.assessment.AssessmentAction;
+import cn.fuwukuaiche.evaluation.control.assessment.AssessmentFigure;
+import cn.fuwukuaiche.evaluation.control.ranking.RankingRow;
+import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
+import cn.fuwukuaiche.evaluation.control.scheme.SchemeRuleSpec;
+import cn.fuwukuaiche.evaluation.control.scheme.SchemeSpec;
+import cn.fuwukuaiche.evaluation.entity.AssessmentStatus;
+import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
+import cn.fuwukuaiche.evaluation.entity.MonthlyAssessment;
+import cn.fuwukuaiche.evaluation.entity.RankingSnapshot;
+import cn.fuwukuaiche.evaluation.entity.RankingSnapshotLine;
+import cn.fuwukuaiche.evaluation.entity.SchemeVersion;
+import cn.fuwukuaiche.it.incontainer.AssessmentFixtures;
 import cn.fuwukuaiche.it.incontainer.SignIn;
 import cn.fuwukuaiche.org.control.ImportKind;
 import cn.fuwukuaiche.org.control.ImportPreview;
@@ -70,6 +89,11 @@ import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -1008,6 +1032,280 @@ class ServicesIT {
     @Test
     void contest_staff_may_not_run_contests() {
         assertThrows(EJBAccessException.class, () -> signIn.as("staff2", contestService::contests));
+    }
+
+    // ---- evaluation-assessment ----------------------------------------------------------------
+    // Months: the demo county has sheets for the last 5 months and this one (older ones confirmed, last month
+    // approved, this month draft); the window scheme v1 starts 6 months ago, so that month is free for fixtures.
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    RankingService rankings;
+
+    @Inject
+    SchemeService schemeService;
+
+    @Inject
+    AssessmentFixtures assessmentFixtures;
+
+    static YearMonth monthsAgo(int n) {
+        return YearMonth.from(Times.today()).minusMonths(n);
+    }
+
+    static Map<String, AssessmentFigure> figures(String... codeTallyNote) {
+        Map<String, AssessmentFigure> m = new LinkedHashMap<>();
+        for (String s : codeTallyNote) {
+            String[] p = s.split(":", 3);
+            m.put(p[0], new AssessmentFigure(p[0], Integer.parseInt(p[1]), p.length > 2 ? p[2] : null));
+        }
+        return m;
+    }
+
+    long auditCount(String actor, AuditAction action, String summaryPart) {
+        return em.createQuery("select count(a) from AuditEntry a where a.actor = :actor and a.action = :action "
+                + "and a.summary like :s", Long.class).setParameter("actor", actor).setParameter("action", action.name())
+                .setParameter("s", "%" + summaryPart + "%").getSingleResult();
+    }
+
+    @Test
+    void staff_fill_in_their_own_windows_sheet_with_evidence_and_submit_it() throws Exception {
+        long a05 = assessmentFixtures.windowId("A05");
+        signIn.as("staff", () -> {
+            long id = assessments.open(AssessmentSubject.WINDOW, YearMonth.from(Times.today()), a05, null);
+            AssessmentSheet sheet = assessments.sheet(id);
+            assertTrue(sheet.may(AssessmentAction.EDIT) && sheet.may(AssessmentAction.SUBMIT), sheet.actions().toString());
+
+            BusinessException computed = assertThrows(BusinessException.class, () -> assessments.save(id, sheet.entityVersion(),
+                    figures("UNSATISFIED:3"), null));
+            assertEquals("UNSATISFIED", computed.field());
+            assertTrue(computed.getMessage().contains("自动统计"), computed.getMessage());
+
+            assessments.save(id, sheet.entityVersion(), figures("LATE:2:11月3日、17日迟到", "PRAISE_LETTER:1:群众来信表扬"),
+                    "本月无违规收费");
+            BusinessException fake = assertThrows(BusinessException.class, () -> assessments.addEvidence(id, null, "表扬信.pdf",
+                    new byte[] {'M', 'Z', 0, 0}));
+            assertEquals("evidence", fake.field());
+            assessments.addEvidence(id, "PRAISE_LETTER", "表扬信.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+            AssessmentSheet saved = assessments.sheet(id);
+            assertEquals(2, saved.figures().get("LATE").tally());
+            assertEquals(1, saved.evidence().size());
+            assessments.submit(id, saved.entityVersion());
+            AssessmentSheet submitted = assessments.sheet(id);
+            assertEquals(AssessmentStatus.SUBMITTED, submitted.status());
+            assertEquals("staff", submitted.submittedBy());
+            assertTrue(submitted.actions().isEmpty(), "nothing left for staff to do: " + submitted.actions());
+            RankingExplanation why = rankings.explain(AssessmentSubject.WINDOW, YearMonth.from(Times.today()), a05);
+            assertTrue(why.place().item().score().lines().stream().anyMatch(l -> l.explanation().startsWith("迟到 2 次")));
+        });
+        assertEquals(1, auditCount("staff", AuditAction.UPDATE, "提交考评表"));
+        assertEquals(1, auditCount("staff", AuditAction.CREATE, "表扬信.pdf"));
+    }
+
+    @Test
+    void staff_of_another_window_are_refused_its_sheet() throws Exception {
+        long a05 = assessmentFixtures.windowId("A05");
+        long sheet = assessmentFixtures.sheet("A05", monthsAgo(6), AssessmentStatus.DRAFT, null);
+        signIn.as("staff2", () -> {
+            BusinessException open = assertThrows(BusinessException.class,
+                    () -> assessments.open(AssessmentSubject.WINDOW, YearMonth.from(Times.today()), a05, null));
+            assertEquals("只能填报本人所在窗口的考评表", open.getMessage());
+            assertThrows(BusinessException.class, () -> assessments.sheet(sheet));
+            assertThrows(BusinessException.class, () -> assessments.save(sheet, 0, figures("LATE:0"), null));
+            assertThrows(BusinessException.class, () -> rankings.explain(AssessmentSubject.WINDOW, monthsAgo(6), a05));
+            assertThrows(EJBAccessException.class, () -> rankings.confirmMonth(AssessmentSubject.WINDOW, monthsAgo(1)));
+            // the ranking list itself is open to everyone in the hall
+            assertFalse(rankings.month(AssessmentSubject.WINDOW, monthsAgo(1)).rows().isEmpty());
+        });
+        assertEquals(AssessmentStatus.DRAFT, assessmentFixtures.status(sheet));
+    }
+
+    @Test
+    void a_secretary_of_another_branch_is_refused_the_review() throws Exception {
+        long b01 = assessmentFixtures.sheet("B01", monthsAgo(6), AssessmentStatus.SUBMITTED, null);
+        signIn.as("secretary2", () -> {
+            BusinessException e = assertThrows(BusinessException.class, () -> assessments.approve(b01,
+                    versionOf(b01)));
+            assertEquals("只能审核本支部窗口的考评表", e.getMessage());
+            assertThrows(BusinessException.class, () -> assessments.returnSheet(b01, versionOf(b01), "不应被允许"));
+        });
+        assertEquals(AssessmentStatus.SUBMITTED, assessmentFixtures.status(b01));
+    }
+
+    @Test
+    void the_secretary_returns_a_sheet_only_with_a_reason_the_staff_can_see() throws Exception {
+        long a06 = assessmentFixtures.sheet("A06", monthsAgo(6), AssessmentStatus.SUBMITTED, null);
+        String secretary = assessmentFixtures.secretaryOf("A06");
+        signIn.as(secretary, () -> {
+            AssessmentSheet s = assessments.sheet(a06);
+            assertTrue(s.may(AssessmentAction.APPROVE) && s.may(AssessmentAction.RETURN));
+            BusinessException none = assertThrows(BusinessException.class, () -> assessments.returnSheet(a06, s.entityVersion(), " "));
+            assertEquals("reason", none.field());
+            assessments.returnSheet(a06, s.entityVersion(), "迟到次数与考勤机记录不符，请核对");
+        });
+        assertEquals(AssessmentStatus.RETURNED, assessmentFixtures.status(a06));
+        assertEquals("迟到次数与考勤机记录不符，请核对", assessmentFixtures.returnReason(a06));
+        AuditEntry entry = em.createQuery("select a from AuditEntry a where a.actor = :who and a.action = :r "
+                + "and a.entityId = :id", AuditEntry.class).setParameter("who", secretary).setParameter("r", AuditAction.REVIEW.name())
+                .setParameter("id", String.valueOf(a06)).getSingleResult();
+        assertEquals("迟到次数与考勤机记录不符，请核对", entry.getReason());
+    }
+
+    @Test
+    void staff_see_the_return_reason_correct_the_sheet_and_submit_it_again() throws Exception {
+        long a05 = assessmentFixtures.sheet("A05", monthsAgo(6), AssessmentStatus.RETURNED, "请补充迟到的具体日期");
+        signIn.as("staff", () -> {
+            AssessmentSheet s = assessments.sheet(a05);
+            assertEquals("请补充迟到的具体日期", s.returnReason());
+            assertTrue(s.may(AssessmentAction.EDIT) && s.may(AssessmentAction.SUBMIT));
+            assessments.save(a05, s.entityVersion(), figures("LATE:1:5月6日迟到"), null);
+            assessments.submit(a05, assessments.sheet(a05).entityVersion());
+        });
+        assertEquals(AssessmentStatus.SUBMITTED, assessmentFixtures.status(a05));
+    }
+
+    @Test
+    void the_secretary_approves_a_submitted_sheet_of_the_branch() throws Exception {
+        long a07 = assessmentFixtures.sheet("A07", monthsAgo(6), AssessmentStatus.SUBMITTED, null);
+        String secretary = assessmentFixtures.secretaryOf("A07");
+        signIn.as(secretary, () -> assessments.approve(a07, versionOf(a07)));
+        assertEquals(AssessmentStatus.APPROVED, assessmentFixtures.status(a07));
+        assertEquals(1, auditCount(secretary, AuditAction.REVIEW, "审核通过"));
+    }
+
+    @Test
+    void the_leader_confirms_last_month_which_locks_it_and_stores_the_ranking_as_it_stood() throws Exception {
+        YearMonth last = monthsAgo(1);
+        RankingSnapshot snapshot = signIn.as("leader", () -> {
+            List<RankingPlace> places = rankings.windowRanking(last);
+            assertFalse(places.stream().filter(p -> p.windowLabel().startsWith("E03")).findFirst().orElseThrow()
+                    .eligibleForRedFlag(), "E03's veto keeps it from the red flag");
+            RankingSnapshot s = rankings.confirmMonth(AssessmentSubject.WINDOW, last);
+            BusinessException twice = assertThrows(BusinessException.class,
+                    () -> rankings.confirmMonth(AssessmentSubject.WINDOW, last));
+            assertTrue(twice.getMessage().contains("已确认"), twice.getMessage());
+            assertTrue(rankings.month(AssessmentSubject.WINDOW, last).confirmed());
+            return rankings.confirmedRanking(AssessmentSubject.WINDOW, last).orElseThrow();
+        });
+        assertEquals(1, snapshot.getRevision());
+        assertEquals(36, snapshot.getLines().size());
+        assertTrue(snapshot.getSchemeLabel().contains("第2版"), snapshot.getSchemeLabel());
+        assertEquals("总分 › 满意率（无评价者居后） › 差评数（少者优先）", snapshot.getTieBreakers());
+        RankingSnapshotLine b03 = snapshot.getLines().stream().filter(l -> l.getSubjectLabel().startsWith("B03")).findFirst()
+                .orElseThrow();
+        RankingSnapshotLine d02 = snapshot.getLines().stream().filter(l -> l.getSubjectLabel().startsWith("D02")).findFirst()
+                .orElseThrow();
+        assertEquals(b03.getPlaceNo(), d02.getPlaceNo(), "equal on every criterion: one shared place");
+        assertTrue(b03.isTied() && d02.isTied());
+        assertFalse(snapshot.getLines().stream().filter(l -> l.getSubjectLabel().startsWith("E03")).findFirst().orElseThrow()
+                .isEligible());
+        long unlocked = em.createQuery("select count(a) from MonthlyAssessment a where a.periodYm = :p and a.subjectKind = :k "
+                        + "and (a.status <> :c or a.countsFrozen = false)", Long.class)
+                .setParameter("p", SchemeMapper.period(last)).setParameter("k", AssessmentSubject.WINDOW)
+                .setParameter("c", AssessmentStatus.CONFIRMED).getSingleResult();
+        assertEquals(0, unlocked);
+        assertEquals(1, auditCount("leader", AuditAction.DECISION, "排名"));
+    }
+
+    @Test
+    void a_confirmed_month_refuses_staff_edits() throws Exception {
+        long a05 = assessmentFixtures.windowId("A05");
+        YearMonth confirmed = monthsAgo(3);
+        signIn.as("staff", () -> {
+            RankingExplanation why = rankings.explain(AssessmentSubject.WINDOW, confirmed, a05);
+            long id = why.place().item().subject().assessmentId();
+            AssessmentSheet s = assessments.sheet(id);
+            assertEquals(AssessmentStatus.CONFIRMED, s.status());
+            assertTrue(s.actions().isEmpty());
+            BusinessException e = assertThrows(BusinessException.class, () -> assessments.save(id, s.entityVersion(),
+                    figures("LATE:0"), null));
+            assertEquals("本月考评已确认锁定，如需更正须由中心领导填写更正原因", e.getMessage());
+            assertThrows(BusinessException.class, () -> assessments.addEvidence(id, null, "a.pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)));
+            assertThrows(EJBAccessException.class, () -> assessments.correct(id, s.entityVersion(), figures("LATE:0"), null, "想改"));
+        });
+    }
+
+    @Test
+    void the_leader_corrects_a_confirmed_sheet_only_with_a_recorded_reason() throws Exception {
+        YearMonth confirmed = monthsAgo(3);
+        long a06 = assessmentFixtures.windowId("A06");
+        signIn.as("leader", () -> {
+            long id = rankings.explain(AssessmentSubject.WINDOW, confirmed, a06).place().item().subject().assessmentId();
+            AssessmentSheet s = assessments.sheet(id);
+            assertTrue(s.may(AssessmentAction.CORRECT));
+            BusinessException none = assertThrows(BusinessException.class,
+                    () -> assessments.correct(id, s.entityVersion(), figures("LATE:3:考勤复核"), s.selfNote(), ""));
+            assertEquals("reason", none.field());
+            Map<String, AssessmentFigure> f = new LinkedHashMap<>(s.figures());
+            f.put("BANNER", new AssessmentFigure("BANNER", 1, "群众赠送锦旗（补录）"));
+            assessments.correct(id, s.entityVersion(), f, s.selfNote(), "漏报锦旗，经核实补录");
+            AssessmentSheet after = assessments.sheet(id);
+            assertEquals(AssessmentStatus.CONFIRMED, after.status());
+            assertEquals(1, after.corrections().size());
+            assertEquals("漏报锦旗，经核实补录", after.corrections().get(0).getReason());
+            List<RankingSnapshot> revisions = rankings.snapshots(AssessmentSubject.WINDOW, confirmed);
+            assertEquals(2, revisions.size(), "the correction stores a new revision; the first stays as confirmed");
+            assertTrue(revisions.get(1).getReason().contains("漏报锦旗"));
+        });
+        assertEquals(1, em.createQuery("select count(a) from AuditEntry a where a.actor = 'leader' and a.action = :u "
+                + "and a.reason = '漏报锦旗，经核实补录'", Long.class).setParameter("u", AuditAction.UPDATE.name()).getSingleResult());
+    }
+
+    @Test
+    void an_upheld_appeal_takes_the_bad_rating_out_of_every_score() throws Exception {
+        YearMonth now = YearMonth.from(Times.today());
+        long f04 = assessmentFixtures.windowId("F04");
+        long rating = assessmentFixtures.addBadRating("F04", now);
+        RankingRow before = signIn.as("admin", () -> rankings.month(AssessmentSubject.WINDOW, now).find(f04).orElseThrow().item());
+        assessmentFixtures.exclude(rating);
+        RankingRow after = signIn.as("admin", () -> rankings.month(AssessmentSubject.WINDOW, now).find(f04).orElseThrow().item());
+        assertEquals(before.badCount() - 1, after.badCount());
+        assertEquals(0, before.total().add(new BigDecimal("3")).compareTo(after.total()),
+                before.total() + " → " + after.total() + " (差评 −3 under v2)");
+    }
+
+    @Test
+    void admin_adds_a_scheme_version_only_from_an_unscored_month_and_open_sheets_move_to_it() throws Exception {
+        YearMonth now = YearMonth.from(Times.today());
+        long a05 = assessmentFixtures.windowId("A05");
+        signIn.as("admin", () -> {
+            // the mapping from the entities and the ranking's SQL loader give the same rules
+            assertEquals(schemeService.inForce(AssessmentSubject.WINDOW, monthsAgo(1)).definition(),
+                    rankings.month(AssessmentSubject.WINDOW, monthsAgo(1)).scheme().definition());
+            assertEquals(now, schemeService.firstOpenMonth(AssessmentSubject.WINDOW).orElseThrow());
+            SchemeSpec v2 = schemeService.template(AssessmentSubject.WINDOW);
+            List<SchemeRuleSpec> rules = new ArrayList<>(v2.rules());
+            rules.replaceAll(r -> r.code().equals("LATE") ? new SchemeRuleSpec(r.kind(), r.code(), r.name(), r.itemCode(),
+                    new BigDecimal("2"), r.cap(), r.feed(), r.sortOrder()) : r);
+            SchemeSpec past = new SchemeSpec(null, v2.schemeName(), 0, SchemeMapper.period(monthsAgo(1)), v2.bonusCap(),
+                    v2.ratingPoints(), v2.weightPublic(), v2.weightPeer(), v2.weightOrganisation(), v2.tieBreakers(),
+                    "迟到每次扣 2 分", rules);
+            BusinessException e = assertThrows(BusinessException.class,
+                    () -> schemeService.createVersion(AssessmentSubject.WINDOW, past, null));
+            assertEquals("effectiveYm", e.field());
+            assertTrue(e.getMessage().contains("已按原方案评分"), e.getMessage());
+
+            SchemeVersion v3 = schemeService.createVersion(AssessmentSubject.WINDOW,
+                    past.asNewVersion(0, SchemeMapper.period(now), "迟到每次扣 2 分"), "中心办公会议决定");
+            assertEquals(3, v3.getVersionNo());
+            RankingExplanation why = rankings.explain(AssessmentSubject.WINDOW, now, a05);
+            assertEquals(3, why.place().item().scheme().versionNo(), "this month's open sheet moved to v3");
+            assertEquals(2, rankings.explain(AssessmentSubject.WINDOW, monthsAgo(1), a05).place().item().scheme().versionNo(),
+                    "last month keeps the version it was scored under");
+
+            SchemeService.VersionInfo newest = schemeService.versions(AssessmentSubject.WINDOW).get(0);
+            assertTrue(newest.deletable());
+            schemeService.deleteVersion(newest.id(), newest.entityVersion(), "测试完毕，撤回");
+            assertEquals(2, rankings.explain(AssessmentSubject.WINDOW, now, a05).place().item().scheme().versionNo());
+        });
+        assertEquals(1, auditCount("admin", AuditAction.CREATE, "第3版"));
+        assertEquals(1, auditCount("admin", AuditAction.DELETE, "第3版"));
+    }
+
+    long versionOf(long sheetId) {
+        return em.find(MonthlyAssessment.class, sheetId).getVersion();
     }
 
     static Throwable rootCause(Throwable t) {

@@ -1,0 +1,75 @@
+package cn.fuwukuaiche.evaluation.entity;
+
+import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 评分方案: one per subject kind (窗口月度考评, 个人月度考评). Its rules live in numbered, immutable
+ * {@link SchemeVersion}s, each applying from a chosen month on.
+ */
+@Entity
+@Table(name = "scoring_scheme")
+public class ScoringScheme extends BaseEntity implements Audited {
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false, length = 16)
+    private AssessmentSubject subjectKind;
+
+    @Column(length = 500)
+    private String description;
+
+    protected ScoringScheme() {
+    }
+
+    public ScoringScheme(String name, AssessmentSubject subjectKind, String description) {
+        this.name = name;
+        this.subjectKind = subjectKind;
+        this.description = description;
+    }
+
+    @Override
+    public String auditType() {
+        return "评分方案";
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("名称", name);
+        m.put("考评对象", subjectKind.label());
+        m.put("说明", description);
+        return m;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AssessmentSubject getSubjectKind() {
+        return subjectKind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}
