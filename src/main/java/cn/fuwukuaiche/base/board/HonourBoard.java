@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The honours the hall shows publicly (一旗两岗五星, 行业标兵, 公示). Implemented by the honour module;
+ * The honours the hall shows publicly (流动红旗, 两岗, 行业标兵, 公示; the stars are {@link StarBoard}). Implemented by the honour module;
  * read by the display screens and their JSON feed. Public data only (see the package description).
  */
 public interface HonourBoard {
@@ -16,9 +16,6 @@ public interface HonourBoard {
 
     /** Designations in force today: 党员示范岗 and 巾帼建功岗. */
     List<ModelPost> modelPosts();
-
-    /** Star holders of the latest confirmed period. */
-    List<StarHolder> stars();
 
     /** Confirmed 行业标兵. */
     List<Exemplar> exemplars();
@@ -42,10 +39,6 @@ public interface HonourBoard {
     record ModelPost(long designationId, String kind, long staffId, String personName, byte[] photo,
                      String politicalStatus, String windowName, String duties, String pledge,
                      LocalDate from, LocalDate until) {
-    }
-
-    /** @param star e.g. "和谐服务星"; period e.g. "2026年10月" or "2026年第三季度" */
-    record StarHolder(String star, long staffId, String personName, String windowName, String period) {
     }
 
     /** @param subjectName a person's full name or a window's name; deeds: the public statement of deeds */
