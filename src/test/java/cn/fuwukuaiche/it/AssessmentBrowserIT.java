@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,53 @@ class AssessmentBrowserIT {
                 b.screenshot("evaluation-schemes");
             });
         }
+    }
+
+    @Test
+    void a_rating_made_on_the_pad_changes_the_windows_satisfaction_on_its_assessment_sheet() {
+        try (Browser b = new Browser(1366, 1000)) {
+            onFailure(b, "fail-pad-to-sheet", () -> padToSheet(b));
+        }
+    }
+
+    private void padToSheet(Browser b) {
+        b.login("staff", PASSWORD);
+        String before = ratingLines(b);
+        int countBefore = ratingCount(before);
+
+        b.open("/pad/demo-pad-A05");
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-level-DISSATISFIED")));
+        b.driver.findElement(By.id("pad-level-DISSATISFIED")).click();
+        b.wait.until(ExpectedConditions.elementToBeClickable(By.id("pad-submit"))).click();
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-thanks")));
+
+        String after = ratingLines(b);
+        assertEquals(countBefore + 1, ratingCount(after), after);
+        assertTrue(after.contains("不满意 "), after);
+        assertFalse(satisfaction(after).equals(satisfaction(before)),
+                "a 不满意 lowers this month's 满意率: " + satisfaction(before) + " → " + satisfaction(after));
+        b.screenshot("evaluation-sheet-after-pad");
+    }
+
+    /** This month's A05 sheet, "为什么是这个分数": the rating lines (count by level, 满意率). */
+    private String ratingLines(Browser b) {
+        b.open("/evaluation/assessments");
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessments-grid"), "A05"));
+        click(b, By.id("open-A05"));
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sheet-title")));
+        click(b, By.id("sheet-explain"));
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("explain-lines")));
+        return content(b, "explain-lines");
+    }
+
+    private static int ratingCount(String lines) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("本月评价 (\\d+) 次").matcher(lines);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String satisfaction(String lines) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("= ([0-9.]+)%").matcher(lines);
+        return m.find() ? m.group(1) : "none";
     }
 
     interface Steps {

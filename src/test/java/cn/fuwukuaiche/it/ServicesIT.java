@@ -1308,6 +1308,92 @@ class ServicesIT {
         return em.find(MonthlyAssessment.class, sheetId).getVersion();
     }
 
+    // ---- evaluation-three-by-three --------------------------------------------------------------
+    // Last month: the demo county has every branch's 三评 except the first joint branch's (secretary's).
+
+    @Inject
+    cn.fuwukuaiche.evaluation.control.ThreeByThreeService threes;
+
+    Staff partyMemberOf(String branchName) {
+        return em.createQuery("select s from Staff s where s.branch.name = :b and s.active = true"
+                              + " and s.politicalStatus = cn.fuwukuaiche.org.entity.PoliticalStatus.PARTY_MEMBER order by s.staffNo",
+                Staff.class).setParameter("b", branchName).setMaxResults(1).getSingleResult();
+    }
+
+    @Test
+    void three_by_three_the_secretary_enters_her_branch_and_the_combined_score_uses_the_schemes_weights() throws Exception {
+        YearMonth last = YearMonth.from(Times.today()).minusMonths(1);
+        Staff mine = partyMemberOf("第一联合党支部");
+        Staff other = partyMemberOf("第二联合党支部");
+        signIn.as("secretary", () -> {
+            cn.fuwukuaiche.evaluation.control.ThreeByThreeService.Sheet sheet = threes.sheet(last);
+            assertFalse(sheet.rows().isEmpty());
+            assertTrue(sheet.rows().stream().allMatch(r -> "第一联合党支部".equals(r.item().branchName())),
+                    "a secretary sees only her branch's Party members");
+            var row = sheet.rows().stream().filter(r -> r.item().staffId() == mine.getId()).findFirst().orElseThrow().item();
+            assertNull(row.peer(), "last month is not entered yet for the first branch");
+            assertNull(row.combined());
+
+            BusinessException range = assertThrows(BusinessException.class,
+                    () -> threes.save(mine.getId(), last, new BigDecimal("101"), new BigDecimal("90"), null, -1));
+            assertEquals("peerScore", range.field());
+            assertEquals("党员评须在 0 到 100 分之间", range.getMessage());
+            BusinessException missing = assertThrows(BusinessException.class,
+                    () -> threes.save(mine.getId(), last, new BigDecimal("90"), null, null, -1));
+            assertEquals("organisationScore", missing.field());
+            BusinessException foreign = assertThrows(BusinessException.class,
+                    () -> threes.save(other.getId(), last, new BigDecimal("90"), new BigDecimal("90"), null, -1));
+            assertEquals("只能录入本支部党员的三评", foreign.getMessage());
+
+            var saved = threes.save(mine.getId(), last, new BigDecimal("92.5"), new BigDecimal("88"), "支部大会互评", -1);
+            var weights = sheet.weights();
+            var after = threes.sheet(last).rows().stream().filter(r -> r.item().staffId() == mine.getId()).findFirst()
+                    .orElseThrow().item();
+            assertEquals(new BigDecimal("92.50"), after.peer());
+            assertEquals(new BigDecimal("88.00"), after.organisation());
+            if (after.publicScore() != null) {
+                BigDecimal expected = after.publicScore().multiply(weights.publicWeight())
+                        .add(new BigDecimal("92.50").multiply(weights.peerWeight()))
+                        .add(new BigDecimal("88.00").multiply(weights.organisationWeight()))
+                        .setScale(2, java.math.RoundingMode.HALF_UP);
+                assertEquals(expected, after.combined(), after.explanation());
+                assertEquals(expected, saved.getCombinedScore(), "the stored result is the one shown");
+            } else {
+                assertNull(after.combined(), "without ratings there is no 群众评 and no combined score");
+            }
+            assertEquals("secretary", after.enteredBy());
+
+            // a second editor working from the same page is refused, not silently overwritten
+            Throwable stale = assertThrows(Exception.class,
+                    () -> threes.save(mine.getId(), last, new BigDecimal("60"), new BigDecimal("60"), null, -1));
+            assertTrue(String.valueOf(rootCause(stale)).contains("已被他人修改"), String.valueOf(rootCause(stale)));
+            threes.save(mine.getId(), last, new BigDecimal("93"), new BigDecimal("88"), null, saved.getVersion());
+            return null;
+        });
+        List<AuditEntry> audit = em.createQuery("select a from AuditEntry a where a.entityType = '三评' and a.actor = 'secretary'"
+                                                + " order by a.id", AuditEntry.class).getResultList();
+        assertEquals(2, audit.size(), "one line per save");
+        assertTrue(audit.get(0).getReason().contains("党员评 92.5 × "), audit.get(0).getReason());
+    }
+
+    @Test
+    void three_by_three_staff_may_not_see_it() {
+        YearMonth last = YearMonth.from(Times.today()).minusMonths(1);
+        assertThrows(EJBAccessException.class, () -> signIn.as("staff", () -> threes.sheet(last)));
+    }
+
+    @Test
+    void three_by_three_admin_may_only_read() throws Exception {
+        YearMonth last = YearMonth.from(Times.today()).minusMonths(1);
+        Staff someone = partyMemberOf("第二联合党支部");
+        signIn.as("admin", () -> {
+            assertTrue(threes.sheet(last).rows().stream().anyMatch(r -> r.item().branchName().equals("第二联合党支部")));
+            assertThrows(EJBAccessException.class,
+                    () -> threes.save(someone.getId(), last, new BigDecimal("90"), new BigDecimal("90"), null, -1));
+            return null;
+        });
+    }
+
     static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) {
