@@ -40,8 +40,8 @@ public class CertificateView extends Div implements BeforeEnterObserver {
                     : contests.certificate(contestId, Long.parseLong(event.getRouteParameters().get("staffId").orElse("0")));
             Div page = new Div();
             page.setId("certificate");
-            page.getStyle().set("width", "277mm").set("height", "190mm").set("margin", "10mm auto").set("box-sizing", "border-box")
-                    .set("border", "6mm double #b5121b").set("padding", "18mm 24mm").set("font-family", "'Noto Serif CJK SC', serif")
+            page.getStyle().set("width", "277mm").set("height", "186mm").set("margin", "8mm auto").set("box-sizing", "border-box")
+                    .set("border", "6mm double #b5121b").set("padding", "18mm 24mm").set("font-family", "'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, serif")
                     .set("text-align", "center").set("color", "#222").set("background", "#fffdf5");
             Div title = new Div("荣 誉 证 书");
             title.getStyle().set("font-size", "42pt").set("color", "#b5121b").set("letter-spacing", "0.3em").set("margin-bottom", "14mm");

@@ -117,6 +117,7 @@ public class ContestAdminView extends VerticalLayout {
         }
         Button r = new Button(getTranslation("contest.results"), ev -> results(c));
         r.setId("contest-results-" + c.getId());
+        r.getElement().setAttribute("data-contest", c.getTitle());
         h.add(r);
         return h;
     }
