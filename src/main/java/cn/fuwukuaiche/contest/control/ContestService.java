@@ -294,6 +294,9 @@ public class ContestService {
 
     public List<ResultRow> results(long contestId) {
         Contest c = em.find(Contest.class, contestId);
+        if (c.isTeamMode() && c.getKind() == ContestKind.OTHER) {
+            return List.of(); // the judges score teams: see teamResults
+        }
         List<ContestResult> stored = em.createQuery("select r from ContestResult r where r.contestId = :c order by r.place, r.staffId",
                 ContestResult.class).setParameter("c", contestId).getResultList();
         List<ResultRow> rows = new ArrayList<>();
