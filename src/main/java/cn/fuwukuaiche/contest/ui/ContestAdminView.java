@@ -79,11 +79,11 @@ public class ContestAdminView extends VerticalLayout {
         stars.setVisible(currentUser.is(Role.ADMIN));
         grid.setId("contests-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setFlexGrow(2);
+        grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setWidth("260px").setFlexGrow(2);
         grid.addColumn(c -> c.getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true);
         grid.addColumn(c -> Quarters.chinese(c.getQuarterLabel())).setHeader(getTranslation("contest.quarter")).setAutoWidth(true);
         grid.addColumn(c -> Times.format(c.getOpensAt()) + " 至 " + Times.format(c.getClosesAt()))
-                .setHeader(getTranslation("contest.window")).setAutoWidth(true);
+                .setHeader(getTranslation("contest.window")).setWidth("170px").setFlexGrow(0);
         grid.addColumn(c -> c.getStatus().label()).setHeader(getTranslation("contest.status")).setAutoWidth(true);
         grid.addColumn(c -> contests.participantCount(c.getId()) + (c.isTeamMode() ? "（团队赛）" : ""))
                 .setHeader(getTranslation("contest.participants")).setAutoWidth(true);
@@ -292,7 +292,7 @@ public class ContestAdminView extends VerticalLayout {
         d.setHeight("85vh");
         Grid<ResultRow> rg = new Grid<>();
         rg.setId("results-grid");
-        rg.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        rg.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         rg.addColumn(ResultRow::placeLabel).setHeader(getTranslation("contest.place")).setAutoWidth(true);
         rg.addColumn(ResultRow::staffName).setHeader(getTranslation("contest.staff")).setAutoWidth(true);
         rg.addColumn(ResultRow::unit).setHeader(getTranslation("contest.unit")).setAutoWidth(true);
@@ -425,7 +425,8 @@ public class ContestAdminView extends VerticalLayout {
             sg.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             sg.addColumn(s -> s.question().getCategory()).setHeader("类别").setAutoWidth(true);
             sg.addColumn(s -> s.question().getStem()).setHeader("题干").setFlexGrow(3);
-            sg.addColumn(s -> s.question().getAnswerKey()).setHeader("答案").setAutoWidth(true);
+            sg.addColumn(s -> s.question().getType() == cn.fuwukuaiche.contest.entity.QuestionType.TRUE_FALSE
+                    ? ("T".equals(s.question().getAnswerKey()) ? "对" : "错") : s.question().getAnswerKey()).setHeader("答案").setAutoWidth(true);
             sg.addColumn(s -> s.answered()).setHeader("作答人数").setAutoWidth(true);
             sg.addColumn(s -> s.answered() == 0 ? "-" : Math.round(s.correct() * 100.0 / s.answered()) + "%").setHeader("正确率").setAutoWidth(true);
             sg.setItems(contests.questionStats(c.getId()));
