@@ -73,6 +73,102 @@ class ContestBrowserIT {
         }
     }
 
+    /**
+     * The leader's side: the question bank (edit dialog, an Excel import whose bad row is shown in the preview and
+     * blocks the import), a published contest's ranking, a team contest's ranking, and a printable certificate.
+     */
+    @Test
+    void the_leader_sees_the_bank_an_import_preview_with_a_bad_row_the_rankings_and_a_certificate() throws Exception {
+        java.nio.file.Path xlsx = java.nio.file.Files.createTempFile("题库导入", ".xlsx");
+        java.util.List<String[]> rows = java.util.List.of(
+                new String[] {"户籍业务", "易", "单选", "居民户口簿由谁签发？", "公安机关户口登记机关", "民政部门", "街道办事处", "", "", "", "A"},
+                new String[] {"户籍业务", "中", "判断", "户口簿遗失可以补领。", "", "", "", "", "", "", "对"},
+                new String[] {"社保医保", "很难", "多选", "下列属于医保待遇的有？", "门诊报销", "住院报销", "", "", "", "", "AE"});
+        java.util.List<cn.fuwukuaiche.base.export.ExcelExport.Column<String[]>> cols = new java.util.ArrayList<>();
+        for (int i = 0; i < cn.fuwukuaiche.contest.control.QuestionImport.HEADERS.size(); i++) {
+            int k = i;
+            cols.add(new cn.fuwukuaiche.base.export.ExcelExport.Column<>(cn.fuwukuaiche.contest.control.QuestionImport.HEADERS.get(i),
+                    r -> r[k].isEmpty() ? null : r[k]));
+        }
+        java.nio.file.Files.write(xlsx, cn.fuwukuaiche.base.export.ExcelExport.toBytes("题库", cols, rows));
+        try (Browser leader = new Browser(1600, 1000)) {
+            leader.login("leader", PASSWORD);
+            leader.open("/contests/questions");
+            leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("questions-grid")));
+            leader.screenshot("contest-bank");
+            WebElement edit = leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button[id^='question-edit-']")));
+            click(leader, edit);
+            leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog-overlay[opened]")));
+            leader.screenshot("contest-question-edit");
+            ((JavascriptExecutor) leader.driver).executeScript("document.querySelector('vaadin-dialog-overlay[opened]').opened = false;"
+                    + "document.querySelectorAll('vaadin-dialog').forEach(d => d.opened = false);");
+            leader.awaitVaadin();
+
+            WebElement upload = leader.driver.findElement(By.id("questions-import"));
+            WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"));
+            input.sendKeys(xlsx.toAbsolutePath().toString());
+            String summary = leader.text(By.id("import-summary"));
+            assertTrue(summary.contains("共 3 行") && summary.contains("1 行有错误"), summary);
+            assertTrue(Boolean.TRUE.equals(((JavascriptExecutor) leader.driver).executeScript(
+                    "return document.getElementById('import-confirm').hasAttribute('disabled')")), "nothing is imported while a row is wrong");
+            String preview = String.valueOf(((JavascriptExecutor) leader.driver).executeScript(
+                    "return document.getElementById('import-preview').textContent"));
+            assertTrue(preview.contains("第") || preview.contains("难度"), preview);
+            leader.screenshot("contest-import-preview");
+            ((JavascriptExecutor) leader.driver).executeScript("document.querySelectorAll('vaadin-dialog').forEach(d => d.opened = false);");
+            leader.awaitVaadin();
+
+            leader.open("/contests");
+            WebElement results = leader.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("vaadin-button[data-contest$='业务知识大练兵'][id^='contest-results-']")));
+            // the newest contest with that title is this quarter's (open); the past one is published
+            java.util.List<WebElement> all = leader.driver.findElements(By.cssSelector("vaadin-button[data-contest$='业务知识大练兵'][id^='contest-results-']"));
+            click(leader, all.get(all.size() - 1));
+            leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results-grid")));
+            leader.awaitVaadin();
+            String ranking = String.valueOf(((JavascriptExecutor) leader.driver).executeScript(
+                    "return document.getElementById('results-grid').textContent"));
+            assertTrue(ranking.contains("第 1 名") && ranking.contains("一等奖"), ranking);
+            leader.screenshot("contest-results");
+            Object href = ((JavascriptExecutor) leader.driver).executeScript(
+                    "const a = document.querySelector('#results-grid a[href*=\"contests/certificate/\"]'); return a ? a.getAttribute('href') : null;");
+            assertTrue(href != null, "a prize winner has a certificate link");
+            ((JavascriptExecutor) leader.driver).executeScript("document.querySelectorAll('vaadin-dialog').forEach(d => d.opened = false);");
+            leader.awaitVaadin();
+
+            click(leader, leader.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("vaadin-button[data-contest$='（团体）'][id^='contest-results-']"))));
+            leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("team-results-grid")));
+            leader.awaitVaadin();
+            String teams = String.valueOf(((JavascriptExecutor) leader.driver).executeScript(
+                    "return document.getElementById('team-results-grid').textContent"));
+            assertTrue(teams.contains("第 1 名") && teams.contains("一等奖"), teams);
+            leader.screenshot("contest-team-results");
+            Object teamHref = ((JavascriptExecutor) leader.driver).executeScript(
+                    "const a = document.querySelector('#team-results-grid a[href*=\"/window/\"]'); return a ? a.getAttribute('href') : null;");
+            assertTrue(teamHref != null, "a winning team has a certificate link");
+
+            leader.open("/" + href);
+            String cert = leader.text(By.id("certificate"));
+            assertTrue(cert.contains("荣 誉 证 书") && cert.contains("同志") && cert.contains("一等奖"), cert);
+            leader.screenshot("contest-certificate");
+            leader.open("/" + teamHref);
+            String teamCert = leader.text(By.id("certificate"));
+            assertTrue(teamCert.contains("窗口") && !teamCert.contains("同志"), teamCert);
+            leader.screenshot("contest-team-certificate");
+        }
+        try (Browser admin = new Browser(1400, 900)) {
+            admin.login("admin", PASSWORD);
+            admin.open("/contests/stars");
+            admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("star-first")));
+            assertTrue(String.valueOf(((JavascriptExecutor) admin.driver).executeScript(
+                    "return document.querySelector('#star-first input').value")).equals("业绩突出星"), "the demo maps 一等奖 to 业绩突出星");
+            click(admin, admin.driver.findElement(By.id("star-save")));
+            assertTrue(admin.bodyText().contains("请填写调整原因"), "a change needs its reason");
+            admin.screenshot("contest-star-mapping");
+        }
+    }
+
     /** Picks the first option of question n (radio or checkbox) and waits for the save round trip. */
     private static void answer(Browser b, int n) {
         WebElement q = b.driver.findElement(By.id("question-" + n));

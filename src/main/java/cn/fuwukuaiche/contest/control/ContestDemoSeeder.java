@@ -7,11 +7,11 @@ import cn.fuwukuaiche.contest.entity.Attempt;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
-import cn.fuwukuaiche.contest.entity.JudgeScore;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.contest.entity.QuestionType;
 import cn.fuwukuaiche.contest.entity.StarMapping;
+import cn.fuwukuaiche.contest.entity.TeamScore;
 import cn.fuwukuaiche.org.entity.Staff;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The demo county's contests: a question bank of 40 questions; last quarter's knowledge drill, typing contest and
- * judged service-etiquette contest, all with published results; this quarter's open knowledge test for all staff
+ * The demo county's contests: a question bank of 40 questions; last quarter's knowledge drill, typing contest (two
+ * passages) and judged service-etiquette contest between window teams, all with published results shown on the hall
+ * screens; this quarter's open knowledge test for all staff
  * (the demo account {@code staff} can take it); and a small three-question spot test for {@code staff2} that the
  * browser test uses.
  */
@@ -41,6 +42,9 @@ public class ContestDemoSeeder implements DemoSeeder {
     static final String PASSAGE = "青山县政务服务中心坚持以人民为中心的发展思想，深化“放管服”改革，推行一窗受理、集成服务，"
             + "让数据多跑路、群众少跑腿。窗口工作人员要做到热情、诚信、规范高效、廉洁、便民，首问负责、一次告知、限时办结，"
             + "努力为企业和群众提供优质便捷的政务服务。";
+
+    /** The typing contest's second passage: digits and letters as they come up at the windows. */
+    static final String PASSAGE2 = "QS-2026-0815 No.36 Tel 0731-8526 3390 www.qsx.gov.cn ZW2026A017 B3X9K7";
 
     private static final String[][] BANK = {
             {"政务服务规范", "1", "S", "窗口工作人员接待办事群众时，首先应当做到的是？", "主动问候、热情接待|先处理手头工作|请群众自行取号等候|让群众到咨询台询问", "A"},
@@ -127,6 +131,7 @@ public class ContestDemoSeeder implements DemoSeeder {
         k.setPaperRules("政务服务规范:1:3\n户籍业务:1:2\n社保医保:1:2\n不动产登记:2:1\n市场准入:1:2");
         k.setShufflePerPerson(true);
         k.setPrizes(1, 2, 3, 5);
+        k.setToScreens(true);
         em.persist(k);
         em.flush();
         ContestScoring.addParticipants(em, k, allIds);
@@ -164,6 +169,8 @@ public class ContestDemoSeeder implements DemoSeeder {
                 lqStart.plusDays(55).atTime(14, 0), lqStart.plusDays(55).atTime(17, 0));
         t.setTimeLimitMinutes(10);
         t.setPassage(PASSAGE);
+        t.setPassage2(PASSAGE2);
+        t.setToScreens(true);
         t.setPrizes(1, 2, 3, 3);
         em.persist(t);
         em.flush();
@@ -173,9 +180,11 @@ public class ContestDemoSeeder implements DemoSeeder {
             LocalDateTime start = t.getOpensAt().plusMinutes(random.nextInt(60));
             Attempt a = new Attempt(t.getId(), s.getId(), start, start.plusMinutes(10));
             String typed = withTypos(PASSAGE, random.nextInt(8), random);
-            long seconds = 90 + random.nextInt(240);
-            TypingScore.Result r = TypingScore.compute(PASSAGE, typed, seconds);
+            String typed2 = withTypos(PASSAGE2, random.nextInt(4), random);
+            long seconds = 120 + random.nextInt(300);
+            TypingScore.Result r = TypingScore.compute(List.of(PASSAGE, PASSAGE2), List.of(typed, typed2), seconds);
             a.setTypedText(typed);
+            a.setTypedText2(typed2);
             a.setCharsTyped(r.typedChars());
             a.setEditDistance(r.distance());
             a.setAccuracy(r.accuracy());
@@ -186,23 +195,23 @@ public class ContestDemoSeeder implements DemoSeeder {
         em.flush();
         publish(em, t, published);
 
-        // last quarter: judged etiquette contest for window heads
-        Contest o = new Contest(Quarters.chinese(lq) + "窗口服务礼仪风采展示", ContestKind.OTHER, lq,
+        // last quarter: judged etiquette contest, windows as teams (each window's staff present together)
+        Contest o = new Contest(Quarters.chinese(lq) + "窗口服务礼仪风采展示（团体）", ContestKind.OTHER, lq,
                 lqStart.plusDays(70).atTime(9, 0), lqStart.plusDays(70).atTime(12, 0));
         o.setRounds(2);
         o.setPrizes(1, 1, 2, 2);
+        o.setTeamMode(true);
+        o.setToScreens(true);
         em.persist(o);
         em.flush();
-        List<Staff> heads = staff.stream().filter(s -> s.getPost() != null && s.getPost().contains("负责人")).limit(14).toList();
-        if (heads.size() < 6) {
-            heads = staff.subList(0, Math.min(12, staff.size()));
-        }
-        ContestScoring.addParticipants(em, o, heads.stream().map(Staff::getId).toList());
-        for (Staff s : heads) {
+        List<Staff> teamStaff = staff.stream().filter(s -> s.getWindow().getWindowNo().startsWith("A")
+                || s.getWindow().getWindowNo().startsWith("B")).toList();
+        ContestScoring.addParticipants(em, o, teamStaff.stream().map(Staff::getId).toList());
+        for (Long w : teamStaff.stream().map(s -> s.getWindow().getId()).distinct().toList()) {
             int base = 78 + random.nextInt(15);
             for (int round = 1; round <= 2; round++) {
                 for (String judge : List.of("leader", "admin")) {
-                    em.persist(new JudgeScore(o.getId(), s.getId(), round, judge, BigDecimal.valueOf(base + random.nextInt(6))));
+                    em.persist(new TeamScore(o.getId(), w, round, judge, BigDecimal.valueOf(base + random.nextInt(6))));
                 }
             }
         }

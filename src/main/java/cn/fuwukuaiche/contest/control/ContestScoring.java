@@ -12,6 +12,9 @@ import cn.fuwukuaiche.contest.entity.JudgeScore;
 import cn.fuwukuaiche.contest.entity.Participant;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
+import cn.fuwukuaiche.contest.entity.TeamResult;
+import cn.fuwukuaiche.contest.entity.TeamScore;
+import cn.fuwukuaiche.org.entity.Staff;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
@@ -19,6 +22,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -132,21 +136,95 @@ final class ContestScoring {
         return CompetitionRanking.rank(sorted, order);
     }
 
-    /** Replaces the contest's stored results with the current ranking and prizes. */
+    /**
+     * Replaces the contest's stored results with the current ranking and prizes. In a team contest the prizes go
+     * to the teams (windows); members keep their individual places without prizes (judged team contests have
+     * no individual scores, so no individual results).
+     */
     static List<ContestResult> storeResults(EntityManager em, Contest c) {
         em.createQuery("delete from ContestResult r where r.contestId = :c").setParameter("c", c.getId()).executeUpdate();
-        List<Ranked<Line>> ranking = rank(lines(em, c), c);
-        List<Prize> prizes = Prizes.assign(ranking, l -> l.score().signum() == 0,
-                c.prizeCount(Prize.FIRST), c.prizeCount(Prize.SECOND), c.prizeCount(Prize.THIRD), c.prizeCount(Prize.MERIT));
+        em.createQuery("delete from TeamResult r where r.contestId = :c").setParameter("c", c.getId()).executeUpdate();
         List<ContestResult> out = new ArrayList<>();
-        for (int i = 0; i < ranking.size(); i++) {
-            Ranked<Line> r = ranking.get(i);
-            ContestResult cr = new ContestResult(c.getId(), r.item().staffId(), r.item().score(), r.rank(), r.tied(), prizes.get(i),
-                    r.item().detail());
-            em.persist(cr);
-            out.add(cr);
+        boolean teams = c.isTeamMode();
+        if (!(teams && c.getKind() == cn.fuwukuaiche.contest.entity.ContestKind.OTHER)) {
+            List<Ranked<Line>> ranking = rank(lines(em, c), c);
+            List<Prize> prizes = Prizes.assign(ranking, l -> teams || l.score().signum() == 0,
+                    c.prizeCount(Prize.FIRST), c.prizeCount(Prize.SECOND), c.prizeCount(Prize.THIRD), c.prizeCount(Prize.MERIT));
+            for (int i = 0; i < ranking.size(); i++) {
+                Ranked<Line> r = ranking.get(i);
+                ContestResult cr = new ContestResult(c.getId(), r.item().staffId(), r.item().score(), r.rank(), r.tied(), prizes.get(i),
+                        r.item().detail());
+                em.persist(cr);
+                out.add(cr);
+            }
+        }
+        if (teams) {
+            List<Ranked<TeamLine>> ranking = rankTeams(teamLines(em, c));
+            List<Prize> prizes = Prizes.assign(ranking, l -> l.score().signum() == 0,
+                    c.prizeCount(Prize.FIRST), c.prizeCount(Prize.SECOND), c.prizeCount(Prize.THIRD), c.prizeCount(Prize.MERIT));
+            for (int i = 0; i < ranking.size(); i++) {
+                Ranked<TeamLine> r = ranking.get(i);
+                em.persist(new TeamResult(c.getId(), r.item().windowId(), r.item().score(), r.rank(), r.tied(), prizes.get(i),
+                        r.item().detail()));
+            }
         }
         return out;
+    }
+
+    record TeamLine(Long windowId, BigDecimal score, String detail) {
+    }
+
+    /**
+     * A team contest's teams now. Knowledge and typing: the mean of the members' scores (speed for typing), a
+     * member who did not take part counting 0, so windows of any size compare fairly and a window cannot
+     * improve by sending only its best. Judged contests: the judges score the team itself (TeamScore), a
+     * round being the mean of its judges' scores and the total the sum over rounds.
+     */
+    static List<TeamLine> teamLines(EntityManager em, Contest c) {
+        Map<Long, List<Long>> members = new LinkedHashMap<>();
+        for (Participant p : em.createQuery("select p from Participant p where p.contestId = :c and p.windowId is not null "
+                + "order by p.windowId, p.staffId", Participant.class).setParameter("c", c.getId()).getResultList()) {
+            members.computeIfAbsent(p.getWindowId(), k -> new ArrayList<>()).add(p.getStaffId());
+        }
+        List<TeamLine> out = new ArrayList<>();
+        if (c.getKind() == cn.fuwukuaiche.contest.entity.ContestKind.OTHER) {
+            Map<Long, Map<Integer, List<BigDecimal>>> byTeam = new HashMap<>();
+            for (TeamScore t : em.createQuery("select t from TeamScore t where t.contestId = :c", TeamScore.class)
+                    .setParameter("c", c.getId()).getResultList()) {
+                byTeam.computeIfAbsent(t.getWindowId(), k -> new HashMap<>()).computeIfAbsent(t.getRoundNo(), k -> new ArrayList<>())
+                        .add(t.getScore());
+            }
+            for (Long w : members.keySet()) {
+                Map<Integer, List<BigDecimal>> rounds = byTeam.getOrDefault(w, Map.of());
+                out.add(new TeamLine(w, JudgeTotals.total(rounds), JudgeTotals.describe(rounds)));
+            }
+            return out;
+        }
+        Map<Long, Line> byStaff = new HashMap<>();
+        lines(em, c).forEach(l -> byStaff.put(l.staffId(), l));
+        int scale = c.getKind() == cn.fuwukuaiche.contest.entity.ContestKind.TYPING ? 1 : 2;
+        for (Map.Entry<Long, List<Long>> e : members.entrySet()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            int took = 0;
+            for (Long s : e.getValue()) {
+                Line l = byStaff.get(s);
+                if (l != null && !"未参加".equals(l.detail())) {
+                    sum = sum.add(l.score());
+                    took++;
+                }
+            }
+            int n = e.getValue().size();
+            BigDecimal mean = sum.divide(BigDecimal.valueOf(n), scale, RoundingMode.HALF_UP);
+            out.add(new TeamLine(e.getKey(), mean, n + " 人，" + took + " 人参加，平均" + (scale == 1 ? "速度 " + mean.toPlainString()
+                    + " 字/分" : "成绩 " + mean.toPlainString() + " 分")));
+        }
+        return out;
+    }
+
+    static List<Ranked<TeamLine>> rankTeams(List<TeamLine> lines) {
+        List<TeamLine> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparing(TeamLine::windowId));
+        return CompetitionRanking.rank(sorted, List.of(TieBreaker.higherFirst("团队成绩", TeamLine::score)));
     }
 
     /** Registers participants, skipping those already in. */
@@ -156,7 +234,11 @@ final class ContestScoring {
         int n = 0;
         for (Long s : staffIds) {
             if (!existing.contains(s)) {
-                em.persist(new Participant(c.getId(), s));
+                Staff staff = em.find(Staff.class, s);
+                if (c.isTeamMode() && staff.getWindow() == null) {
+                    continue; // a team contest is between windows: staff without a window have no team
+                }
+                em.persist(new Participant(c.getId(), s, staff.getWindow() == null ? null : staff.getWindow().getId()));
                 n++;
             }
         }

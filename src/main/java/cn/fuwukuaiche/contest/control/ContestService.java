@@ -2,6 +2,7 @@ package cn.fuwukuaiche.contest.control;
 
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
+import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.base.time.Times;
@@ -15,12 +16,16 @@ import cn.fuwukuaiche.contest.entity.JudgeScore;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.contest.entity.StarMapping;
+import cn.fuwukuaiche.contest.entity.TeamResult;
+import cn.fuwukuaiche.contest.entity.TeamScore;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -55,9 +60,15 @@ public class ContestService {
     @Resource
     SessionContext context;
 
+    @Inject
+    Event<BoardChanged> boardChanged;
+
+    /** The five stars (五星) a prize can make its winner a candidate for. */
+    public static final List<String> STARS = List.of("和谐服务星", "遵纪守法星", "爱岗敬业星", "业绩突出星", "廉洁高效星");
+
     public record ContestForm(String title, ContestKind kind, String quarterLabel, LocalDateTime opensAt, LocalDateTime closesAt,
                               int timeLimitMinutes, String paperRules, boolean shufflePerPerson, String passage, int rounds,
-                              int first, int second, int third, int merit, boolean toScreens) {
+                              int first, int second, int third, int merit, boolean toScreens, boolean teamMode, String passage2) {
     }
 
     /** Who takes part: staff of these units, branches or windows (any of them). */
@@ -73,6 +84,22 @@ public class ContestService {
 
         public String placeLabel() {
             return (tied ? "并列" : "") + "第 " + place + " 名";
+        }
+    }
+
+    /** A team (window) result line. */
+    public record TeamRow(int place, boolean tied, String windowNo, String windowName, String unit, BigDecimal score, Prize prize,
+                          String detail, Long windowId, String members) {
+        public String prizeLabel() {
+            return prize == null ? "" : prize.label();
+        }
+
+        public String placeLabel() {
+            return (tied ? "并列" : "") + "第 " + place + " 名";
+        }
+
+        public String team() {
+            return windowNo + " " + windowName;
         }
     }
 
@@ -111,6 +138,9 @@ public class ContestService {
         }
         if (c.getStatus() == ContestStatus.OPEN && c.getKind() != form.kind()) {
             throw new BusinessException("kind", "竞赛已开始，不能修改类型");
+        }
+        if (c.getStatus() == ContestStatus.OPEN && c.isTeamMode() != form.teamMode()) {
+            throw new BusinessException("teamMode", "竞赛已开始，不能修改是否以窗口为团队参赛");
         }
         Map<String, Object> before = c.auditState();
         c.setTitle(form.title().strip());
@@ -161,11 +191,112 @@ public class ContestService {
         }
         em.flush();
         audit.updated(before, c, target.label());
+        if (target == ContestStatus.PUBLISHED && c.isToScreens()) {
+            boardChanged.fire(BoardChanged.of("contest.results.published"));
+        }
         return c;
+    }
+
+    /** Shows or hides a contest's published results on the hall's display screens (在大厅屏幕展示结果). */
+    public Contest setToScreens(long id, long expectedVersion, boolean toScreens) {
+        Contest c = load(id, expectedVersion);
+        if (c.isToScreens() == toScreens) {
+            return c;
+        }
+        Map<String, Object> before = c.auditState();
+        c.setToScreens(toScreens);
+        em.flush();
+        audit.updated(before, c, toScreens ? "在大厅屏幕展示结果" : "不在大厅屏幕展示结果");
+        if (c.getStatus() == ContestStatus.PUBLISHED) {
+            boardChanged.fire(BoardChanged.of(toScreens ? "contest.screens.shown" : "contest.screens.hidden"));
+        }
+        return c;
+    }
+
+    /** A team contest's teams (windows) ranked: stored once closed, the current standing before. */
+    public List<TeamRow> teamResults(long contestId) {
+        Contest c = em.find(Contest.class, contestId);
+        if (c == null || !c.isTeamMode()) {
+            return List.of();
+        }
+        List<TeamResult> stored = em.createQuery("select r from TeamResult r where r.contestId = :c order by r.place, r.windowId",
+                TeamResult.class).setParameter("c", contestId).getResultList();
+        List<TeamRow> rows = new ArrayList<>();
+        if (!stored.isEmpty()) {
+            for (TeamResult r : stored) {
+                rows.add(teamRow(contestId, r.getPlace(), r.isTied(), r.getWindowId(), r.getScore(), r.getPrize(), r.getDetail()));
+            }
+            return rows;
+        }
+        for (Ranked<ContestScoring.TeamLine> r : ContestScoring.rankTeams(ContestScoring.teamLines(em, c))) {
+            rows.add(teamRow(contestId, r.rank(), r.tied(), r.item().windowId(), r.item().score(), null, r.item().detail()));
+        }
+        return rows;
+    }
+
+    private TeamRow teamRow(long contestId, int place, boolean tied, Long windowId, BigDecimal score, Prize prize, String detail) {
+        ServiceWindow w = em.find(ServiceWindow.class, windowId);
+        String members = String.join("、", em.createQuery("select s.name from Staff s, Participant p where p.staffId = s.id "
+                + "and p.contestId = :c and p.windowId = :w order by s.staffNo", String.class).setParameter("c", contestId)
+                .setParameter("w", windowId).getResultList());
+        return new TeamRow(place, tied, w.getWindowNo(), w.getName(), w.getUnit() == null ? "" : w.getUnit().getShortName(), score, prize,
+                detail, windowId, members);
+    }
+
+    /** The teams (windows) of a team contest, for the judges' form. */
+    public List<ServiceWindow> teams(long contestId) {
+        return em.createQuery("select w from ServiceWindow w where w.id in (select p.windowId from Participant p where p.contestId = :c) "
+                + "order by w.windowNo", ServiceWindow.class).setParameter("c", contestId).getResultList();
+    }
+
+    /** A judge's score for a team (window) in a round of a judged team contest. */
+    public void saveTeamScore(long contestId, long windowId, int round, BigDecimal score) {
+        Contest c = em.find(Contest.class, contestId);
+        if (c == null || c.getKind() != ContestKind.OTHER || !c.isTeamMode()) {
+            throw new BusinessException("只有以窗口为团队的评委评分类竞赛可以为团队评分");
+        }
+        checkJudging(c, round, score);
+        if (em.createQuery("select p.id from Participant p where p.contestId = :c and p.windowId = :w", Long.class)
+                .setParameter("c", contestId).setParameter("w", windowId).setMaxResults(1).getResultList().isEmpty()) {
+            throw new BusinessException("team", "该窗口不是参赛团队");
+        }
+        String judge = context.getCallerPrincipal().getName();
+        TeamScore t = em.createQuery("select t from TeamScore t where t.contestId = :c and t.windowId = :w and t.roundNo = :r and t.judge = :j",
+                        TeamScore.class).setParameter("c", contestId).setParameter("w", windowId).setParameter("r", round)
+                .setParameter("j", judge).getResultStream().findFirst().orElse(null);
+        String old = t == null ? null : t.getScore().toPlainString();
+        if (t == null) {
+            t = new TeamScore(contestId, windowId, round, judge, score);
+            em.persist(t);
+        } else {
+            t.setScore(score);
+        }
+        em.flush();
+        if (c.getStatus() == ContestStatus.CLOSED) {
+            ContestScoring.storeResults(em, c);
+        }
+        ServiceWindow w = em.find(ServiceWindow.class, windowId);
+        audit.event(AuditAction.UPDATE, "竞赛团队评分", t.getId(), "评分：" + c.getTitle() + " " + w.getWindowNo() + " " + w.getName()
+                + " 第" + round + "轮", (old == null ? "" : old + " → ") + score.toPlainString(), null);
+    }
+
+    private static void checkJudging(Contest c, int round, BigDecimal score) {
+        if (c.getStatus() == ContestStatus.PUBLISHED || c.getStatus() == ContestStatus.DRAFT) {
+            throw new BusinessException("竞赛进行中或结束后、公布成绩前才能录入评分");
+        }
+        if (round < 1 || round > c.getRounds()) {
+            throw new BusinessException("round", "轮次须在 1–" + c.getRounds() + " 之间");
+        }
+        if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new BusinessException("score", "评分须在 0–100 之间");
+        }
     }
 
     public List<ResultRow> results(long contestId) {
         Contest c = em.find(Contest.class, contestId);
+        if (c.isTeamMode() && c.getKind() == ContestKind.OTHER) {
+            return List.of(); // the judges score teams: see teamResults
+        }
         List<ContestResult> stored = em.createQuery("select r from ContestResult r where r.contestId = :c order by r.place, r.staffId",
                 ContestResult.class).setParameter("c", contestId).getResultList();
         List<ResultRow> rows = new ArrayList<>();
@@ -217,15 +348,10 @@ public class ContestService {
         if (c == null || c.getKind() != ContestKind.OTHER) {
             throw new BusinessException("只有评委评分类竞赛可以录入评分");
         }
-        if (c.getStatus() == ContestStatus.PUBLISHED || c.getStatus() == ContestStatus.DRAFT) {
-            throw new BusinessException("竞赛进行中或结束后、公布成绩前才能录入评分");
+        if (c.isTeamMode()) {
+            throw new BusinessException("该竞赛以窗口为团队，请为团队评分");
         }
-        if (round < 1 || round > c.getRounds()) {
-            throw new BusinessException("round", "轮次须在 1–" + c.getRounds() + " 之间");
-        }
-        if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new BusinessException("score", "评分须在 0–100 之间");
-        }
+        checkJudging(c, round, score);
         if (em.createQuery("select p.id from Participant p where p.contestId = :c and p.staffId = :s", Long.class)
                 .setParameter("c", contestId).setParameter("s", staffId).getResultList().isEmpty()) {
             throw new BusinessException("staff", "该人员不是参赛人员");
@@ -254,7 +380,21 @@ public class ContestService {
                 + "order by s.staffNo", Staff.class).setParameter("c", contestId).getResultList();
     }
 
-    public record Certificate(String staffName, String unit, String contestTitle, String prize, java.time.LocalDate date) {
+    /** @param team true when the recipient is a window (team): no "同志" after the name */
+    public record Certificate(String staffName, String unit, String contestTitle, String prize, java.time.LocalDate date, boolean team) {
+    }
+
+    /** A print-ready certificate for a prize-winning team (window) of a published team contest. */
+    public Certificate teamCertificate(long contestId, long windowId) {
+        Contest c = em.find(Contest.class, contestId);
+        TeamResult r = c == null ? null : em.createQuery("select r from TeamResult r where r.contestId = :c and r.windowId = :w",
+                TeamResult.class).setParameter("c", contestId).setParameter("w", windowId).getResultStream().findFirst().orElse(null);
+        if (r == null || r.getPrize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
+            throw new BusinessException("该窗口在此竞赛中没有已公布的奖项");
+        }
+        ServiceWindow w = em.find(ServiceWindow.class, windowId);
+        return new Certificate(w.getWindowNo() + " " + w.getName() + "窗口", w.getUnit() == null ? "" : w.getUnit().getName(), c.getTitle(),
+                r.getPrize().label(), c.getPublishedAt().toLocalDate(), true);
     }
 
     /** A print-ready certificate for a prize winner of a published contest. */
@@ -266,7 +406,8 @@ public class ContestService {
             throw new BusinessException("该人员在此竞赛中没有已公布的奖项");
         }
         Staff s = em.find(Staff.class, staffId);
-        return new Certificate(s.getName(), s.getUnit().getName(), c.getTitle(), r.getPrize().label(), c.getPublishedAt().toLocalDate());
+        return new Certificate(s.getName(), s.getUnit().getName(), c.getTitle(), r.getPrize().label(), c.getPublishedAt().toLocalDate(),
+                false);
     }
 
     // ---- question bank ----
@@ -334,8 +475,36 @@ public class ContestService {
         return m;
     }
 
+    /** The ADMIN's star mapping form: every prize's star (blank = none), saved with the reason for the change. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int saveStarMapping(Map<Prize, String> mapping, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("reason", "请填写调整原因");
+        }
+        Map<Prize, String> now = starMapping();
+        int changed = 0;
+        for (Prize p : Prize.values()) {
+            String want = mapping.get(p) == null || mapping.get(p).isBlank() ? null : mapping.get(p).strip();
+            if (!java.util.Objects.equals(want, now.get(p))) {
+                setStarMapping(p, want, reason.strip());
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            throw new BusinessException("没有需要保存的改动");
+        }
+        return changed;
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public void setStarMapping(Prize prize, String star) {
+        setStarMapping(prize, star, null);
+    }
+
+    private void setStarMapping(Prize prize, String star, String reason) {
+        if (star != null && !star.isBlank() && !STARS.contains(star.strip())) {
+            throw new BusinessException("star", "请选择五星之一：" + String.join("、", STARS));
+        }
         StarMapping m = em.createQuery("select m from StarMapping m where m.prize = :p", StarMapping.class).setParameter("p", prize)
                 .getResultStream().findFirst().orElse(null);
         String old = m == null ? null : m.getStar();
@@ -349,7 +518,7 @@ public class ContestService {
             m.setStar(star.strip());
         }
         audit.event(AuditAction.UPDATE, "竞赛奖项与星级对应", prize.name(), "设置 " + prize.label() + " → 星级",
-                (old == null ? "无" : old) + " → " + (star == null || star.isBlank() ? "无" : star.strip()), null);
+                (old == null ? "无" : old) + " → " + (star == null || star.isBlank() ? "无" : star.strip()), reason);
     }
 
     /** Star candidates from contests whose results were published between {@code from} and {@code to} (inclusive). */
@@ -425,6 +594,8 @@ public class ContestService {
         c.setRounds(Math.max(1, f.rounds()));
         c.setPrizes(f.first(), f.second(), f.third(), f.merit());
         c.setToScreens(f.toScreens());
+        c.setTeamMode(f.teamMode());
+        c.setPassage2(f.kind() == ContestKind.TYPING && f.passage2() != null && !f.passage2().isBlank() ? f.passage2().strip() : null);
     }
 
     static void validate(ContestForm f) {
@@ -451,6 +622,15 @@ public class ContestService {
         }
         if (f.kind() == ContestKind.TYPING && (f.passage() == null || TypingScore.clean(f.passage()).length < 10)) {
             throw new BusinessException("passage", "请输入至少 10 个字的打字文章");
+        }
+        if (f.kind() == ContestKind.TYPING && f.passage2() != null && !f.passage2().isBlank()) {
+            String p2 = f.passage2();
+            if (TypingScore.clean(p2).length < 10) {
+                throw new BusinessException("passage2", "第二段文章至少 10 个字符");
+            }
+            if (p2.chars().noneMatch(Character::isDigit) || p2.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+                throw new BusinessException("passage2", "第二段文章须包含数字和英文字母");
+            }
         }
         if (f.first() < 0 || f.second() < 0 || f.third() < 0 || f.merit() < 0) {
             throw new BusinessException("prizes", "奖项名额不能为负数");

@@ -49,7 +49,8 @@ public class ParticipationService {
     AttemptSweep sweep;
 
     /** One of my contests, with my attempt and (once published) my result. */
-    public record MyContest(Contest contest, Attempt attempt, ContestResult result) {
+    /** @param team in a published team contest: my window's place and prize, e.g. "A05 户籍业务 并列第 2 名，二等奖"; else null */
+    public record MyContest(Contest contest, Attempt attempt, ContestResult result, String team) {
     }
 
     /** A question as the participant sees it: the key only after the contest is over. */
@@ -74,7 +75,16 @@ public class ParticipationService {
             ContestResult r = c.getStatus() == ContestStatus.PUBLISHED ? em.createQuery(
                             "select r from ContestResult r where r.contestId = :c and r.staffId = :s", ContestResult.class)
                     .setParameter("c", c.getId()).setParameter("s", staffId).getResultStream().findFirst().orElse(null) : null;
-            out.add(new MyContest(c, a, r));
+            String team = null;
+            if (c.isTeamMode() && c.getStatus() == ContestStatus.PUBLISHED) {
+                team = em.createQuery("select r from TeamResult r, Participant p where r.contestId = :c and p.contestId = :c "
+                                + "and p.staffId = :s and r.windowId = p.windowId", cn.fuwukuaiche.contest.entity.TeamResult.class)
+                        .setParameter("c", c.getId()).setParameter("s", staffId).getResultStream().findFirst()
+                        .map(t -> ContestBoardService.windowName(em.find(cn.fuwukuaiche.org.entity.ServiceWindow.class, t.getWindowId()))
+                                + " " + (t.isTied() ? "并列" : "") + "第 " + t.getPlace() + " 名" + (t.getPrize() == null ? "" : "，" + t.getPrize().label()))
+                        .orElse(null);
+            }
+            out.add(new MyContest(c, a, r, team));
         }
         return out;
     }
@@ -164,18 +174,25 @@ public class ParticipationService {
 
     /** Typing: the text typed; speed from the server's start to now. */
     public Attempt submitTyping(long contestId, String typed) {
+        return submitTyping(contestId, typed, null);
+    }
+
+    /** Typing with a second passage (digits and letters): speed and accuracy over both (see TypingScore). */
+    public Attempt submitTyping(long contestId, String typed, String typed2) {
         Attempt a = openAttempt(contestId);
         Contest c = em.find(Contest.class, contestId);
         if (c.getKind() != ContestKind.TYPING) {
             throw new BusinessException("该竞赛不是打字比赛");
         }
-        if (typed != null && typed.length() > 20_000) {
+        if (typed != null && typed.length() > 20_000 || typed2 != null && typed2.length() > 20_000) {
             throw new BusinessException("typed", "输入内容过长");
         }
         LocalDateTime now = Times.now();
         long seconds = java.time.Duration.between(a.getStartedAt(), now).getSeconds();
-        TypingScore.Result r = TypingScore.compute(c.getPassage(), typed, seconds);
+        TypingScore.Result r = c.getPassage2() == null ? TypingScore.compute(c.getPassage(), typed, seconds)
+                : TypingScore.compute(List.of(c.getPassage(), c.getPassage2()), java.util.Arrays.asList(typed, typed2), seconds);
         a.setTypedText(typed == null ? "" : typed);
+        a.setTypedText2(c.getPassage2() == null ? null : typed2 == null ? "" : typed2);
         a.setCharsTyped(r.typedChars());
         a.setEditDistance(r.distance());
         a.setAccuracy(r.accuracy());

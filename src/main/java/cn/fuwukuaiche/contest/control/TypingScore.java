@@ -6,13 +6,17 @@ import java.math.RoundingMode;
 /**
  * Typing speed and accuracy, as documented in docs/contest.md.
  * <ul>
- * <li>Whitespace is ignored on both sides (line breaks in the passage are not typed); characters are
- * Unicode code points, so a Chinese character, a digit and a letter each count one.</li>
+ * <li>Whitespace is ignored on both sides (line breaks in the passage are not typed); both sides are NFKC
+ * normalised (a full-width Ａ or １ typed with an input method equals A or 1); characters are Unicode code
+ * points, so a Chinese character, a digit and a letter each count one; letters are case-sensitive.</li>
  * <li>d = Levenshtein distance (insertions, deletions, substitutions, each 1) between passage P and typed T.</li>
  * <li>正确率 accuracy = max(0, 1 − d / |P|), four decimals.</li>
  * <li>速度 speed (字/分钟) = correct characters / minutes, where correct characters = the length of the longest
  * common subsequence of P and T (characters typed right, in the right order) and minutes = server seconds from start to submission / 60 (at least one second); one decimal.</li>
  * <li>The ranking score is the speed; ties are broken by accuracy.</li>
+ * <li>Two passages (the second of digits and letters): each typed text is compared with its own passage;
+ * d, |P| and the correct characters are summed over both, then accuracy and speed are computed as above
+ * over the whole attempt's time.</li>
  * </ul>
  */
 public final class TypingScore {
@@ -24,22 +28,36 @@ public final class TypingScore {
     }
 
     public static Result compute(String passage, String typed, long seconds) {
-        int[] p = clean(passage);
-        int[] t = clean(typed);
-        int d = levenshtein(p, t);
-        BigDecimal accuracy = p.length == 0 ? BigDecimal.ZERO.setScale(4)
-                : BigDecimal.valueOf(Math.max(0, p.length - d)).divide(BigDecimal.valueOf(p.length), 4, RoundingMode.HALF_UP);
-        int correctChars = lcs(p, t);
+        return compute(java.util.Collections.singletonList(passage), java.util.Collections.singletonList(typed), seconds);
+    }
+
+    /** Several passages typed in one attempt: passage i is compared with typed text i; totals over all. */
+    public static Result compute(java.util.List<String> passages, java.util.List<String> typed, long seconds) {
+        int passageChars = 0;
+        int typedChars = 0;
+        int d = 0;
+        int correctChars = 0;
+        for (int i = 0; i < passages.size(); i++) {
+            int[] p = clean(passages.get(i));
+            int[] t = clean(i < typed.size() ? typed.get(i) : null);
+            passageChars += p.length;
+            typedChars += t.length;
+            d += levenshtein(p, t);
+            correctChars += lcs(p, t);
+        }
+        BigDecimal accuracy = passageChars == 0 ? BigDecimal.ZERO.setScale(4)
+                : BigDecimal.valueOf(Math.max(0, passageChars - d)).divide(BigDecimal.valueOf(passageChars), 4, RoundingMode.HALF_UP);
         long secs = Math.max(1, seconds);
         BigDecimal speed = BigDecimal.valueOf(correctChars * 60L).divide(BigDecimal.valueOf(secs), 1, RoundingMode.HALF_UP);
-        return new Result(p.length, t.length, d, correctChars, accuracy, speed);
+        return new Result(passageChars, typedChars, d, correctChars, accuracy, speed);
     }
 
     static int[] clean(String s) {
         if (s == null) {
             return new int[0];
         }
-        return s.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').toArray();
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && c != '\u3000').toArray();
     }
 
     static int levenshtein(int[] a, int[] b) {

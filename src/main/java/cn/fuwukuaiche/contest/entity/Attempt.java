@@ -40,6 +40,8 @@ public class Attempt extends BaseEntity {
     private BigDecimal score;
     @Column(name = "typed_text", columnDefinition = "TEXT")
     private String typedText;
+    @Column(name = "typed_text2", columnDefinition = "TEXT")
+    private String typedText2;
     @Column(name = "chars_typed")
     private Integer charsTyped;
     @Column(name = "edit_distance")
@@ -88,6 +90,8 @@ public class Attempt extends BaseEntity {
     public void setScore(BigDecimal score) { this.score = score; }
     public String getTypedText() { return typedText; }
     public void setTypedText(String typedText) { this.typedText = typedText; }
+    public String getTypedText2() { return typedText2; }
+    public void setTypedText2(String typedText2) { this.typedText2 = typedText2; }
     public Integer getCharsTyped() { return charsTyped; }
     public void setCharsTyped(Integer charsTyped) { this.charsTyped = charsTyped; }
     public Integer getEditDistance() { return editDistance; }

@@ -73,6 +73,14 @@ public class Contest extends BaseEntity implements Audited {
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
+    /** Windows as teams: each participant's window is a team; prizes go to teams. */
+    @Column(name = "team_mode", nullable = false)
+    private boolean teamMode;
+
+    /** Typing, optional: a second passage of digits and letters; speed and accuracy are over both. */
+    @Column(columnDefinition = "TEXT")
+    private String passage2;
+
     protected Contest() {
     }
 
@@ -134,7 +142,9 @@ public class Contest extends BaseEntity implements Audited {
         m.put("每人乱序", shufflePerPerson);
         m.put("轮次", rounds);
         m.put("奖项名额", prizeFirst + "/" + prizeSecond + "/" + prizeThird + "/" + prizeMerit);
-        m.put("上大屏", toScreens);
+        m.put("以窗口为团队", teamMode);
+        m.put("第二段文章", passage2);
+        m.put("在大厅屏幕展示结果", toScreens);
         return m;
     }
 
@@ -163,5 +173,9 @@ public class Contest extends BaseEntity implements Audited {
     public boolean isToScreens() { return toScreens; }
     public void setToScreens(boolean toScreens) { this.toScreens = toScreens; }
     public LocalDateTime getPublishedAt() { return publishedAt; }
+    public boolean isTeamMode() { return teamMode; }
+    public void setTeamMode(boolean teamMode) { this.teamMode = teamMode; }
+    public String getPassage2() { return passage2; }
+    public void setPassage2(String passage2) { this.passage2 = passage2; }
     public void setPublishedAt(LocalDateTime publishedAt) { this.publishedAt = publishedAt; }
 }

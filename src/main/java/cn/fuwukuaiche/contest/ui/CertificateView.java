@@ -12,11 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 /** A print-ready 荣誉证书 (A4 landscape) for a contest prize winner; no menu, so it prints alone. */
 @Route(value = "contests/certificate/:contestId/:staffId", autoLayout = false)
+@RouteAlias(value = "contests/certificate/:contestId/window/:windowId", autoLayout = false)
 @PageTitle("荣誉证书 · 服务快车")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class CertificateView extends Div implements BeforeEnterObserver {
@@ -33,26 +35,27 @@ public class CertificateView extends Div implements BeforeEnterObserver {
         removeAll();
         try {
             long contestId = Long.parseLong(event.getRouteParameters().get("contestId").orElse("0"));
-            long staffId = Long.parseLong(event.getRouteParameters().get("staffId").orElse("0"));
-            Certificate c = contests.certificate(contestId, staffId);
+            java.util.Optional<String> window = event.getRouteParameters().get("windowId");
+            Certificate c = window.isPresent() ? contests.teamCertificate(contestId, Long.parseLong(window.get()))
+                    : contests.certificate(contestId, Long.parseLong(event.getRouteParameters().get("staffId").orElse("0")));
             Div page = new Div();
             page.setId("certificate");
-            page.getStyle().set("width", "277mm").set("height", "190mm").set("margin", "10mm auto").set("box-sizing", "border-box")
-                    .set("border", "6mm double #b5121b").set("padding", "18mm 24mm").set("font-family", "'Noto Serif CJK SC', serif")
+            page.getStyle().set("width", "277mm").set("height", "186mm").set("margin", "8mm auto").set("box-sizing", "border-box")
+                    .set("border", "6mm double #b5121b").set("padding", "14mm 24mm").set("font-family", "'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, serif")
                     .set("text-align", "center").set("color", "#222").set("background", "#fffdf5");
             Div title = new Div("荣 誉 证 书");
-            title.getStyle().set("font-size", "42pt").set("color", "#b5121b").set("letter-spacing", "0.3em").set("margin-bottom", "14mm");
-            Paragraph body = new Paragraph(c.staffName() + " 同志（" + c.unit() + "）：");
+            title.getStyle().set("font-size", "42pt").set("color", "#b5121b").set("letter-spacing", "0.3em").set("margin-bottom", "8mm");
+            Paragraph body = new Paragraph(c.staffName() + (c.team() ? "" : " 同志") + "（" + c.unit() + "）：");
             body.getStyle().set("font-size", "20pt").set("text-align", "left");
             Paragraph text = new Paragraph("在" + c.contestTitle() + "中成绩优异，荣获");
             text.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
             Div prize = new Div(c.prize());
             prize.setId("certificate-prize");
-            prize.getStyle().set("font-size", "36pt").set("font-weight", "bold").set("color", "#b5121b").set("margin", "8mm 0");
+            prize.getStyle().set("font-size", "36pt").set("font-weight", "bold").set("color", "#b5121b").set("margin", "5mm 0");
             Paragraph tail = new Paragraph("特发此证，以资鼓励。");
             tail.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
             Paragraph sign = new Paragraph("中共青山县政务服务中心总支部委员会\n青山县政务服务中心\n" + Times.DATE_CN.format(c.date()));
-            sign.getStyle().set("font-size", "16pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "12mm");
+            sign.getStyle().set("font-size", "16pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "6mm");
             page.add(title, body, text, prize, tail, sign);
             Button print = new Button("打印", e -> getElement().executeJs("window.print()"));
             print.addClassName("no-print");

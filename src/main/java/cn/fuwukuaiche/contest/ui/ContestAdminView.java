@@ -65,7 +65,7 @@ public class ContestAdminView extends VerticalLayout {
     private final Grid<Contest> grid = new Grid<>();
 
     @Inject
-    public ContestAdminView(ContestService contests) {
+    public ContestAdminView(ContestService contests, cn.fuwukuaiche.security.control.CurrentUser currentUser) {
         this.contests = contests;
         setSizeFull();
         Button create = new Button(getTranslation("contest.new"), VaadinIcon.PLUS.create(), e -> edit(null));
@@ -73,17 +73,23 @@ public class ContestAdminView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bank = new Button(getTranslation("menu.questions"), VaadinIcon.BOOK.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(QuestionBankView.class)));
+        Button stars = new Button(getTranslation("contest.stars.title"), VaadinIcon.STAR.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(StarMappingView.class)));
+        stars.setId("contest-stars");
+        stars.setVisible(currentUser.is(Role.ADMIN));
         grid.setId("contests-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setFlexGrow(2);
+        grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setWidth("260px").setFlexGrow(2);
         grid.addColumn(c -> c.getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true);
         grid.addColumn(c -> Quarters.chinese(c.getQuarterLabel())).setHeader(getTranslation("contest.quarter")).setAutoWidth(true);
         grid.addColumn(c -> Times.format(c.getOpensAt()) + " 至 " + Times.format(c.getClosesAt()))
-                .setHeader(getTranslation("contest.window")).setAutoWidth(true);
+                .setHeader(getTranslation("contest.window")).setWidth("170px").setFlexGrow(0);
         grid.addColumn(c -> c.getStatus().label()).setHeader(getTranslation("contest.status")).setAutoWidth(true);
-        grid.addColumn(c -> contests.participantCount(c.getId())).setHeader(getTranslation("contest.participants")).setAutoWidth(true);
+        grid.addColumn(c -> contests.participantCount(c.getId()) + (c.isTeamMode() ? "（团队赛）" : ""))
+                .setHeader(getTranslation("contest.participants")).setAutoWidth(true);
+        grid.addComponentColumn(this::screensToggle).setHeader(getTranslation("contest.screensColumn")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        add(new H2(getTranslation("contest.admin.title")), new HorizontalLayout(create, bank), grid);
+        add(new H2(getTranslation("contest.admin.title")), new HorizontalLayout(create, bank, stars), grid);
         refresh();
     }
 
@@ -111,8 +117,34 @@ public class ContestAdminView extends VerticalLayout {
         }
         Button r = new Button(getTranslation("contest.results"), ev -> results(c));
         r.setId("contest-results-" + c.getId());
+        r.getElement().setAttribute("data-contest", c.getTitle());
         h.add(r);
         return h;
+    }
+
+    /** 在大厅屏幕展示结果: switchable at any time; the screens show it once the results are published. */
+    private Component screensToggle(Contest c) {
+        Checkbox box = new Checkbox(c.isToScreens());
+        box.setId("contest-screens-" + c.getId());
+        box.setTooltipText(getTranslation("contest.toScreens"));
+        box.setAriaLabel(getTranslation("contest.toScreens"));
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                contests.setToScreens(c.getId(), c.getVersion(), e.getValue());
+                Notification.show(c.getTitle() + "：" + getTranslation(e.getValue() ? "contest.screens.on" : "contest.screens.off"), 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BusinessException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (OptimisticLockException ex) {
+                Notification.show(getTranslation("error.concurrent"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        return box;
     }
 
     private void advance(Contest c, ContestStatus next) {
@@ -144,6 +176,11 @@ public class ContestAdminView extends VerticalLayout {
         rules.setHelperText("每行一条：类别:难度(1易 2中 3难):数量，如 户籍业务:1:3");
         Checkbox shuffle = new Checkbox(getTranslation("contest.shuffle"));
         TextArea passage = new TextArea(getTranslation("contest.passage"));
+        TextArea passage2 = new TextArea(getTranslation("contest.passage2"));
+        passage2.setHelperText(getTranslation("contest.passage2.hint"));
+        passage2.setId("contest-form-passage2");
+        Checkbox teamMode = new Checkbox(getTranslation("contest.teamMode"));
+        teamMode.setId("contest-form-team");
         IntegerField rounds = new IntegerField(getTranslation("contest.rounds"));
         IntegerField[] prizes = new IntegerField[4];
         for (Prize p : Prize.values()) {
@@ -182,24 +219,39 @@ public class ContestAdminView extends VerticalLayout {
             rules.setValue(c.getPaperRules() == null ? "" : c.getPaperRules());
             shuffle.setValue(c.isShufflePerPerson());
             passage.setValue(c.getPassage() == null ? "" : c.getPassage());
+            passage2.setValue(c.getPassage2() == null ? "" : c.getPassage2());
+            teamMode.setValue(c.isTeamMode());
             rounds.setValue(c.getRounds());
             for (Prize p : Prize.values()) {
                 prizes[p.ordinal()].setValue(c.prizeCount(p));
             }
             screens.setValue(c.isToScreens());
         }
-        FormLayout form = new FormLayout(title, kind, quarter, limit, opens, closes, rules, shuffle, passage, rounds,
-                prizes[0], prizes[1], prizes[2], prizes[3], screens, units, branches, windows);
+        FormLayout form = new FormLayout(title, kind, quarter, limit, opens, closes, rules, shuffle, passage, passage2, rounds,
+                prizes[0], prizes[1], prizes[2], prizes[3], screens, teamMode, units, branches, windows);
         form.setColspan(title, 2);
         form.setColspan(rules, 2);
         form.setColspan(passage, 2);
-        Map<String, HasValidation> fields = Map.of("title", title, "kind", kind, "quarter", quarter, "closesAt", closes,
-                "timeLimit", limit, "paperRules", rules, "passage", passage, "prizes", prizes[0], "round", rounds);
+        form.setColspan(passage2, 2);
+        Runnable byKind = () -> {
+            ContestKind k = kind.getValue();
+            rules.setVisible(k == ContestKind.KNOWLEDGE);
+            shuffle.setVisible(k == ContestKind.KNOWLEDGE);
+            passage.setVisible(k == ContestKind.TYPING);
+            passage2.setVisible(k == ContestKind.TYPING);
+            limit.setVisible(k != ContestKind.OTHER);
+            rounds.setVisible(k == ContestKind.OTHER);
+        };
+        kind.addValueChangeListener(e -> byKind.run());
+        byKind.run();
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("kind", kind), Map.entry("quarter", quarter),
+                Map.entry("closesAt", closes), Map.entry("timeLimit", limit), Map.entry("paperRules", rules), Map.entry("passage", passage),
+                Map.entry("passage2", passage2), Map.entry("prizes", prizes[0]), Map.entry("round", rounds));
         Button save = new Button(getTranslation("action.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             ContestForm f = new ContestForm(title.getValue(), kind.getValue(), quarter.getValue(), opens.getValue(), closes.getValue(),
                     n(limit), rules.getValue(), shuffle.getValue(), passage.getValue(), n(rounds), n(prizes[0]), n(prizes[1]),
-                    n(prizes[2]), n(prizes[3]), screens.getValue());
+                    n(prizes[2]), n(prizes[3]), screens.getValue(), teamMode.getValue(), passage2.getValue());
             Scope scope = new Scope(units.getValue().stream().map(Unit::getId).toList(), branches.getValue().stream().map(Branch::getId).toList(),
                     windows.getValue().stream().map(ServiceWindow::getId).toList());
             try {
@@ -240,7 +292,7 @@ public class ContestAdminView extends VerticalLayout {
         d.setHeight("85vh");
         Grid<ResultRow> rg = new Grid<>();
         rg.setId("results-grid");
-        rg.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        rg.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         rg.addColumn(ResultRow::placeLabel).setHeader(getTranslation("contest.place")).setAutoWidth(true);
         rg.addColumn(ResultRow::staffName).setHeader(getTranslation("contest.staff")).setAutoWidth(true);
         rg.addColumn(ResultRow::unit).setHeader(getTranslation("contest.unit")).setAutoWidth(true);
@@ -258,6 +310,28 @@ public class ContestAdminView extends VerticalLayout {
         }).setAutoWidth(true);
         List<ResultRow> rows = contests.results(c.getId());
         rg.setItems(rows);
+        Grid<ContestService.TeamRow> tg = new Grid<>();
+        if (c.isTeamMode()) {
+            tg.setId("team-results-grid");
+            tg.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            tg.addColumn(ContestService.TeamRow::placeLabel).setHeader(getTranslation("contest.place")).setAutoWidth(true);
+            tg.addColumn(ContestService.TeamRow::team).setHeader(getTranslation("contest.team")).setAutoWidth(true);
+            tg.addColumn(ContestService.TeamRow::unit).setHeader(getTranslation("contest.unit")).setAutoWidth(true);
+            tg.addColumn(r -> r.score().toPlainString()).setHeader(getTranslation("contest.teamScore")).setAutoWidth(true);
+            tg.addColumn(ContestService.TeamRow::prizeLabel).setHeader(getTranslation("contest.prize")).setAutoWidth(true);
+            tg.addColumn(ContestService.TeamRow::detail).setHeader(getTranslation("contest.detail")).setFlexGrow(1);
+            tg.addColumn(ContestService.TeamRow::members).setHeader(getTranslation("contest.members")).setFlexGrow(1);
+            tg.addComponentColumn(r -> {
+                if (r.prize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
+                    return new com.vaadin.flow.component.html.Span();
+                }
+                Anchor a = new Anchor("contests/certificate/" + c.getId() + "/window/" + r.windowId(), getTranslation("contest.certificate"));
+                a.setTarget("_blank");
+                return a;
+            }).setAutoWidth(true);
+            tg.setItems(contests.teamResults(c.getId()));
+            tg.setAllRowsVisible(true);
+        }
         Anchor export = new Anchor(new StreamResource(c.getTitle() + "-成绩.xlsx", () -> new ByteArrayInputStream(ExcelExport.toBytes("成绩",
                 List.of(new ExcelExport.Column<ResultRow>("名次", ResultRow::placeLabel),
                         new ExcelExport.Column<ResultRow>("姓名", ResultRow::staffName),
@@ -270,9 +344,56 @@ public class ContestAdminView extends VerticalLayout {
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("results-export");
-        VerticalLayout body = new VerticalLayout(export, rg);
+        VerticalLayout body = new VerticalLayout(export);
         body.setPadding(false);
-        if (c.getKind() == ContestKind.OTHER && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
+        if (c.isTeamMode()) {
+            Anchor teamExport = new Anchor(new StreamResource(c.getTitle() + "-团队成绩.xlsx", () -> new ByteArrayInputStream(ExcelExport.toBytes(
+                    "团队成绩", List.of(new ExcelExport.Column<ContestService.TeamRow>("名次", ContestService.TeamRow::placeLabel),
+                            new ExcelExport.Column<ContestService.TeamRow>("窗口", ContestService.TeamRow::team),
+                            new ExcelExport.Column<ContestService.TeamRow>("单位", ContestService.TeamRow::unit),
+                            new ExcelExport.Column<ContestService.TeamRow>("团队成绩", ContestService.TeamRow::score),
+                            new ExcelExport.Column<ContestService.TeamRow>("奖项", ContestService.TeamRow::prizeLabel),
+                            new ExcelExport.Column<ContestService.TeamRow>("说明", ContestService.TeamRow::detail),
+                            new ExcelExport.Column<ContestService.TeamRow>("成员", ContestService.TeamRow::members)),
+                    contests.teamResults(c.getId())))), "");
+            teamExport.getElement().setAttribute("download", true);
+            teamExport.add(new Button(getTranslation("contest.teamExport"), VaadinIcon.DOWNLOAD.create()));
+            teamExport.setId("team-results-export");
+            body.removeAll();
+            body.add(new HorizontalLayout(teamExport, export), new H3(getTranslation("contest.teamRanking")), tg);
+            if (c.getKind() != ContestKind.OTHER) {
+                body.add(new H3(getTranslation("contest.memberRanking")), rg);
+            }
+        } else {
+            body.add(rg);
+        }
+        if (c.getKind() == ContestKind.OTHER && c.isTeamMode() && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
+            ComboBox<ServiceWindow> team = new ComboBox<>(getTranslation("contest.team"));
+            team.setItems(contests.teams(c.getId()));
+            team.setItemLabelGenerator(w -> w.getWindowNo() + " " + w.getName());
+            IntegerField round = new IntegerField(getTranslation("contest.round"));
+            round.setValue(1);
+            round.setMin(1);
+            round.setMax(c.getRounds());
+            BigDecimalField score = new BigDecimalField(getTranslation("contest.score"));
+            Button save = new Button(getTranslation("contest.saveScore"), e -> {
+                try {
+                    if (team.getValue() == null) {
+                        throw new BusinessException("team", "请选择参赛团队");
+                    }
+                    contests.saveTeamScore(c.getId(), team.getValue().getId(), n(round), score.getValue());
+                    tg.setItems(contests.teamResults(c.getId()));
+                    score.clear();
+                } catch (BusinessException ex) {
+                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            HorizontalLayout judge = new HorizontalLayout(team, round, score, save);
+            judge.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+            body.addComponentAsFirst(judge);
+            body.addComponentAsFirst(new H3(getTranslation("contest.judgeTitle")));
+        }
+        if (c.getKind() == ContestKind.OTHER && !c.isTeamMode() && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
             ComboBox<Staff> who = new ComboBox<>(getTranslation("contest.staff"));
             who.setItems(contests.participants(c.getId()));
             who.setItemLabelGenerator(s -> s.getName() + "（" + s.getStaffNo() + "）");
@@ -304,7 +425,8 @@ public class ContestAdminView extends VerticalLayout {
             sg.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             sg.addColumn(s -> s.question().getCategory()).setHeader("类别").setAutoWidth(true);
             sg.addColumn(s -> s.question().getStem()).setHeader("题干").setFlexGrow(3);
-            sg.addColumn(s -> s.question().getAnswerKey()).setHeader("答案").setAutoWidth(true);
+            sg.addColumn(s -> s.question().getType() == cn.fuwukuaiche.contest.entity.QuestionType.TRUE_FALSE
+                    ? ("T".equals(s.question().getAnswerKey()) ? "对" : "错") : s.question().getAnswerKey()).setHeader("答案").setAutoWidth(true);
             sg.addColumn(s -> s.answered()).setHeader("作答人数").setAutoWidth(true);
             sg.addColumn(s -> s.answered() == 0 ? "-" : Math.round(s.correct() * 100.0 / s.answered()) + "%").setHeader("正确率").setAutoWidth(true);
             sg.setItems(contests.questionStats(c.getId()));

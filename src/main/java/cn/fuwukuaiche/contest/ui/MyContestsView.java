@@ -54,15 +54,24 @@ public class MyContestsView extends VerticalLayout {
     }
 
     static String mine(MyContest m) {
+        String own = own(m);
+        return m.team() == null ? own : "团队 " + m.team() + (own.isEmpty() ? "" : "；个人 " + own);
+    }
+
+    private static String own(MyContest m) {
         Attempt a = m.attempt();
         Contest c = m.contest();
         ContestResult r = m.result();
         if (r != null) {
+            if (c.isTeamMode()) {
+                return (r.isTied() ? "并列" : "") + "第 " + r.getPlace() + " 名，" + r.getScore().toPlainString()
+                        + (c.getKind() == ContestKind.TYPING ? " 字/分" : " 分");
+            }
             return (r.isTied() ? "并列" : "") + "第 " + r.getPlace() + " 名，" + r.getScore().toPlainString()
                     + (c.getKind() == ContestKind.TYPING ? " 字/分" : " 分") + (r.getPrize() == null ? "" : "，" + r.getPrize().label());
         }
         if (c.getKind() == ContestKind.OTHER) {
-            return "现场评分";
+            return m.team() != null ? "" : "现场评分";
         }
         if (a == null) {
             return "未开始";

@@ -63,6 +63,7 @@ public class QuestionBankView extends VerticalLayout {
         upload.setId("questions-import");
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setI18n(chineseUpload());
         upload.setUploadButton(new Button(getTranslation("contest.import"), VaadinIcon.UPLOAD.create()));
         upload.addSucceededListener(e -> {
             try {
@@ -81,10 +82,12 @@ public class QuestionBankView extends VerticalLayout {
         grid.addColumn(q -> q.getType().label()).setHeader("题型").setAutoWidth(true);
         grid.addColumn(Question::getStem).setHeader("题干").setFlexGrow(3);
         grid.addColumn(q -> String.join(" / ", q.getOptionList())).setHeader("选项").setFlexGrow(2);
-        grid.addColumn(Question::getAnswerKey).setHeader("答案").setAutoWidth(true);
+        grid.addColumn(q -> q.getType() == QuestionType.TRUE_FALSE ? ("T".equals(q.getAnswerKey()) ? "对" : "错") : q.getAnswerKey())
+                .setHeader("答案").setAutoWidth(true);
         grid.addColumn(q -> q.isActive() ? "启用" : "停用").setHeader("状态").setAutoWidth(true);
         grid.addComponentColumn(q -> {
             Button e = new Button(getTranslation("action.edit"), ev -> edit(q));
+            e.setId("question-edit-" + q.getId());
             Button t = new Button(q.isActive() ? "停用" : "启用", ev -> {
                 contests.setQuestionActive(q.getId(), !q.isActive());
                 refresh();
@@ -126,14 +129,34 @@ public class QuestionBankView extends VerticalLayout {
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("import-confirm");
         ok.setEnabled(bad == 0 && !rows.isEmpty());
+        summary.setId("import-summary");
         d.add(summary, g);
         d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
         d.open();
     }
 
+    private static com.vaadin.flow.component.upload.UploadI18N chineseUpload() {
+        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne("或将 Excel 文件拖到此处").setMany("或将 Excel 文件拖到此处"));
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne("导入 Excel").setMany("导入 Excel"));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles("一次只能上传一个文件")
+                .setFileIsTooBig("文件超过 5 MB").setIncorrectFileType("只接受 .xlsx 文件"));
+        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
+                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
+                        .setProcessing("正在检查…").setHeld("排队中"))
+                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：")
+                        .setUnknown("剩余时间未知"))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error().setServerUnavailable("服务器暂时无法访问")
+                        .setUnexpectedServerError("服务器出错，上传失败").setForbidden("没有上传权限")));
+        i18n.setFile(new com.vaadin.flow.component.upload.UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
+        i18n.setUnits(List.of("B", "KB", "MB", "GB", "TB"));
+        return i18n;
+    }
+
     private void edit(Question q) {
-        Dialog d = new Dialog(getTranslation(q == null ? "action.new" : "action.edit"));
+        Dialog d = new Dialog(q == null ? "新增题目" : "编辑题目");
         d.setWidth("700px");
         TextField category = new TextField("类别");
         ComboBox<Integer> difficulty = new ComboBox<>("难度", 1, 2, 3);

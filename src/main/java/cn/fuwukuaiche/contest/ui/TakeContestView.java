@@ -163,9 +163,21 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
         input.setMinHeight("200px");
         input.getElement().executeJs("this.addEventListener('paste', e => e.preventDefault(), true);"
                 + "this.addEventListener('drop', e => e.preventDefault(), true);");
+        TextArea input2 = new TextArea(getTranslation("contest.typing.input2"));
+        Paragraph passage2 = new Paragraph(c.getPassage2());
+        if (c.getPassage2() != null) {
+            passage2.setId("typing-passage2");
+            passage2.getStyle().set("user-select", "none").set("font-size", "1.2em").set("line-height", "1.8")
+                    .set("font-family", "monospace").set("letter-spacing", "0.05em");
+            input2.setId("typing-input2");
+            input2.setWidthFull();
+            input2.setMinHeight("120px");
+            input2.getElement().executeJs("this.addEventListener('paste', e => e.preventDefault(), true);"
+                    + "this.addEventListener('drop', e => e.preventDefault(), true);");
+        }
         Button submit = new Button(getTranslation("contest.submit"), e -> {
             try {
-                Attempt a = participation.submitTyping(contestId, input.getValue());
+                Attempt a = participation.submitTyping(contestId, input.getValue(), c.getPassage2() == null ? null : input2.getValue());
                 Notification.show(getTranslation("contest.typing.done", a.getSpeed().toPlainString(),
                         a.getAccuracy().movePointRight(2).stripTrailingZeros().toPlainString()), 6000, Notification.Position.MIDDLE);
             } catch (BusinessException ex) {
@@ -175,7 +187,12 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
         });
         submit.setId("typing-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(passage, input, submit);
+        if (c.getPassage2() == null) {
+            add(passage, input, submit);
+        } else {
+            add(new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part1")), passage, input,
+                    new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part2")), passage2, input2, submit);
+        }
     }
 
     private void renderDone(Paper paper) {

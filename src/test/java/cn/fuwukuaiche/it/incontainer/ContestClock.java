@@ -21,6 +21,31 @@ public class ContestClock {
                 .setParameter("id", attemptId).executeUpdate();
     }
 
+    /** Moves the attempt's server start {@code seconds} into the past, keeping its deadline. */
+    public void startedAgo(long attemptId, int seconds) {
+        em.createQuery("update Attempt a set a.startedAt = :s where a.id = :id")
+                .setParameter("s", cn.fuwukuaiche.base.time.Times.now().minusSeconds(seconds)).setParameter("id", attemptId).executeUpdate();
+    }
+
+    /** An open typing contest (one hour running) with two passages for the staff of one window. */
+    public long openTypingContest(String title, String passage, String passage2, String windowNo) {
+        java.time.LocalDateTime now = cn.fuwukuaiche.base.time.Times.now();
+        cn.fuwukuaiche.contest.entity.Contest c = new cn.fuwukuaiche.contest.entity.Contest(title,
+                cn.fuwukuaiche.contest.entity.ContestKind.TYPING, cn.fuwukuaiche.contest.control.Quarters.label(now.toLocalDate()),
+                now.minusHours(1), now.plusHours(1));
+        c.setTimeLimitMinutes(10);
+        c.setPassage(passage);
+        c.setPassage2(passage2);
+        c.setStatus(cn.fuwukuaiche.contest.entity.ContestStatus.OPEN);
+        em.persist(c);
+        em.flush();
+        for (cn.fuwukuaiche.org.entity.Staff s : em.createQuery("select s from Staff s where s.active = true and s.window.windowNo = :w",
+                cn.fuwukuaiche.org.entity.Staff.class).setParameter("w", windowNo).getResultList()) {
+            em.persist(new cn.fuwukuaiche.contest.entity.Participant(c.getId(), s.getId(), s.getWindow().getId()));
+        }
+        return c.getId();
+    }
+
     public Attempt attempt(long id) {
         return em.find(Attempt.class, id);
     }
