@@ -3,6 +3,7 @@ package cn.fuwukuaiche.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -111,7 +112,8 @@ class HonourBrowserIT {
         b.screenshot("honour-objection-refused");
         WebElement input = b.driver.findElement(By.cssSelector("#objection-name input"));
         input.clear();
-        input.sendKeys("刘明");
+        input.sendKeys("刘明", Keys.TAB);
+        b.awaitVaadin();
         click(b, By.id("objection-submit"));
         b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objection-accepted"), "已收到"));
         assertTrue(!b.bodyText().contains("13912345678"), "the phone is never shown publicly");
@@ -121,7 +123,7 @@ class HonourBrowserIT {
     private static void type(Browser b, By by, String text) {
         WebElement e = b.wait.until(ExpectedConditions.presenceOfElementLocated(by));
         e.clear();
-        e.sendKeys(text);
+        e.sendKeys(text, Keys.TAB); // the field sends its value on change (blur)
         b.awaitVaadin();
     }
 

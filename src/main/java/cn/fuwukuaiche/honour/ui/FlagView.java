@@ -89,7 +89,7 @@ public class FlagView extends VerticalLayout {
         places.setAllRowsVisible(true);
 
         history.setId("flag-history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addColumn(RedFlagAward::monthLabel).setHeader("月份").setAutoWidth(true);
         history.addColumn(RedFlagAward::getWindowLabel).setHeader("获旗窗口").setAutoWidth(true);
         history.addColumn(a -> "第 " + a.getAwardedRank() + " 名 · " + HonourUi.points(a.getAwardedScore()) + " 分")
@@ -99,7 +99,7 @@ public class FlagView extends VerticalLayout {
         history.addColumn(a -> a.getStatus().label()).setHeader("状态").setAutoWidth(true);
         history.addColumn(a -> a.getAwardedBy() + " " + Times.format(a.getAwardedAt())).setHeader("授予").setAutoWidth(true);
         history.addColumn(a -> a.getEndReason() != null ? "撤销理由：" + a.getEndReason()
-                : a.getReason() == null ? "按排名推荐" : "理由：" + a.getReason()).setHeader("说明").setFlexGrow(1);
+                : a.getReason() == null ? "按排名推荐" : "理由：" + a.getReason()).setHeader("说明").setWidth("24em").setFlexGrow(1);
         history.setAllRowsVisible(true);
 
         counts.setId("flag-counts");
@@ -127,7 +127,11 @@ public class FlagView extends VerticalLayout {
             RedFlagAward a = current.award().get();
             Div box = box("#fff4e5");
             box.setId("flag-current");
-            box.add(new Span("🚩 " + m + "流动红旗：" + a.getWindowLabel()));
+            var flag = VaadinIcon.FLAG.create();
+            flag.setColor("#c8102e");
+            Span title = new Span(m + "流动红旗：" + a.getWindowLabel());
+            title.getStyle().set("font-weight", "bold").set("margin-left", "6px");
+            box.add(flag, title);
             box.add(new Paragraph("授予：" + a.getAwardedBy() + "，" + Times.format(a.getAwardedAt()) + "；依据排名存档 #"
                     + a.getSnapshotId() + "（第 " + a.getSnapshotRevision() + " 次存档），该窗口第 " + a.getAwardedRank() + " 名、"
                     + HonourUi.points(a.getAwardedScore()) + " 分" + (a.getReason() == null ? "，即排名推荐。"
@@ -167,7 +171,7 @@ public class FlagView extends VerticalLayout {
     private static Div box(String background) {
         Div d = new Div();
         d.getStyle().set("background", background).set("padding", "10px 14px").set("border-radius", "8px")
-                .set("margin", "8px 0");
+                .set("margin", "8px 0").set("box-sizing", "border-box");
         d.setWidthFull();
         return d;
     }

@@ -67,7 +67,7 @@ public class PostView extends VerticalLayout {
         cards.setId("post-cards");
         cards.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "16px");
         cards.setWidthFull();
-        add(new H2(getTranslation("menu.honour.posts")), new HorizontalLayout(designate, inForceOnly), cards);
+        add(new H2("党员示范岗 · 巾帼建功岗"), new HorizontalLayout(designate, inForceOnly), cards);
         refresh();
     }
 
