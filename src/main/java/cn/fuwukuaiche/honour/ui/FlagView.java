@@ -154,8 +154,10 @@ public class FlagView extends VerticalLayout {
         } else {
             Div box = box("#eef6ee");
             box.setId("flag-proposal");
-            box.add(new Span(current.proposal().map(p -> m + "排名推荐：" + p.label() + "（第 " + p.rank() + " 名，"
-                    + HonourUi.points(p.total()) + " 分）").orElse(m + "没有符合条件的窗口")));
+            Span proposal = new Span(current.proposal().map(p -> m + "排名推荐：" + p.label() + "（第 " + p.rank() + " 名，"
+                    + HonourUi.points(p.total()) + " 分）").orElse(m + "没有符合条件的窗口"));
+            proposal.getStyle().set("font-weight", "bold").set("display", "block");
+            box.add(proposal);
             box.add(HonourUi.muted("依据：" + m + "窗口排名存档 #" + current.snapshot().getId() + "（" + current.snapshot()
                     .getSchemeLabel() + "，" + current.snapshot().getConfirmedBy() + " 于 " + Times.format(current.snapshot()
                     .getConfirmedAt()) + " 确认）。一票否决的窗口不得参评；授予推荐以外的窗口须写明理由。"

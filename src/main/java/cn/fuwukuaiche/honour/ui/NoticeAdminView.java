@@ -51,7 +51,7 @@ public class NoticeAdminView extends VerticalLayout {
         this.leader = user.is(Role.LEADER);
         setWidthFull();
         grid.setId("notice-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PublicNotice::getHonour).setHeader("荣誉").setAutoWidth(true);
         grid.addColumn(PublicNotice::getSubjectName).setHeader("对象").setAutoWidth(true);
         grid.addColumn(n -> Times.format(n.getOpenedOn()) + " 至 " + Times.format(n.getClosesOn()) + "（" + n.getWorkingDays()
@@ -59,7 +59,7 @@ public class NoticeAdminView extends VerticalLayout {
         grid.addColumn(n -> n.getStatus().label()).setHeader("状态").setAutoWidth(true);
         grid.addColumn(n -> pending.getOrDefault(n.getId(), 0L) == 0 ? "" : pending.get(n.getId()) + " 件待核实")
                 .setHeader("异议").setAutoWidth(true);
-        grid.addColumn(n -> n.getResult() == null ? "" : n.getResult()).setHeader("公示结果").setFlexGrow(1);
+        grid.addColumn(n -> n.getResult() == null ? "" : n.getResult()).setHeader("公示结果").setWidth("16em").setFlexGrow(1);
         grid.addSelectionListener(e -> showObjections());
         grid.setAllRowsVisible(true);
 
