@@ -46,10 +46,10 @@ public class ExemplarView extends VerticalLayout {
         propose.setVisible(user.is(Role.LEADER));
         grid.setId("exemplar-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Exemplar::getTitle).setHeader("称号").setAutoWidth(true);
-        grid.addColumn(Exemplar::getSubjectName).setHeader("对象").setAutoWidth(true);
+        grid.addColumn(Exemplar::getTitle).setHeader("称号").setWidth("12em").setFlexGrow(0);
+        grid.addColumn(Exemplar::getSubjectName).setHeader("对象").setWidth("10em").setFlexGrow(0);
         grid.addColumn(Exemplar::getBasis).setHeader("荣誉依据").setWidth("14em");
-        grid.addColumn(Exemplar::getDeeds).setHeader("主要事迹").setFlexGrow(1);
+        grid.addColumn(Exemplar::getDeeds).setHeader("主要事迹").setWidth("24em").setFlexGrow(1);
         grid.addColumn(e -> e.getStatus().label() + (e.getEndReason() == null ? "" : "：" + e.getEndReason()))
                 .setHeader("状态").setAutoWidth(true);
         grid.addColumn(e -> Times.format(e.getProposedAt())).setHeader("评选时间").setAutoWidth(true);
