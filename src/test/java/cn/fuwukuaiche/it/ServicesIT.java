@@ -1308,6 +1308,183 @@ class ServicesIT {
         return em.find(MonthlyAssessment.class, sheetId).getVersion();
     }
 
+    // ---- honour ---------------------------------------------------------------------------------
+    // The demo county has the 流动红旗 for every confirmed month (5 … 2 months ago), an open notice on the latest
+    // award, a 党员示范岗 and a 巾帼建功岗; last month is approved but not confirmed, so it cannot be awarded yet.
+
+    @Inject
+    cn.fuwukuaiche.honour.control.FlagService flags;
+
+    @Inject
+    cn.fuwukuaiche.honour.control.NoticeService honourNotices;
+
+    @Inject
+    cn.fuwukuaiche.honour.control.PostService honourPosts;
+
+    @Inject
+    cn.fuwukuaiche.base.board.HonourBoard honourBoard;
+
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService honourExecutor;
+
+    @Test
+    void two_concurrent_flag_awards_for_one_month_exactly_one_succeeds() throws Exception {
+        YearMonth month = monthsAgo(2);
+        signIn.as("leader", () -> {
+            flags.standing(month).ifPresent(a -> flags.revoke(a.getId(), a.getVersion(), "测试：重新授予"));
+            var view = flags.month(month);
+            assertNull(view.blocked(), view.blocked());
+            long windowId = view.proposal().orElseThrow().windowId();
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.Callable<String> award = () -> {
+                start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                try {
+                    flags.award(month, windowId, null);
+                    return "ok";
+                } catch (Exception e) {
+                    Throwable c = e;
+                    while (c != null && !(c instanceof BusinessException)) {
+                        c = c.getCause();
+                    }
+                    return c == null ? "error: " + e : "refused: " + c.getMessage();
+                }
+            };
+            var first = honourExecutor.submit(award);
+            var second = honourExecutor.submit(award);
+            List<String> results = List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                    second.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(1, results.stream().filter("ok"::equals).count(), results.toString());
+            String refused = results.stream().filter(r -> !r.equals("ok")).findFirst().orElseThrow();
+            assertTrue(refused.startsWith("refused: ") && refused.contains("不能重复授予"), refused);
+            assertEquals(1L, em.createQuery("select count(a) from RedFlagAward a where a.activeYm = :m", Long.class)
+                    .setParameter("m", cn.fuwukuaiche.honour.entity.RedFlagAward.ym(month)).getSingleResult());
+            // a third, later attempt reads the standing award and says who has it
+            BusinessException again = assertThrows(BusinessException.class, () -> flags.award(month, windowId, null));
+            assertTrue(again.getMessage().contains("已授予"), again.getMessage());
+            return null;
+        });
+        String label = month.getYear() + "年" + month.getMonthValue() + "月流动红旗";
+        assertEquals(1, auditCount("leader", AuditAction.REVOKE, "撤销" + label));
+        assertEquals(1, auditCount("leader", AuditAction.AWARD, "授予" + label));
+    }
+
+    @Test
+    void the_flag_follows_the_confirmed_ranking_and_another_window_needs_a_reason() throws Exception {
+        YearMonth month = monthsAgo(4);
+        signIn.as("leader", () -> {
+            var last = flags.month(monthsAgo(1));
+            if (last.snapshot() == null) {
+                assertTrue(last.blocked().contains("确认"), last.blocked());
+            }
+            assertTrue(flags.month(YearMonth.from(Times.today())).blocked().contains("尚未结束"));
+
+            var standing = flags.standing(month).orElseThrow();
+            BusinessException noReason = assertThrows(BusinessException.class,
+                    () -> flags.revoke(standing.getId(), standing.getVersion(), " "));
+            assertEquals("reason", noReason.field());
+            flags.revoke(standing.getId(), standing.getVersion(), "考评数据复核，重新授予");
+            var view = flags.month(month);
+            var proposal = view.proposal().orElseThrow();
+            view.places().stream().filter(p -> !p.eligible()).forEach(p ->
+                    assertTrue(view.whyNot().get(p.windowId()).contains("一票否决")));
+            var other = view.places().stream().filter(p -> p.eligible() && p.windowId() != proposal.windowId()).findFirst()
+                    .orElseThrow();
+            BusinessException needsReason = assertThrows(BusinessException.class, () -> flags.award(month, other.windowId(), ""));
+            assertEquals("reason", needsReason.field());
+            var a = flags.award(month, other.windowId(), "该窗口本月获群众锦旗三面，经总支研究改授");
+            assertEquals(proposal.windowId(), a.getProposedWindowId());
+            assertEquals(proposal.rank(), a.getProposedRank());
+            assertEquals(other.rank(), a.getAwardedRank());
+            assertEquals(view.snapshot().getId(), a.getSnapshotId());
+            return null;
+        });
+        assertEquals(1, auditCount("leader", AuditAction.AWARD, "授予" + month.getYear() + "年" + month.getMonthValue()
+                + "月流动红旗"));
+    }
+
+    @Test
+    void every_awarded_rank_equals_the_rankings_recomputation() throws Exception {
+        signIn.as("secretary", () -> {
+            int checked = 0;
+            for (var a : flags.standingAwards()) {
+                var latest = rankings.confirmedRanking(AssessmentSubject.WINDOW, a.getMonth()).orElseThrow();
+                if (latest.getRevision() != a.getSnapshotRevision()) {
+                    continue; // corrected after the award: the award keeps the ranking as it stood
+                }
+                assertEquals(java.util.Optional.of(a.getAwardedRank()), flags.recomputedRank(a), a.monthLabel() + " " + a.getWindowLabel());
+                var place = rankings.windowRanking(a.getMonth()).stream().filter(p -> p.windowId() == a.getWindowId())
+                        .findFirst().orElseThrow();
+                assertEquals(0, place.total().compareTo(a.getAwardedScore()), a.monthLabel());
+                checked++;
+            }
+            assertTrue(checked >= 2, "demo months checked: " + checked);
+            return null;
+        });
+    }
+
+    @Test
+    void a_notice_refuses_anonymous_objections_and_an_upheld_one_withdraws_the_award() throws Exception {
+        YearMonth month = monthsAgo(5);
+        signIn.as("leader", () -> {
+            var award = flags.standing(month).orElseThrow();
+            var n = honourNotices.open(cn.fuwukuaiche.honour.control.FlagService.SUBJECT, award.getId(),
+                    "流动红旗（" + award.monthLabel() + "）", award.getWindowLabel(), "根据月度考评确认排名授予");
+            assertTrue(n.getClosesOn().isAfter(n.getOpenedOn()));
+            assertTrue(honourNotices.publicNotices().stream().anyMatch(l -> l.id() == n.getId() && l.open()));
+            BusinessException anonymous = assertThrows(BusinessException.class, () -> honourNotices.object(n.getId(),
+                    cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "匿名", null, "13800138000", "该窗口经常有人离岗，群众等候很久"));
+            assertEquals("name", anonymous.field());
+            BusinessException noPhone = assertThrows(BusinessException.class, () -> honourNotices.object(n.getId(),
+                    cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null, "", "该窗口经常有人离岗，群众等候很久"));
+            assertEquals("phone", noPhone.field());
+            var o = honourNotices.object(n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null,
+                    "13912345678", "该窗口本月有两次无人值守，群众等候超过一小时");
+            assertEquals("13912345678", honourNotices.objections(n.getId()).get(0).phone(), "the leader sees the phone");
+            BusinessException early = assertThrows(BusinessException.class, () -> honourNotices.publishResult(n.getId(),
+                    n.getVersion()));
+            assertTrue(early.getMessage().contains("期满"), early.getMessage());
+            honourNotices.decide(o.getId(), o.getVersion(), true, "经调取监控核实，情况属实");
+            assertFalse(flags.standing(month).isPresent(), "the award was withdrawn");
+            var line = honourNotices.publicNotices().stream().filter(l -> l.id() == n.getId()).findFirst().orElseThrow();
+            assertFalse(line.open());
+            assertTrue(line.result().contains("异议成立"), line.result());
+            return null;
+        });
+        assertEquals(1, auditCount("leader", AuditAction.DECISION, "异议成立"));
+    }
+
+    @Test
+    void the_secretary_sees_objectors_phones_masked() throws Exception {
+        signIn.as("secretary", () -> {
+            for (var n : honourNotices.all()) {
+                honourNotices.objections(n.getId()).forEach(o -> assertTrue(o.phone() == null || o.phone().contains("*"), o.phone()));
+            }
+            assertThrows(EJBAccessException.class, () -> flags.award(monthsAgo(2), 1L, null));
+            return null;
+        });
+    }
+
+    @Test
+    void the_leader_designates_posts_only_for_eligible_staff_and_the_board_shows_them() throws Exception {
+        signIn.as("leader", () -> {
+            var man = em.createQuery("select s from Staff s where s.gender = :g and s.active = true", cn.fuwukuaiche.org.entity.Staff.class)
+                    .setParameter("g", cn.fuwukuaiche.org.entity.Gender.MALE).setMaxResults(1).getSingleResult();
+            BusinessException notAWoman = assertThrows(BusinessException.class, () -> honourPosts.designate(
+                    cn.fuwukuaiche.honour.entity.PostKind.WOMEN_MERIT, man.getId(), "微笑服务", Times.today(), null, null));
+            assertEquals("staff", notAWoman.field());
+            var woman = honourPosts.candidates(cn.fuwukuaiche.honour.entity.PostKind.WOMEN_MERIT).stream()
+                    .filter(s -> honourBoard.modelPosts().stream().noneMatch(p -> p.staffId() == s.getId())).findFirst().orElseThrow();
+            var d = honourPosts.designate(cn.fuwukuaiche.honour.entity.PostKind.WOMEN_MERIT, woman.getId(),
+                    "带头微笑服务、帮办代办", Times.today(), null, "支部推荐");
+            assertTrue(honourBoard.modelPosts().stream().anyMatch(p -> p.designationId() == d.getId()));
+            assertTrue(honourBoard.currentFlag().isPresent());
+            BusinessException noReason = assertThrows(BusinessException.class, () -> honourPosts.end(d.getId(), d.getVersion(), false, ""));
+            assertEquals("reason", noReason.field());
+            return null;
+        });
+        assertEquals(1, auditCount("leader", AuditAction.AWARD, "设立巾帼建功岗"));
+    }
+
     // ---- stars ----------------------------------------------------------------------------------
     // The demo county: stars confirmed for 5–2 months ago, last month's proposals awaiting the leader, the 七一 list of
     // the last ended year approved. Periods are monthly unless a test switches (and switches back).

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class CommendationCompiler {
 
-    /** An honour from another source, already in words: a contest prize, a flag month, a post. */
+    /** An honour from another source, already in words: a contest prize, a flag month, a post (text null = weight only). */
     public record Honour(SubjectKind kind, long id, String name, String unitName, String windowLabel, String text) {
     }
 
@@ -48,7 +48,12 @@ public final class CommendationCompiler {
         for (Honour h : others) {
             Builder b = byKey.computeIfAbsent(h.kind() + ":" + h.id(), k -> new Builder(h.kind(), h.id(), h.name(), h.unitName(), h.windowLabel()));
             b.weight++;
-            b.honours.add(h.text());
+            if (h.text() != null) {
+                b.honours.add(h.text());
+            }
+            if (b.unit == null && h.unitName() != null) {
+                b.unit = h.unitName();
+            }
         }
         return byKey.values().stream().map(b -> new CommendationCandidate(b.kind, b.id, b.name, b.unit, b.window, List.copyOf(b.honours),
                         b.weight, selected.contains(b.kind + ":" + b.id)))
@@ -62,7 +67,7 @@ public final class CommendationCompiler {
         final SubjectKind kind;
         final long id;
         final String name;
-        final String unit;
+        String unit;
         final String window;
         final List<String> honours = new ArrayList<>();
         int weight;

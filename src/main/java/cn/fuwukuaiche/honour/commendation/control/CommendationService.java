@@ -87,7 +87,9 @@ public class CommendationService {
         CommendationYear year = year(yearNo);
         Set<String> selected = entries(yearNo).stream().map(e -> e.getSubjectKind() + ":"
                 + (e.getSubjectKind() == SubjectKind.PERSON ? e.getStaffId() : e.getWindowId())).collect(Collectors.toSet());
-        return CommendationCompiler.compile(em, year, contestHonours(year), selected);
+        List<CommendationCompiler.Honour> others = new ArrayList<>(FlagAndPostHonours.of(em, year));
+        others.addAll(contestHonours(year));
+        return CommendationCompiler.compile(em, year, others, selected);
     }
 
     private List<CommendationCompiler.Honour> contestHonours(CommendationYear year) {

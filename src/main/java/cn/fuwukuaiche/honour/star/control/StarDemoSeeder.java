@@ -72,7 +72,8 @@ public class StarDemoSeeder implements DemoSeeder {
 
     private void commendation(EntityManager em, LocalDate today) {
         CommendationYear year = CommendationYear.lastEnded(today, 7, 1);
-        List<CommendationCandidate> candidates = CommendationCompiler.compile(em, year, List.of(), Set.of());
+        List<CommendationCandidate> candidates = CommendationCompiler.compile(em, year,
+                cn.fuwukuaiche.honour.commendation.control.FlagAndPostHonours.of(em, year), Set.of());
         if (candidates.isEmpty()) {
             return;
         }
@@ -80,7 +81,8 @@ public class StarDemoSeeder implements DemoSeeder {
         em.persist(c);
         int order = 0;
         for (CommendationCandidate k : candidates.stream().limit(12).toList()) {
-            c.getEntries().add(new CommendationEntry(c, k.kind(), k.id(), null, k.name(), k.unitName(), k.kind().title(),
+            boolean person = k.kind() == cn.fuwukuaiche.honour.commendation.entity.SubjectKind.PERSON;
+            c.getEntries().add(new CommendationEntry(c, k.kind(), person ? k.id() : null, person ? null : k.id(), k.name(), k.unitName(), k.kind().title(),
                     k.honoursText(), ++order));
         }
         c.approve(LocalDate.of(year.yearNo(), 6, 28).atTime(16, 0), "leader");

@@ -1,0 +1,284 @@
+package cn.fuwukuaiche.honour.control;
+
+import cn.fuwukuaiche.audit.control.AuditService;
+import cn.fuwukuaiche.audit.entity.AuditAction;
+import cn.fuwukuaiche.base.board.BoardChanged;
+import cn.fuwukuaiche.base.calendar.UnknownYearException;
+import cn.fuwukuaiche.base.calendar.WorkCalendar;
+import cn.fuwukuaiche.base.calendar.WorkCalendarProvider;
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.honour.entity.NoticeObjection;
+import cn.fuwukuaiche.honour.entity.NoticeStatus;
+import cn.fuwukuaiche.honour.entity.ObjectionStatus;
+import cn.fuwukuaiche.honour.entity.ObjectorKind;
+import cn.fuwukuaiche.honour.entity.PublicNotice;
+import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * 公示: any award put to public notice for a number of working days (default 5, from the work calendar);
+ * real-name objections from the public; the leader verifies or dismisses each with a reason; an upheld one
+ * withdraws the award at once and publishes the outcome; when the period has ended the leader publishes the
+ * result (公示结果). Other modules put their awards to notice with {@link #open} and implement
+ * {@link NoticeSubject} for their subject type.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
+public class NoticeService {
+
+    public static final int DEFAULT_WORKING_DAYS = 5;
+    /** How long a published result stays on the public page, in calendar days. */
+    public static final int RESULT_DAYS_SHOWN = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkCalendarProvider calendars;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Event<BoardChanged> board;
+
+    @Inject
+    Instance<NoticeSubject> subjects;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Resource
+    SessionContext context;
+
+    /** Puts an award to public notice for {@link #DEFAULT_WORKING_DAYS} working days from today. */
+    @RolesAllowed(Role.Names.LEADER)
+    public PublicNotice open(String subjectType, long subjectId, String honourText, String subjectName, String reason) {
+        return open(subjectType, subjectId, honourText, subjectName, reason, DEFAULT_WORKING_DAYS);
+    }
+
+    @RolesAllowed(Role.Names.LEADER)
+    public PublicNotice open(String subjectType, long subjectId, String honourText, String subjectName, String reason,
+                             int workingDays) {
+        if (workingDays < 1 || workingDays > 30) {
+            throw new BusinessException("workingDays", "公示期须为 1 至 30 个工作日");
+        }
+        String why = HonourCallers.required(reason, "reason", "请写明公示的事由（授予理由、主要事迹）", 2000);
+        long open = em.createQuery("select count(n) from PublicNotice n where n.subjectType = :t and n.subjectId = :id "
+                        + "and n.status = :s", Long.class).setParameter("t", subjectType).setParameter("id", subjectId)
+                .setParameter("s", NoticeStatus.OPEN).getSingleResult();
+        if (open > 0) {
+            throw new BusinessException("该荣誉正在公示中，不能重复公示");
+        }
+        LocalDate today = Times.today();
+        LocalDate closes;
+        try {
+            closes = closesOn(calendars.current(), today, workingDays);
+        } catch (UnknownYearException e) {
+            throw new BusinessException("工作日历缺少 " + e.getMessage() + "，请管理员先维护工作日历");
+        }
+        PublicNotice n = new PublicNotice(subjectType, subjectId, honourText, subjectName, why, workingDays, today, closes,
+                Times.now(), HonourCallers.caller(context));
+        em.persist(n);
+        em.flush();
+        audit.event(AuditAction.CREATE, "公示", n.getId(), "公示 " + honourText + "：" + subjectName, "公示期 " + workingDays
+                + " 个工作日，" + Times.format(today) + " 至 " + Times.format(closes) + "\n" + subjectType + " #" + subjectId, why);
+        board.fire(BoardChanged.of("honour.notice.opened"));
+        return n;
+    }
+
+    /** The last day of a notice of {@code days} working days opened on {@code opened} (counting the opening day if it is one). */
+    public static LocalDate closesOn(WorkCalendar cal, LocalDate opened, int days) {
+        LocalDate first = cal.plusWorkingDays(opened, 0);
+        return cal.plusWorkingDays(first, days - 1);
+    }
+
+    /** What the public page shows: no objector data, nothing private. */
+    public record PublicLine(long id, String honour, String subject, String reason, LocalDate from, LocalDate until,
+                             String status, String result, LocalDate resultOn, boolean open) {
+    }
+
+    /** Open notices and results published in the last {@link #RESULT_DAYS_SHOWN} days. */
+    @PermitAll
+    public List<PublicLine> publicNotices() {
+        LocalDate since = Times.today().minusDays(RESULT_DAYS_SHOWN);
+        return em.createQuery("select n from PublicNotice n where n.status = :open or n.resultOn >= :since "
+                        + "order by n.openedOn desc, n.id desc", PublicNotice.class)
+                .setParameter("open", NoticeStatus.OPEN).setParameter("since", since).getResultList().stream()
+                .map(NoticeService::line).toList();
+    }
+
+    static PublicLine line(PublicNotice n) {
+        return new PublicLine(n.getId(), n.getHonour(), n.getSubjectName(), n.getReason(), n.getOpenedOn(), n.getClosesOn(),
+                n.getStatus().label(), n.getResult(), n.getResultOn(), n.isOpen());
+    }
+
+    /** A real-name objection from the public (no login). */
+    @PermitAll
+    public NoticeObjection object(long noticeId, ObjectorKind kind, String name, String contact, String phone, String content) {
+        ObjectionRules.Objection o = ObjectionRules.check(kind, name, contact, phone, content);
+        PublicNotice n = em.find(PublicNotice.class, noticeId);
+        if (n == null) {
+            throw new BusinessException("该公示不存在");
+        }
+        if (!n.isOpen() || Times.today().isAfter(n.getClosesOn())) {
+            throw new BusinessException("该公示已结束，不再受理异议");
+        }
+        NoticeObjection obj = new NoticeObjection(noticeId, o.kind(), o.name(), o.contact(), o.phone(), o.content(), Times.now());
+        em.persist(obj);
+        em.flush();
+        audit.event(AuditAction.CREATE, "公示异议", obj.getId(), "收到对公示「" + n.getHonour() + "：" + n.getSubjectName()
+                + "」的实名异议（" + o.kind().label() + "：" + o.name() + "，" + Staff.maskPhone(o.phone()) + "）", o.content(), null);
+        return obj;
+    }
+
+    /** Internal list of notices (newest first). */
+    public List<PublicNotice> all() {
+        return em.createQuery("select n from PublicNotice n order by n.openedOn desc, n.id desc", PublicNotice.class)
+                .getResultList();
+    }
+
+    public PublicNotice get(long id) {
+        PublicNotice n = em.find(PublicNotice.class, id);
+        if (n == null) {
+            throw new BusinessException("该公示不存在");
+        }
+        return n;
+    }
+
+    /** An objection as internal views show it: the phone masked except for LEADER and ADMIN. */
+    public record ObjectionLine(long id, long version, long noticeId, String kind, String name, String contact, String phone,
+                                String content, LocalDateTime submittedAt, ObjectionStatus status, String decidedBy,
+                                LocalDateTime decidedAt, String decisionReason) {
+    }
+
+    public List<ObjectionLine> objections(long noticeId) {
+        boolean full = currentUser.isAny(Role.LEADER, Role.ADMIN);
+        return em.createQuery("select o from NoticeObjection o where o.noticeId = :n order by o.submittedAt", NoticeObjection.class)
+                .setParameter("n", noticeId).getResultList().stream()
+                .map(o -> new ObjectionLine(o.getId(), o.getVersion(), o.getNoticeId(), o.getObjectorKind().label(),
+                        o.getObjectorName(), o.getContactPerson(), full ? o.getPhone() : Staff.maskPhone(o.getPhone()),
+                        o.getContent(), o.getSubmittedAt(), o.getStatus(), o.getDecidedBy(), o.getDecidedAt(),
+                        o.getDecisionReason())).toList();
+    }
+
+    /** Pending objections per notice id. */
+    public Map<Long, Long> pendingCounts() {
+        return em.createQuery("select o.noticeId, count(o) from NoticeObjection o where o.status = :s group by o.noticeId",
+                        Object[].class).setParameter("s", ObjectionStatus.PENDING).getResultList().stream()
+                .collect(Collectors.toMap(o -> (Long) o[0], o -> (Long) o[1]));
+    }
+
+    /**
+     * The leader verifies an objection: upheld withdraws the award and publishes the outcome; dismissed keeps
+     * the notice running. Either way with a reason.
+     */
+    @RolesAllowed(Role.Names.LEADER)
+    public NoticeObjection decide(long objectionId, long expectedVersion, boolean upheld, String reason) {
+        String why = HonourCallers.required(reason, "decisionReason", "请写明核实情况和理由", 1000);
+        NoticeObjection o = em.find(NoticeObjection.class, objectionId);
+        if (o == null) {
+            throw new BusinessException("该异议不存在");
+        }
+        if (o.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("该异议已被他人处理，请刷新后查看");
+        }
+        if (o.getStatus() != ObjectionStatus.PENDING) {
+            throw new BusinessException("该异议已处理（" + o.getStatus().label() + "）");
+        }
+        PublicNotice n = get(o.getNoticeId());
+        LocalDateTime now = Times.now();
+        String me = HonourCallers.caller(context);
+        o.decide(upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, now, me, why);
+        audit.event(AuditAction.DECISION, "公示异议", o.getId(), (upheld ? "异议成立" : "异议不成立") + "：「" + n.getHonour() + "："
+                + n.getSubjectName() + "」，异议人 " + o.getObjectorName() + "（" + Staff.maskPhone(o.getPhone()) + "）",
+                o.getContent(), why);
+        if (upheld && n.isOpen()) {
+            n.publishResult(NoticeStatus.WITHDRAWN, "经核实，异议成立，撤销该荣誉。" + why, Times.today(), now, me);
+            subject(n.getSubjectType()).ifPresent(s -> s.withdraw(n.getSubjectId(), "公示异议成立：" + why));
+            audit.event(AuditAction.REVOKE, "公示", n.getId(), "公示结果：" + n.getHonour() + "：" + n.getSubjectName()
+                    + " 异议成立，撤销", null, why);
+            board.fire(BoardChanged.of("honour.notice.result"));
+        }
+        em.flush();
+        return o;
+    }
+
+    /** After the period: no pending objection may remain; the result is published and the award confirmed. */
+    @RolesAllowed(Role.Names.LEADER)
+    public PublicNotice publishResult(long noticeId, long expectedVersion) {
+        PublicNotice n = get(noticeId);
+        if (n.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("该公示已被他人处理，请刷新后查看");
+        }
+        if (!n.isOpen()) {
+            throw new BusinessException("该公示已结束（" + n.getStatus().label() + "）");
+        }
+        if (!Times.today().isAfter(n.getClosesOn())) {
+            throw new BusinessException("公示期至 " + Times.format(n.getClosesOn()) + "，期满后才能发布公示结果");
+        }
+        Map<ObjectionStatus, Long> byStatus = em.createQuery("select o from NoticeObjection o where o.noticeId = :n",
+                        NoticeObjection.class).setParameter("n", noticeId).getResultList().stream()
+                .collect(Collectors.groupingBy(NoticeObjection::getStatus, Collectors.counting()));
+        long pending = byStatus.getOrDefault(ObjectionStatus.PENDING, 0L);
+        if (pending > 0) {
+            throw new BusinessException("还有 " + pending + " 件异议未核实，核实后才能发布公示结果");
+        }
+        long dismissed = byStatus.getOrDefault(ObjectionStatus.DISMISSED, 0L);
+        String result = dismissed == 0 ? "公示期满，无异议，予以确认。"
+                : "公示期间收到实名异议 " + dismissed + " 件，经核实均不成立，予以确认。";
+        n.publishResult(NoticeStatus.CLOSED, result, Times.today(), Times.now(), HonourCallers.caller(context));
+        subject(n.getSubjectType()).ifPresent(s -> s.confirmed(n.getSubjectId()));
+        em.flush();
+        audit.event(AuditAction.DECISION, "公示", n.getId(), "公示结果：" + n.getHonour() + "：" + n.getSubjectName(), result, null);
+        board.fire(BoardChanged.of("honour.notice.result"));
+        return n;
+    }
+
+    /** The award ended some other way (revoked, designation ended): an open notice of it closes with that text. */
+    @PermitAll
+    public void subjectEnded(String subjectType, long subjectId, String text) {
+        em.createQuery("select n from PublicNotice n where n.subjectType = :t and n.subjectId = :id and n.status = :s",
+                        PublicNotice.class).setParameter("t", subjectType).setParameter("id", subjectId)
+                .setParameter("s", NoticeStatus.OPEN).getResultList().forEach(n -> {
+                    n.publishResult(NoticeStatus.WITHDRAWN, text, Times.today(), Times.now(), HonourCallers.caller(context));
+                    audit.event(AuditAction.UPDATE, "公示", n.getId(), "公示终止：" + n.getHonour() + "：" + n.getSubjectName(),
+                            null, text);
+                    board.fire(BoardChanged.of("honour.notice.result"));
+                });
+    }
+
+    /** Is this award in an open notice right now? */
+    @PermitAll
+    public boolean inNotice(String subjectType, long subjectId) {
+        return em.createQuery("select count(n) from PublicNotice n where n.subjectType = :t and n.subjectId = :id "
+                        + "and n.status = :s", Long.class).setParameter("t", subjectType).setParameter("id", subjectId)
+                .setParameter("s", NoticeStatus.OPEN).getSingleResult() > 0;
+    }
+
+    private java.util.Optional<NoticeSubject> subject(String type) {
+        Map<String, NoticeSubject> byType = subjects.stream().collect(Collectors.toMap(NoticeSubject::type, Function.identity(),
+                (a, b) -> a));
+        return java.util.Optional.ofNullable(byType.get(type));
+    }
+}

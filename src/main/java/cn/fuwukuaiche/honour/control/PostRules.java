@@ -1,0 +1,37 @@
+package cn.fuwukuaiche.honour.control;
+
+import cn.fuwukuaiche.honour.entity.PostKind;
+import cn.fuwukuaiche.org.entity.Gender;
+import cn.fuwukuaiche.org.entity.PoliticalStatus;
+
+import java.time.LocalDate;
+
+/** Who may hold which post (两岗), plain Java: 党员示范岗 a Party member (incl. 预备党员), 巾帼建功岗 a woman. */
+public final class PostRules {
+
+    private PostRules() {
+    }
+
+    /** Why this person cannot hold the post, or null when they can. */
+    public static String whyNot(PostKind kind, String name, Gender gender, PoliticalStatus status, boolean active) {
+        if (!active) {
+            return name + " 已停用，不能设岗";
+        }
+        return switch (kind) {
+            case PARTY_MODEL -> status != null && status.isPartyMember() ? null
+                    : name + " 的政治面貌是" + (status == null ? "未填写" : status.label()) + "，党员示范岗须由党员（含预备党员）担任";
+            case WOMEN_MERIT -> gender == Gender.FEMALE ? null : name + " 不是女同志，巾帼建功岗须由女同志担任";
+        };
+    }
+
+    /** Why the period is wrong, or null. */
+    public static String periodProblem(LocalDate from, LocalDate until) {
+        if (from == null) {
+            return "请选择设岗起始日期";
+        }
+        if (until != null && until.isBefore(from)) {
+            return "截止日期不能早于起始日期";
+        }
+        return null;
+    }
+}

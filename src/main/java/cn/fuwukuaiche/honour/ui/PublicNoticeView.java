@@ -1,0 +1,145 @@
+package cn.fuwukuaiche.honour.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.honour.control.NoticeService;
+import cn.fuwukuaiche.honour.entity.ObjectorKind;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+
+/**
+ * 公示 for everyone, no login: the notices now open (honour, person or window, reason, period) and the
+ * results published lately (公示结果). Objections are real-name: a person gives name and phone, a unit its
+ * name, a contact and a phone; the phone is never shown anywhere public.
+ */
+@Route(value = "public/notices", autoLayout = false)
+@PageTitle("公示 · 服务快车")
+@AnonymousAllowed
+public class PublicNoticeView extends VerticalLayout {
+
+    private final NoticeService notices;
+    private final VerticalLayout column = new VerticalLayout();
+
+    @Inject
+    public PublicNoticeView(NoticeService notices) {
+        this.notices = notices;
+        setPadding(false);
+        setSpacing(false);
+        setWidthFull();
+        getStyle().set("background", "#fffaf5").set("min-height", "100vh");
+        H1 brand = new H1(getTranslation("app.brand"));
+        brand.getStyle().set("color", "#f5c542").set("margin", "0").set("font-size", "1.6rem").set("letter-spacing", "0.2em");
+        Span hall = new Span(getTranslation("app.hall") + " · 荣誉公示");
+        hall.getStyle().set("color", "#fff").set("font-size", "var(--lumo-font-size-s)");
+        Div band = new Div(brand, hall);
+        band.getStyle().set("background", "linear-gradient(160deg, #8b0000, #c8102e)").set("padding", "14px 16px")
+                .set("width", "100%").set("box-sizing", "border-box");
+        column.setWidthFull();
+        column.setMaxWidth("720px");
+        column.getStyle().set("margin", "0 auto").set("box-sizing", "border-box");
+        column.setId("public-notices");
+        add(band, column);
+        refresh();
+    }
+
+    private void refresh() {
+        column.removeAll();
+        column.add(new Paragraph("以下荣誉正在公示或已公布公示结果。对公示对象有异议的，请在公示期内实名提出（个人请留姓名和电话，"
+                + "单位请写明单位名称和联系人）；匿名异议不予受理。联系电话仅用于核实，不公开。"));
+        var list = notices.publicNotices();
+        if (list.isEmpty()) {
+            column.add(new Span("目前没有公示。"));
+        }
+        list.forEach(n -> column.add(card(n)));
+    }
+
+    private Div card(NoticeService.PublicLine n) {
+        Div d = new Div();
+        d.addClassName("notice-card");
+        d.getElement().setAttribute("data-notice", String.valueOf(n.id()));
+        d.getStyle().set("background", "#fff").set("border-radius", "8px").set("box-shadow", "0 1px 3px rgba(0,0,0,.12)")
+                .set("padding", "12px 14px").set("width", "100%").set("box-sizing", "border-box")
+                .set("border-left", "5px solid " + (n.open() ? "#c8102e" : "#8c8c8c"));
+        H3 t = new H3(n.honour() + "：" + n.subject());
+        t.getStyle().set("margin", "0 0 6px 0");
+        d.add(t, new Paragraph(n.reason()));
+        d.add(HonourUi.muted("公示期：" + Times.format(n.from()) + " 至 " + Times.format(n.until()) + " · " + n.status()));
+        if (n.result() != null) {
+            Paragraph r = new Paragraph("公示结果（" + Times.format(n.resultOn()) + "）：" + n.result());
+            r.addClassName("notice-result");
+            r.getStyle().set("font-weight", "bold");
+            d.add(r);
+        }
+        if (n.open()) {
+            Button object = new Button("提出异议");
+            object.addClassName("notice-object");
+            object.addClickListener(e -> {
+                object.setVisible(false);
+                d.add(objectionForm(n));
+            });
+            d.add(object);
+        }
+        return d;
+    }
+
+    private VerticalLayout objectionForm(NoticeService.PublicLine n) {
+        RadioButtonGroup<ObjectorKind> kind = new RadioButtonGroup<>("以何名义");
+        kind.setItems(ObjectorKind.values());
+        kind.setItemLabelGenerator(ObjectorKind::label);
+        kind.setValue(ObjectorKind.PERSON);
+        kind.setId("objection-kind");
+        TextField name = new TextField("姓名");
+        name.setId("objection-name");
+        TextField contact = new TextField("联系人");
+        contact.setId("objection-contact");
+        contact.setVisible(false);
+        TextField phone = new TextField("联系电话（不公开）");
+        phone.setId("objection-phone");
+        TextArea content = new TextArea("异议的事实和理由");
+        content.setId("objection-content");
+        content.setWidthFull();
+        content.setMaxLength(2000);
+        kind.addValueChangeListener(e -> {
+            boolean unit = e.getValue() == ObjectorKind.UNIT;
+            name.setLabel(unit ? "单位名称" : "姓名");
+            contact.setVisible(unit);
+        });
+        VerticalLayout form = new VerticalLayout(kind, name, contact, phone, content);
+        form.setPadding(false);
+        Button submit = new Button("提交异议");
+        submit.setId("objection-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> {
+            for (var f : new com.vaadin.flow.component.HasValidation[]{kind, name, contact, phone, content}) {
+                f.setInvalid(false);
+            }
+            try {
+                notices.object(n.id(), kind.getValue(), name.getValue(), contact.getValue(), phone.getValue(), content.getValue());
+                form.removeAll();
+                Span ok = new Span("您的异议已收到，我们将在公示期内核实处理，并公布公示结果。感谢您的监督！");
+                ok.setId("objection-accepted");
+                ok.getStyle().set("color", "#237804");
+                form.add(ok);
+            } catch (BusinessException ex) {
+                HonourUi.show(ex, Map.of("kind", kind, "name", name, "contact", contact, "phone", phone, "content", content));
+            }
+        });
+        form.add(submit);
+        return form;
+    }
+}

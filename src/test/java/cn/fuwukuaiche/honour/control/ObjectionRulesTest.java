@@ -1,0 +1,53 @@
+package cn.fuwukuaiche.honour.control;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.honour.entity.ObjectorKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ObjectionRulesTest {
+
+    static final String WHAT = "该窗口本月曾两次无故离岗，群众等候超过一小时";
+
+    @ParameterizedTest(name = "{0} name={1} contact={2} phone={3} → field {5}")
+    @CsvSource(nullValues = "null", value = {
+            "null, 张三, null, 13800138000, " + WHAT + ", kind",
+            "PERSON, null, null, 13800138000, " + WHAT + ", name",
+            "PERSON, '  ', null, 13800138000, " + WHAT + ", name",
+            "PERSON, 匿名, null, 13800138000, " + WHAT + ", name",
+            "PERSON, 匿名群众, null, 13800138000, " + WHAT + ", name",
+            "PERSON, 热心群众, null, 13800138000, " + WHAT + ", name",
+            "PERSON, 张, null, 13800138000, " + WHAT + ", name",
+            "PERSON, 张三, null, null, " + WHAT + ", phone",
+            "PERSON, 张三, null, 12345, " + WHAT + ", phone",
+            "PERSON, 张三, null, 23800138000, " + WHAT + ", phone",
+            "PERSON, 张三, null, 13800138000, null, content",
+            "PERSON, 张三, null, 13800138000, 不同意, content",
+            "UNIT, 某单位, 李四, 0571-88888888, " + WHAT + ", name",
+            "UNIT, 县供电公司, null, 0571-88888888, " + WHAT + ", contact",
+            "UNIT, 县供电公司, '', 0571-88888888, " + WHAT + ", contact"})
+    void refused(ObjectorKind kind, String name, String contact, String phone, String content, String field) {
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> ObjectionRules.check(kind, name, contact, phone, content));
+        assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @Test
+    void aPersonWithNameAndPhone() {
+        ObjectionRules.Objection o = ObjectionRules.check(ObjectorKind.PERSON, " 张三 ", "ignored", "138 0013 8000", WHAT);
+        assertEquals("张三", o.name());
+        assertNull(o.contact());
+        assertEquals("13800138000", o.phone());
+    }
+
+    @Test
+    void aUnitWithNameContactAndLandline() {
+        ObjectionRules.Objection o = ObjectionRules.check(ObjectorKind.UNIT, "县供电公司", "李四", "0571-88888888", WHAT);
+        assertEquals("李四", o.contact());
+    }
+}
