@@ -1656,6 +1656,8 @@ class ServicesIT {
             var candidates = commendations.candidates(year);
             assertTrue(candidates.stream().anyMatch(c -> c.honoursText().contains("星")), "stars of the year");
             assertTrue(candidates.stream().anyMatch(c -> c.honoursText().contains("等奖")), "contest prizes of the year");
+            assertTrue(candidates.stream().anyMatch(c -> c.kind() == cn.fuwukuaiche.honour.commendation.entity.SubjectKind.WINDOW
+                    && c.honoursText().contains("流动红旗")), "the year's flag windows");
             List<String> keys = candidates.stream().limit(3).map(c -> c.key()).toList();
             var list = commendations.select(year, keys, null);
             assertEquals(3, commendations.entries(year).size());

@@ -40,8 +40,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 七一表彰: a year's candidates compiled from the year's stars and contest prizes (and flags and posts once the
- * honour module provides them); the leader ticks who is commended, saves the list and approves it; the approved list
+ * 七一表彰: a year's candidates compiled from the year's stars, contest prizes, 流动红旗 windows and 两岗 holders; the leader ticks who is commended, saves the list and approves it; the approved list
  * prints (表彰名单, 奖状) and exports to Excel. {@code ?year=2026}.
  */
 @Route("commendation")
