@@ -1715,6 +1715,198 @@ class ServicesIT {
         assertEquals(1, auditCount("leader", AuditAction.AWARD, "设立巾帼建功岗"));
     }
 
+    // ---- stars ----------------------------------------------------------------------------------
+    // The demo county: stars confirmed for 5–2 months ago, last month's proposals awaiting the leader, the 七一 list of
+    // the last ended year approved. Periods are monthly unless a test switches (and switches back).
+
+    @Inject
+    cn.fuwukuaiche.honour.star.control.StarService starService;
+
+    @Inject
+    cn.fuwukuaiche.honour.commendation.control.CommendationService commendations;
+
+    @Inject
+    cn.fuwukuaiche.base.board.StarBoard starBoard;
+
+    static cn.fuwukuaiche.honour.star.control.StarPeriod lastMonthStars() {
+        return cn.fuwukuaiche.honour.star.control.StarPeriod.lastEnded(cn.fuwukuaiche.honour.star.entity.PeriodKind.MONTH, Times.today());
+    }
+
+    @Test
+    void stars_last_months_proposal_names_the_expected_people_with_their_figures() throws Exception {
+        var period = lastMonthStars();
+        int ym = period.periodYms().get(0);
+        List<cn.fuwukuaiche.honour.star.control.StarCandidate> all = signIn.as("leader", () -> starService.candidates(period));
+        assertFalse(all.isEmpty());
+        assertTrue(all.stream().allMatch(c -> c.verdict().evidenceText().contains("✓")), "each candidate shows the figures that met");
+
+        // 业绩突出星: the person with the most rated services last month is first by volume
+        Object[] top = (Object[]) em.createNativeQuery("select staff_id, count(*) from rating where period_ym = ? and excluded = false "
+                + "and staff_id is not null group by staff_id order by count(*) desc").setParameter(1, ym).setMaxResults(1).getSingleResult();
+        long topId = ((Number) top[0]).longValue();
+        var perf = all.stream().filter(c -> c.person().staffId() == topId
+                && c.star() == cn.fuwukuaiche.honour.star.entity.StarKind.PERFORMANCE).findFirst().orElseThrow();
+        assertTrue(perf.verdict().evidenceText().contains("办件量名次 1名"), perf.verdict().evidenceText());
+        assertEquals(((Number) top[1]).longValue(), perf.figures().value(cn.fuwukuaiche.honour.star.entity.StarMetric.SERVICE_VOLUME,
+                perf.star()).longValue());
+
+        // 和谐服务星: each one's own ratings have no 差评 and at least 98 % satisfied
+        for (var c : all.stream().filter(c -> c.star() == cn.fuwukuaiche.honour.star.entity.StarKind.HARMONY).limit(5).toList()) {
+            Object[] r = (Object[]) em.createNativeQuery("select count(*), sum(case when rating_level in ('DISSATISFIED','VERY_DISSATISFIED') "
+                    + "then 1 else 0 end) from rating where period_ym = ? and excluded = false and staff_id = ?")
+                    .setParameter(1, ym).setParameter(2, c.person().staffId()).getSingleResult();
+            assertTrue(((Number) r[0]).longValue() >= 10, c.person().label());
+            assertEquals(0L, ((Number) r[1]).longValue(), c.person().label());
+        }
+        // 爱岗敬业星: nobody late on their reviewed sheet
+        List<?> late = em.createNativeQuery("select a.staff_id from monthly_assessment a join assessment_entry e on e.assessment_id = a.id "
+                + "where a.period_ym = ? and a.subject_kind = 'STAFF' and e.rule_code = 'LATE' and e.tally > 0").setParameter(1, ym).getResultList();
+        assertFalse(late.isEmpty(), "the demo has late arrivals last month");
+        for (Object id : late) {
+            assertTrue(all.stream().noneMatch(c -> c.person().staffId() == ((Number) id).longValue()
+                    && c.star() == cn.fuwukuaiche.honour.star.entity.StarKind.DEDICATION), "late staff " + id + " proposed 爱岗敬业星");
+        }
+    }
+
+    @Test
+    void stars_the_leader_confirms_and_declines_with_a_reason_and_the_board_and_audit_show_it() throws Exception {
+        var period = lastMonthStars();
+        signIn.as("leader", () -> {
+            List<cn.fuwukuaiche.honour.star.control.StarCandidate> pending = starService.candidates(period).stream()
+                    .filter(cn.fuwukuaiche.honour.star.control.StarCandidate::pending)
+                    .filter(c -> c.star() == cn.fuwukuaiche.honour.star.entity.StarKind.LAW).toList();
+            var yes = pending.get(0);
+            var no = pending.get(1);
+            assertEquals(1, starService.confirm(period, List.of(yes.key())));
+            var award = em.createQuery("select a from StarAward a where a.staff.id = :s and a.star = :k and a.periodStart = :p",
+                            cn.fuwukuaiche.honour.star.entity.StarAward.class).setParameter("s", yes.person().staffId())
+                    .setParameter("k", yes.star()).setParameter("p", period.start()).getSingleResult();
+            assertEquals(cn.fuwukuaiche.honour.star.entity.StarAwardStatus.CONFIRMED, award.getStatus());
+            assertTrue(award.getEvidence().contains("DISCIPLINE_DEDUCTIONS=0"), award.getEvidence());
+            assertTrue(award.getCriteriaText().contains("纪律扣分事项 0次"), award.getCriteriaText());
+            assertEquals("leader", award.getDecidedBy());
+            assertTrue(em.createQuery("select count(e) from AuditEntry e where e.entityType = '五星' and e.entityId = :id", Long.class)
+                    .setParameter("id", String.valueOf(award.getId())).getSingleResult() >= 1);
+            assertTrue(starBoard.stars().stream().anyMatch(h -> h.staffId() == yes.person().staffId() && h.star().equals("遵纪守法星")
+                    && h.period().equals(period.label())), starBoard.stars().toString());
+
+            BusinessException noReason = assertThrows(BusinessException.class, () -> starService.reject(period, no.key(), " "));
+            assertEquals("请填写不予确认的原因", noReason.getMessage());
+            starService.reject(period, no.key(), "本月有群众口头反映服务态度问题");
+            BusinessException twice = assertThrows(BusinessException.class, () -> starService.confirm(period, List.of(no.key())));
+            assertEquals(cn.fuwukuaiche.honour.star.control.StarService.STALE, twice.getMessage());
+            var declined = starService.candidates(period).stream().filter(c -> c.key().equals(no.key())).findFirst().orElseThrow();
+            assertEquals(cn.fuwukuaiche.honour.star.entity.StarAwardStatus.REJECTED, declined.status());
+            assertEquals("本月有群众口头反映服务态度问题", declined.reason());
+
+            BusinessException future = assertThrows(BusinessException.class, () -> starService.confirm(period.next(), List.of(yes.key())));
+            assertTrue(future.getMessage().contains("尚未结束"), future.getMessage());
+            return null;
+        });
+    }
+
+    @Test
+    void stars_staff_may_not_confirm_and_see_only_their_own_wall() throws Exception {
+        var period = lastMonthStars();
+        assertThrows(EJBAccessException.class, () -> signIn.as("staff", () -> starService.confirm(period, List.of("1:LAW"))));
+        signIn.as("staff", () -> {
+            long me = starService.myStaffId().orElseThrow();
+            assertEquals(List.of(me), starService.wallPeople().stream().map(p -> p.staffId()).toList());
+            starService.wall(me);
+            long other = em.createQuery("select s.id from Staff s where s.id <> :me and s.window is not null", Long.class)
+                    .setParameter("me", me).setMaxResults(1).getSingleResult();
+            assertThrows(BusinessException.class, () -> starService.wall(other));
+            assertThrows(EJBAccessException.class, () -> starService.reject(period, "1:LAW", "x"));
+            return null;
+        });
+    }
+
+    @Test
+    void stars_a_secretary_may_not_confirm_and_sees_the_walls_of_the_branch() throws Exception {
+        var period = lastMonthStars();
+        signIn.as("secretary", () -> {
+            assertThrows(EJBAccessException.class, () -> starService.confirm(period, List.of("1:LAW")));
+            assertThrows(EJBAccessException.class, () -> starService.candidates(period));
+            UserAccount me = em.createQuery("select u from UserAccount u where u.username = 'secretary'", UserAccount.class).getSingleResult();
+            var people = starService.wallPeople();
+            assertFalse(people.isEmpty());
+            assertTrue(people.stream().allMatch(p -> me.getBranchId().equals(p.branchId())));
+            var withStars = people.stream().filter(p -> !starService.wall(p.staffId()).isEmpty()).findFirst().orElseThrow();
+            assertTrue(starService.wall(withStars.staffId()).stream().allMatch(a -> a.getStatus()
+                    != cn.fuwukuaiche.honour.star.entity.StarAwardStatus.REJECTED), "declined stars are not on the wall");
+            return null;
+        });
+    }
+
+    @Test
+    void stars_admin_switches_to_quarters_and_a_quarter_sums_its_months() throws Exception {
+        signIn.as("admin", () -> {
+            var s = starService.settings();
+            try {
+                s = starService.saveSettings(cn.fuwukuaiche.honour.star.entity.PeriodKind.QUARTER, 7, 1, s.getVersion());
+                var q = starService.currentPeriod();
+                assertEquals(cn.fuwukuaiche.honour.star.entity.PeriodKind.QUARTER, q.kind());
+                assertTrue(q.label().contains("季度"), q.label());
+                var months = q.months().stream().map(m -> starService.candidates(
+                        cn.fuwukuaiche.honour.star.control.StarPeriod.containing(cn.fuwukuaiche.honour.star.entity.PeriodKind.MONTH, m.atDay(1))))
+                        .toList();
+                var quarter = starService.candidates(q);
+                long volume = quarter.stream().filter(c -> c.star() == cn.fuwukuaiche.honour.star.entity.StarKind.PERFORMANCE)
+                        .mapToLong(c -> c.figures().value(cn.fuwukuaiche.honour.star.entity.StarMetric.RATED_SERVICES, c.star()).longValue())
+                        .findFirst().orElse(-1);
+                assertTrue(volume > 0);
+                long monthly = months.stream().flatMap(List::stream)
+                        .filter(c -> c.star() == cn.fuwukuaiche.honour.star.entity.StarKind.PERFORMANCE)
+                        .mapToLong(c -> c.figures().value(cn.fuwukuaiche.honour.star.entity.StarMetric.RATED_SERVICES, c.star()).longValue())
+                        .max().orElse(0);
+                assertTrue(volume > monthly, "a quarter's top volume " + volume + " exceeds any single month's " + monthly);
+                BusinessException bad = assertThrows(BusinessException.class,
+                        () -> starService.saveSettings(cn.fuwukuaiche.honour.star.entity.PeriodKind.MONTH, 2, 30, starService.settings().getVersion()));
+                assertEquals("表彰年度起始日期不存在：2月30日", bad.getMessage());
+            } finally {
+                starService.saveSettings(cn.fuwukuaiche.honour.star.entity.PeriodKind.MONTH, 7, 1, starService.settings().getVersion());
+            }
+            assertThrows(BusinessException.class, () -> starService.addCriterion(cn.fuwukuaiche.honour.star.entity.StarKind.HARMONY, 1,
+                    cn.fuwukuaiche.honour.star.entity.StarMetric.SATISFACTION, cn.fuwukuaiche.honour.star.entity.Comparison.GE,
+                    new BigDecimal("101"), Times.today(), null));
+            return null;
+        });
+    }
+
+    @Test
+    void commendation_the_leader_compiles_selects_and_approves_a_year_from_stars_and_prizes() throws Exception {
+        signIn.as("leader", () -> {
+            var last = commendations.defaultYear();
+            var demo = commendations.commendation(last.yearNo()).orElseThrow();
+            assertEquals(cn.fuwukuaiche.honour.commendation.entity.CommendationStatus.APPROVED, demo.getStatus());
+            assertFalse(commendations.entries(last.yearNo()).isEmpty());
+            assertThrows(BusinessException.class, () -> commendations.select(last.yearNo(), List.of("PERSON:1"), demo.getVersion()));
+
+            int year = last.yearNo() + 1;
+            var candidates = commendations.candidates(year);
+            assertTrue(candidates.stream().anyMatch(c -> c.honoursText().contains("星")), "stars of the year");
+            assertTrue(candidates.stream().anyMatch(c -> c.honoursText().contains("等奖")), "contest prizes of the year");
+            assertTrue(candidates.stream().anyMatch(c -> c.kind() == cn.fuwukuaiche.honour.commendation.entity.SubjectKind.WINDOW
+                    && c.honoursText().contains("流动红旗")), "the year's flag windows");
+            List<String> keys = candidates.stream().limit(3).map(c -> c.key()).toList();
+            var list = commendations.select(year, keys, null);
+            assertEquals(3, commendations.entries(year).size());
+            assertEquals(candidates.get(0).honoursText(), commendations.entries(year).get(0).getHonours());
+            assertThrows(BusinessException.class, () -> commendations.select(year, List.of("PERSON:999999"), list.getVersion()));
+            var approved = commendations.approve(year, commendations.commendation(year).orElseThrow().getVersion());
+            assertEquals("leader", approved.getApprovedBy());
+            assertThrows(BusinessException.class, () -> commendations.approve(year, commendations.commendation(year).orElseThrow().getVersion()));
+            assertTrue(commendations.export(year).length > 100);
+            assertTrue(em.createQuery("select count(e) from AuditEntry e where e.entityType = '七一表彰'", Long.class).getSingleResult() >= 2);
+            return null;
+        });
+    }
+
+    @Test
+    void commendation_staff_may_not_see_or_decide() {
+        assertThrows(EJBAccessException.class, () -> signIn.as("staff2", () -> commendations.candidates(2026)));
+    }
+
     static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) {

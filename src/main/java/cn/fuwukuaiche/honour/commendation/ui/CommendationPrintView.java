@@ -1,0 +1,107 @@
+package cn.fuwukuaiche.honour.commendation.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.honour.commendation.control.CommendationService;
+import cn.fuwukuaiche.honour.commendation.entity.CommendationEntry;
+import cn.fuwukuaiche.honour.commendation.entity.CommendationStatus;
+import cn.fuwukuaiche.honour.commendation.entity.SubjectKind;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** 表彰名单, print-ready (A4 landscape, the contest certificate's style); no menu, so it prints alone. */
+@Route(value = "commendation/print/:year", autoLayout = false)
+@PageTitle("表彰名单 · 服务快车")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+public class CommendationPrintView extends Div implements BeforeEnterObserver {
+
+    private final CommendationService service;
+
+    @Inject
+    public CommendationPrintView(CommendationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            int year = Integer.parseInt(event.getRouteParameters().get("year").orElse("0"));
+            CommendationService.Printable p = service.printable(year);
+            Div page = new Div();
+            page.setId("commendation-sheet");
+            page.getStyle().set("width", "277mm").set("min-height", "190mm").set("margin", "10mm auto").set("box-sizing", "border-box")
+                    .set("padding", "14mm 18mm").set("font-family", "'Noto Serif CJK SC', serif").set("color", "#222")
+                    .set("background", "#fffdf5").set("border-top", "4mm solid #b5121b");
+            Div title = new Div("关于表彰" + p.commendation().getYearNo() + "年度先进窗口和先进个人的决定");
+            title.getStyle().set("font-size", "24pt").set("color", "#b5121b").set("text-align", "center").set("font-weight", "bold")
+                    .set("margin-bottom", "6mm");
+            Paragraph intro = new Paragraph("为庆祝中国共产党成立纪念日，表彰先进、树立典型，经中心党总支研究决定，对"
+                    + Times.DATE_CN.format(p.commendation().getStartDate()) + "至" + Times.DATE_CN.format(p.commendation().getEndDate())
+                    + "期间在“一旗两岗五星”创建和岗位练兵中表现突出的以下窗口和个人予以表彰。"
+                    + (p.commendation().getStatus() == CommendationStatus.APPROVED ? "" : "（名单拟定中，尚未批准）"));
+            intro.getStyle().set("font-size", "13pt").set("text-indent", "2em").set("line-height", "1.8");
+            page.add(title, intro);
+            int section = 0;
+            for (SubjectKind kind : List.of(SubjectKind.WINDOW, SubjectKind.PERSON)) {
+                List<CommendationEntry> rows = p.entries().stream().filter(e -> e.getSubjectKind() == kind).toList();
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                Div head = new Div((++section == 1 ? "一、" : "二、") + kind.title() + "（" + rows.size() + " 名）");
+                head.getStyle().set("font-size", "15pt").set("font-weight", "bold").set("margin", "4mm 0 2mm");
+                page.add(head, table(rows));
+            }
+            Paragraph sign = new Paragraph(PrintPage.ISSUER + "\n" + Times.DATE_CN.format(p.commendation().getApprovedAt() == null
+                    ? Times.today() : p.commendation().getApprovedAt().toLocalDate()));
+            sign.getStyle().set("font-size", "13pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "10mm");
+            page.add(sign);
+            add(PrintPage.printButton(this), page);
+            PrintPage.a4Landscape(this);
+        } catch (BusinessException | NumberFormatException ex) {
+            add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : "参数错误"));
+        }
+    }
+
+    private static Div table(List<CommendationEntry> rows) {
+        Element t = new Element("table");
+        t.getStyle().set("width", "100%").set("border-collapse", "collapse").set("font-size", "11.5pt");
+        Element head = new Element("tr");
+        for (String h : List.of("序号", "姓名/窗口", "单位", "主要荣誉")) {
+            head.appendChild(cell("th", h));
+        }
+        t.appendChild(head);
+        int i = 0;
+        for (CommendationEntry e : rows) {
+            Element tr = new Element("tr");
+            tr.getStyle().set("break-inside", "avoid");
+            tr.appendChild(cell("td", String.valueOf(++i)), cell("td", e.getSubjectName()), cell("td", e.getUnitName()),
+                    cell("td", e.getHonours()));
+            t.appendChild(tr);
+        }
+        Div d = new Div();
+        d.getElement().appendChild(t);
+        return d;
+    }
+
+    private static Element cell(String tag, String text) {
+        Element c = new Element(tag);
+        c.setText(text == null ? "" : text);
+        c.getStyle().set("border", "1px solid #999").set("padding", "1.5mm 2.5mm").set("text-align", tag.equals("th") ? "center" : "left")
+                .set("vertical-align", "top");
+        if (tag.equals("th")) {
+            c.getStyle().set("background", "#f6e7e7");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,196 @@
+package cn.fuwukuaiche.honour.commendation.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.honour.commendation.control.CommendationCandidate;
+import cn.fuwukuaiche.honour.commendation.control.CommendationService;
+import cn.fuwukuaiche.honour.commendation.control.CommendationYear;
+import cn.fuwukuaiche.honour.commendation.entity.Commendation;
+import cn.fuwukuaiche.honour.commendation.entity.CommendationEntry;
+import cn.fuwukuaiche.honour.commendation.entity.CommendationStatus;
+import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 七一表彰: a year's candidates compiled from the year's stars, contest prizes, 流动红旗 windows and 两岗 holders; the leader ticks who is commended, saves the list and approves it; the approved list
+ * prints (表彰名单, 奖状) and exports to Excel. {@code ?year=2026}.
+ */
+@Route("commendation")
+@PageTitle("七一表彰 · 服务快车")
+@Menu(title = "menu.commendation", order = 38, icon = "vaadin:diploma")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+public class CommendationView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final CommendationService service;
+    private final boolean leader;
+    private final ComboBox<CommendationYear> year = new ComboBox<>("表彰年度");
+    private final Span status = new Span();
+    private final Grid<CommendationCandidate> candidates = new Grid<>();
+    private final Grid<CommendationEntry> list = new Grid<>();
+    private final Button save = new Button("保存名单", VaadinIcon.CHECK.create());
+    private final Button approve = new Button("批准名单", VaadinIcon.CHECK_CIRCLE.create());
+    private final Anchor print = new Anchor("", "打印表彰名单");
+    private final Anchor export = new Anchor();
+    private final H3 candidatesTitle = new H3("候选对象（依据本年度荣誉汇总）");
+    private Commendation current;
+
+    @Inject
+    public CommendationView(CommendationService service, CurrentUser currentUser) {
+        this.service = service;
+        this.leader = currentUser.is(Role.LEADER);
+        setWidthFull();
+        CommendationYear last = service.defaultYear();
+        List<CommendationYear> years = new ArrayList<>();
+        years.add(service.year(last.yearNo() + 1));
+        for (int i = 0; i < 4; i++) {
+            years.add(service.year(last.yearNo() - i));
+        }
+        year.setItems(years);
+        year.setItemLabelGenerator(CommendationYear::label);
+        year.setValue(last);
+        year.setWidth("26em");
+        year.setId("commendation-year");
+        year.addValueChangeListener(e -> refresh());
+
+        save.setId("commendation-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        approve.setId("commendation-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        approve.addClickListener(e -> approve());
+        print.setId("commendation-print");
+        print.setTarget("_blank");
+        export.setId("commendation-export");
+        export.getElement().setAttribute("download", true);
+        export.add(new Button("导出 Excel", VaadinIcon.DOWNLOAD.create()));
+
+        candidates.setId("commendation-candidates");
+        candidates.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        candidates.addColumn(c -> c.kind().title()).setHeader("类别").setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(CommendationCandidate::name).setHeader("姓名/窗口").setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(c -> c.windowLabel() == null ? c.unitName() : c.windowLabel()).setHeader("窗口/单位").setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(CommendationCandidate::honoursText).setHeader("本年度荣誉").setFlexGrow(1);
+        candidates.addColumn(CommendationCandidate::weight).setHeader("荣誉数").setAutoWidth(true).setFlexGrow(0);
+        candidates.setAllRowsVisible(true);
+        candidates.setWidthFull();
+
+        list.setId("commendation-list");
+        list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list.addColumn(CommendationEntry::getSortOrder).setHeader("序号").setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getTitle).setHeader("表彰称号").setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getSubjectName).setHeader("姓名/窗口").setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getUnitName).setHeader("单位").setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getHonours).setHeader("主要荣誉").setFlexGrow(1);
+        list.addComponentColumn(e -> {
+            Anchor a = new Anchor("commendation/certificate/" + e.getId(), "奖状");
+            a.setTarget("_blank");
+            a.setId("certificate-" + e.getId());
+            return a;
+        }).setAutoWidth(true).setFlexGrow(0);
+        list.setAllRowsVisible(true);
+        list.setWidthFull();
+
+        status.setId("commendation-status");
+        HorizontalLayout toolbar = new HorizontalLayout(year, save, approve, print, export);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        add(new H2("七一表彰"), toolbar, status, new H3("表彰名单"), list, candidatesTitle, candidates);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("year").ifPresent(y -> {
+            try {
+                int n = Integer.parseInt(y);
+                year.getListDataView().getItems().filter(c -> c.yearNo() == n).findFirst().ifPresent(year::setValue);
+            } catch (NumberFormatException ignored) {
+                // keep the default year
+            }
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        CommendationYear y = year.getValue();
+        if (y == null) {
+            return;
+        }
+        Optional<Commendation> c = service.commendation(y.yearNo());
+        current = c.orElse(null);
+        List<CommendationEntry> entries = service.entries(y.yearNo());
+        list.setItems(entries);
+        List<CommendationCandidate> cands = service.candidates(y.yearNo());
+        candidates.setItems(cands);
+        candidates.deselectAll();
+        cands.stream().filter(CommendationCandidate::selected).forEach(candidates::select);
+        boolean approved = current != null && current.getStatus() == CommendationStatus.APPROVED;
+        status.setText(y.label() + "：" + (current == null ? "尚未拟定名单" : current.getStatus().label()
+                + (approved ? "（" + current.getApprovedBy() + "，" + Times.format(current.getApprovedAt()) + "）" : "")
+                + "，名单 " + entries.size() + " 名") + "；候选 " + cands.size() + " 名");
+        save.setVisible(leader && !approved);
+        approve.setVisible(leader && current != null && !approved && !entries.isEmpty());
+        candidates.setVisible(!approved);
+        candidatesTitle.setVisible(!approved);
+        print.setVisible(!entries.isEmpty());
+        print.setHref("commendation/print/" + y.yearNo());
+        export.setVisible(!entries.isEmpty());
+        export.setHref(new StreamResource("七一表彰名单-" + y.yearNo() + ".xlsx", () -> new ByteArrayInputStream(service.export(y.yearNo()))));
+    }
+
+    private void save() {
+        try {
+            service.select(year.getValue().yearNo(), candidates.getSelectedItems().stream()
+                    .sorted((a, b) -> Integer.compare(candidates.getListDataView().getItems().toList().indexOf(a),
+                            candidates.getListDataView().getItems().toList().indexOf(b)))
+                    .map(CommendationCandidate::key).toList(), current == null ? null : current.getVersion());
+            notify("名单已保存", false);
+        } catch (BusinessException e) {
+            notify(e.getMessage(), true);
+        }
+        refresh();
+    }
+
+    private void approve() {
+        try {
+            service.approve(year.getValue().yearNo(), current.getVersion());
+            notify("名单已批准", false);
+        } catch (BusinessException e) {
+            notify(e.getMessage(), true);
+        }
+        refresh();
+    }
+
+    private static void notify(String text, boolean error) {
+        Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,31 @@
+package cn.fuwukuaiche.honour.commendation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+
+/**
+ * What the print pages share with the contest certificate: a print button that does not print, A4 landscape, no
+ * page margins; in print the certificate shrinks to 198 mm so it never spills onto a second sheet.
+ */
+final class PrintPage {
+
+    static final String ISSUER = "中共青山县政务服务中心总支部委员会\n青山县政务服务中心";
+
+    private PrintPage() {
+    }
+
+    static Button printButton(Component page) {
+        Button print = new Button("打印", e -> page.getElement().executeJs("window.print()"));
+        print.addClassName("no-print");
+        print.setId("print");
+        print.getStyle().set("margin", "1em");
+        return print;
+    }
+
+    static void a4Landscape(Component page) {
+        page.getElement().executeJs("const s = document.createElement('style'); s.textContent = '@media print { .no-print { display: none } "
+                + "@page { size: A4 landscape; margin: 0 } "
+                + "#certificate { margin: 5mm auto !important; height: 198mm !important } "
+                + "#commendation-sheet { margin: 0 auto !important; min-height: 0 !important } }'; document.head.appendChild(s);");
+    }
+}

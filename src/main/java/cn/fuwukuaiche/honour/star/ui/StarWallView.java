@@ -1,0 +1,165 @@
+package cn.fuwukuaiche.honour.star.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.honour.star.control.StarPerson;
+import cn.fuwukuaiche.honour.star.control.StarService;
+import cn.fuwukuaiche.honour.star.entity.StarAward;
+import cn.fuwukuaiche.honour.star.entity.StarAwardStatus;
+import cn.fuwukuaiche.honour.star.entity.StarKind;
+import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 星级墙: one person's stars over time — a count per star and every confirmed (or revoked) star with its period and
+ * the figures it was awarded on. STAFF see their own, a SECRETARY their branch, LEADER and ADMIN everyone.
+ * {@code ?staff=<id>}.
+ */
+@Route("stars/wall")
+@PageTitle("星级墙 · 服务快车")
+@Menu(title = "menu.starWall", order = 37, icon = "vaadin:star-o")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
+public class StarWallView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final StarService stars;
+    private final boolean leader;
+    private final ComboBox<StarPerson> person = new ComboBox<>("工作人员");
+    private final H2 title = new H2("星级墙");
+    private final FlexLayout counts = new FlexLayout();
+    private final Paragraph empty = new Paragraph();
+    private final Grid<StarAward> grid = new Grid<>();
+
+    @Inject
+    public StarWallView(StarService stars, CurrentUser currentUser) {
+        this.stars = stars;
+        this.leader = currentUser.is(Role.LEADER);
+        setWidthFull();
+        List<StarPerson> people = stars.wallPeople();
+        person.setItems(people);
+        person.setItemLabelGenerator(StarPerson::label);
+        person.setId("wall-person");
+        person.setWidth("20em");
+        person.setVisible(people.size() > 1);
+        person.addValueChangeListener(e -> show());
+        stars.myStaffId().flatMap(id -> people.stream().filter(p -> p.staffId() == id).findFirst()).ifPresent(person::setValue);
+        if (person.getValue() == null && people.size() == 1) {
+            person.setValue(people.get(0));
+        }
+        title.setId("wall-title");
+        counts.setId("wall-counts");
+        counts.getStyle().set("gap", "1em").set("flex-wrap", "wrap");
+        empty.setId("wall-empty");
+        grid.setId("wall-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(StarAward::getPeriodLabel).setHeader("期间").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> StarUi.starBadge(a.getStar())).setHeader("星").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(StarAward::getCriteriaText).setHeader("评定依据").setFlexGrow(1);
+        grid.addColumn(a -> a.getStatus() == StarAwardStatus.REVOKED ? "已撤销：" + a.getReason()
+                : "已确认（" + a.getDecidedBy() + "，" + Times.format(a.getDecidedAt()) + "）").setHeader("状态").setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        add(person, title, counts, empty, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("staff").ifPresent(s -> {
+            try {
+                long id = Long.parseLong(s);
+                stars.wallPeople().stream().filter(p -> p.staffId() == id).findFirst().ifPresent(person::setValue);
+            } catch (NumberFormatException ignored) {
+                // not a number: keep the default person
+            }
+        });
+        show();
+    }
+
+    private void show() {
+        StarPerson p = person.getValue();
+        counts.removeAll();
+        if (p == null) {
+            title.setText("星级墙");
+            empty.setText("请选择工作人员");
+            grid.setItems(List.of());
+            return;
+        }
+        List<StarAward> awards;
+        try {
+            awards = stars.wall(p.staffId());
+        } catch (BusinessException e) {
+            empty.setText(e.getMessage());
+            grid.setItems(List.of());
+            return;
+        }
+        title.setText("星级墙 · " + p.name() + "（" + p.windowNo() + " " + p.windowName() + "）");
+        Map<StarKind, Integer> n = new EnumMap<>(StarKind.class);
+        awards.stream().filter(a -> a.getStatus() == StarAwardStatus.CONFIRMED).forEach(a -> n.merge(a.getStar(), 1, Integer::sum));
+        for (StarKind k : StarKind.values()) {
+            Div card = new Div();
+            card.setId("wall-count-" + k.name());
+            int c = n.getOrDefault(k, 0);
+            Span stars = new Span(c == 0 ? "☆" : "★".repeat(Math.min(c, 12)));
+            stars.getStyle().set("color", c == 0 ? "#bbb" : "#d4a017").set("font-size", "1.6em").set("display", "block");
+            card.add(stars, new Span(k.label() + " × " + c));
+            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px").set("padding", "0.6em 1em")
+                    .set("min-width", "9em").set("text-align", "center").set("background", c == 0 ? "#fafafa" : "#fffaf0");
+            counts.add(card);
+        }
+        empty.setText(awards.isEmpty() ? "暂无获星记录" : "共获星 " + n.values().stream().mapToInt(Integer::intValue).sum() + " 颗");
+        grid.setItems(awards);
+    }
+
+    private Component revokeButton(StarAward a) {
+        if (!leader || a.getStatus() != StarAwardStatus.CONFIRMED) {
+            return new Span();
+        }
+        Button b = new Button("撤销", e -> {
+            Dialog d = new Dialog();
+            d.setHeaderTitle("撤销 " + a.getPeriodLabel() + " " + a.getStar().label());
+            TextArea reason = new TextArea("撤销原因");
+            reason.setWidth("28em");
+            Button ok = new Button("撤销", x -> {
+                try {
+                    stars.revoke(a.getId(), a.getVersion(), reason.getValue());
+                    d.close();
+                    show();
+                } catch (BusinessException ex) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(ex.getMessage());
+                }
+            });
+            ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            d.add(reason);
+            d.getFooter().add(new Button("取消", x -> d.close()), ok);
+            d.open();
+        });
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return b;
+    }
+}

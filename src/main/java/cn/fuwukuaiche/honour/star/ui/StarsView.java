@@ -1,0 +1,224 @@
+package cn.fuwukuaiche.honour.star.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.honour.star.control.StarCandidate;
+import cn.fuwukuaiche.honour.star.control.StarPeriod;
+import cn.fuwukuaiche.honour.star.control.StarService;
+import cn.fuwukuaiche.honour.star.entity.StarKind;
+import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 五星评定: the period's proposed stars with the figures behind each; the leader confirms (one or the selected
+ * ones) or declines one with a reason. ADMIN reads. {@code ?period=2026-10} or {@code ?period=2026Q3}.
+ */
+@Route("stars")
+@PageTitle("五星评定 · 服务快车")
+@Menu(title = "menu.stars", order = 36, icon = "vaadin:star")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+public class StarsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final StarService stars;
+    private final boolean leader;
+    private final ComboBox<StarPeriod> period = new ComboBox<>("评定期间");
+    private final ComboBox<StarKind> star = new ComboBox<>("星");
+    private final TextField person = new TextField("人员或窗口");
+    private final Span summary = new Span();
+    private final Grid<StarCandidate> grid = new Grid<>();
+    private final Button confirmSelected = new Button("确认所选", VaadinIcon.CHECK_CIRCLE.create());
+    private List<StarCandidate> all = List.of();
+
+    @Inject
+    public StarsView(StarService stars, CurrentUser currentUser) {
+        this.stars = stars;
+        this.leader = currentUser.is(Role.LEADER);
+        setWidthFull();
+        StarPeriod current = stars.currentPeriod();
+        List<StarPeriod> periods = new ArrayList<>();
+        for (StarPeriod p = current; periods.size() < 12; p = p.previous()) {
+            periods.add(p);
+        }
+        period.setItems(periods);
+        period.setItemLabelGenerator(StarPeriod::label);
+        period.setValue(current);
+        period.setId("stars-period");
+        star.setItems(StarKind.values());
+        star.setItemLabelGenerator(StarKind::label);
+        star.setClearButtonVisible(true);
+        star.setPlaceholder("全部");
+        star.setId("stars-star");
+        person.setValueChangeMode(ValueChangeMode.LAZY);
+        person.setClearButtonVisible(true);
+        person.setId("stars-person");
+        period.addValueChangeListener(e -> refresh());
+        star.addValueChangeListener(e -> filter());
+        person.addValueChangeListener(e -> filter());
+
+        confirmSelected.setId("stars-confirm-selected");
+        confirmSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirmSelected.setVisible(leader);
+        confirmSelected.addClickListener(e -> confirm(grid.getSelectedItems().stream().filter(StarCandidate::pending)
+                .map(StarCandidate::key).toList()));
+        Anchor criteria = new Anchor("stars/criteria", "评定标准");
+        Anchor wall = new Anchor("stars/wall", "星级墙");
+
+        grid.setId("stars-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        if (leader) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        }
+        grid.addComponentColumn(c -> StarUi.starBadge(c.star())).setHeader("星").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> new Anchor("stars/wall?staff=" + c.person().staffId(), c.person().name()))
+                .setHeader("人员").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.person().windowNo() + " " + c.person().windowName()).setHeader("窗口").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.verdict().evidenceText()).setHeader("依据（本期数据 / 标准）").setFlexGrow(1);
+        grid.addComponentColumn(this::statusCell).setHeader("状态").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(period, star, person, confirmSelected, criteria, wall);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        summary.setId("stars-summary");
+        add(new H2("五星评定"), toolbar, summary, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("period").ifPresent(k -> {
+            try {
+                StarPeriod p = StarPeriod.parse(k);
+                if (!p.end().isAfter(stars.currentPeriod().end())) {
+                    List<StarPeriod> items = new ArrayList<>(period.getListDataView().getItems().toList());
+                    if (!items.contains(p)) {
+                        items.add(p);
+                        period.setItems(items);
+                    }
+                    period.setValue(p);
+                }
+            } catch (RuntimeException ignored) {
+                // an unknown period in the URL: keep the current one
+            }
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        if (period.getValue() == null) {
+            return;
+        }
+        all = stars.candidates(period.getValue());
+        filter();
+    }
+
+    private void filter() {
+        String q = person.getValue() == null ? "" : person.getValue().strip();
+        List<StarCandidate> shown = all.stream().filter(c -> star.getValue() == null || c.star() == star.getValue())
+                .filter(c -> q.isEmpty() || c.person().name().contains(q) || (c.person().windowNo() != null && c.person().windowNo().contains(q)))
+                .toList();
+        grid.deselectAll();
+        grid.setItems(shown);
+        long pending = all.stream().filter(StarCandidate::pending).count();
+        long confirmed = all.stream().filter(c -> c.status() == cn.fuwukuaiche.honour.star.entity.StarAwardStatus.CONFIRMED).count();
+        summary.setText(period.getValue().label() + "：系统提出候选 " + all.stream().filter(c -> c.verdict().earned()).count()
+                + " 项，待确认 " + pending + " 项，已确认 " + confirmed + " 项"
+                + (shown.size() == all.size() ? "" : "（当前显示 " + shown.size() + " 项）"));
+    }
+
+    private Component statusCell(StarCandidate c) {
+        Span s = c.pending() ? StarUi.badge("待确认", "#fff4d6", "#8a5a00")
+                : switch (c.status()) {
+                    case CONFIRMED -> StarUi.badge("已确认", "#e3f5e1", "#1f6b1a");
+                    case REJECTED -> StarUi.badge("未通过：" + c.reason(), "#fde2e2", "#a8071a");
+                    case REVOKED -> StarUi.badge("已撤销：" + c.reason(), "#eeeeee", "#555");
+                };
+        s.setId("status-" + c.person().staffId() + "-" + c.star().name());
+        return s;
+    }
+
+    private Component actions(StarCandidate c) {
+        HorizontalLayout h = new HorizontalLayout();
+        h.setSpacing(false);
+        if (leader && c.pending()) {
+            Button ok = new Button("确认", e -> confirm(List.of(c.key())));
+            ok.setId("confirm-" + c.person().staffId() + "-" + c.star().name());
+            ok.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            Button no = new Button("不予确认", e -> reject(c));
+            no.setId("reject-" + c.person().staffId() + "-" + c.star().name());
+            no.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            h.add(ok, no);
+        }
+        return h;
+    }
+
+    private void confirm(List<String> keys) {
+        try {
+            int n = stars.confirm(period.getValue(), keys);
+            notify("已确认 " + n + " 项", false);
+        } catch (BusinessException e) {
+            notify(e.getMessage(), true);
+        }
+        refresh();
+    }
+
+    private void reject(StarCandidate c) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("不予确认：" + c.person().name() + " " + c.star().label());
+        TextArea reason = new TextArea("原因");
+        reason.setId("reject-reason");
+        reason.setWidth("28em");
+        reason.setMaxLength(500);
+        Button save = new Button("不予确认", e -> {
+            try {
+                stars.reject(period.getValue(), c.key(), reason.getValue());
+                d.close();
+                notify("已记录：不予确认", false);
+                refresh();
+            } catch (BusinessException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(ex.getMessage());
+            }
+        });
+        save.setId("reject-save");
+        save.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        d.add(reason);
+        d.getFooter().add(new Button("取消", e -> d.close()), save);
+        d.open();
+    }
+
+    private static void notify(String text, boolean error) {
+        Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+
+}
