@@ -105,7 +105,7 @@ class StarsBrowserIT {
                 String text = b.text(By.id("certificate"));
                 assertTrue(text.contains("奖") && text.contains("年度先进") && text.contains("特发此状"), text);
                 b.screenshot("commendation-certificate");
-                pdf(b, "commendation-certificate"); // Chromium prints it onto 2 sheets (the second one blank): see docs/stars.md
+                assertEquals(1, pdf(b, "commendation-certificate"), "a certificate prints on one A4 sheet");
             });
         }
     }
