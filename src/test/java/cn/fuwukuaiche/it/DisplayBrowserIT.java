@@ -50,11 +50,8 @@ class DisplayBrowserIT {
 
             // ADMIN renames the place: the open screen shows it within 2 s, and the page was not reloaded
             String renamed = place + "（已改）";
-            WebElement row = admin.wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                    .filter(e -> place.equals(e.getText())).findFirst().orElse(null));
-            assertTrue(row.isDisplayed());
-            String editId = (String) js(admin, "return [...document.querySelectorAll('vaadin-button[id^=screen-edit-]')].pop().id");
-            admin.driver.findElement(By.id(editId)).click();
+            String editId = (String) js(admin, "return document.querySelector('vaadin-button[id^=screen-edit-]').id");
+            js(admin, "arguments[0].scrollIntoView(); arguments[0].click(); return 1;", admin.driver.findElement(By.id(editId)));
             type(admin, "screen-form-place", renamed);
             long start = System.nanoTime();
             admin.driver.findElement(By.id("screen-save")).click();
@@ -66,7 +63,8 @@ class DisplayBrowserIT {
 
             // revoking the key: the screen says so
             String revokeId = editId.replace("screen-edit-", "screen-revoke-");
-            admin.wait.until(ExpectedConditions.elementToBeClickable(By.id(revokeId))).click();
+            js(admin, "arguments[0].scrollIntoView(); arguments[0].click(); return 1;",
+                    admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(revokeId))));
             type(admin, "screen-reason", "浏览器测试：设备报废");
             admin.driver.findElement(By.id("screen-reason-save")).click();
             screen.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-refused")));
@@ -164,6 +162,12 @@ class DisplayBrowserIT {
                 try (Browser b = new Browser(size[0], size[1])) {
                     b.open("/screen/" + key);
                     b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen-time"), ":"));
+                    // the window size includes the browser's frame: make the page itself exactly this size
+                    long innerH = ((Number) js(b, "return window.innerHeight;")).longValue();
+                    long innerW = ((Number) js(b, "return window.innerWidth;")).longValue();
+                    b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+                            (int) (2L * size[0] - innerW), (int) (2L * size[1] - innerH)));
+                    b.wait.until(d -> ((Number) js(b, "return window.innerHeight;")).intValue() == size[1]);
                     String theme = key.endsWith("dark") ? "dark" : "red";
                     for (String panel : List.of("FLAG", "SATISFACTION", "NETWORK", "MODEL_POSTS")) {
                         show(b, panel);
@@ -181,7 +185,8 @@ class DisplayBrowserIT {
     /** Freezes the rotation on one panel (the page's own timer is stopped for the picture). */
     private static void show(Browser b, String panel) {
         js(b, "clearInterval(window.__fwkcScreenTimer);"
-                + "document.querySelectorAll('#screen-stage > .screen-panel').forEach(p => p.classList.toggle('active', p.dataset.panel === arguments[0]));"
+                + "document.querySelectorAll('#screen-stage > .screen-panel').forEach(p => { p.style.animation = 'none';"
+                + " p.classList.toggle('active', p.dataset.panel === arguments[0]); });"
                 + "return 1;", panel);
         b.wait.until(d -> Boolean.TRUE.equals(js(b, "const p = document.querySelector('.screen-panel.active'); return !!p && p.offsetHeight > 0;")));
     }

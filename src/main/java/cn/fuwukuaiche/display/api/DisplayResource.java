@@ -69,7 +69,7 @@ public class DisplayResource {
         if (screen.isEmpty()) {
             return notFound();
         }
-        String body = FeedJson.write(content.feed(screen.get()));
+        String body = FeedJson.write(content.feedNow(screen.get()));
         String etag = ETags.of(body);
         CacheControl cc = new CacheControl();
         cc.setNoCache(true); // revalidate every time; the ETag makes that cheap

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One {@link BoardSnapshot} shared by every screen and the feed: read once after each change (not once
@@ -20,6 +21,7 @@ public class BoardCache {
     }
 
     private final AtomicLong generation = new AtomicLong();
+    private final ReentrantLock lock = new ReentrantLock();
     private volatile Entry current;
 
     @Inject
@@ -30,7 +32,8 @@ public class BoardCache {
         if (fresh(e)) {
             return e.snapshot();
         }
-        synchronized (this) {
+        lock.lock();
+        try {
             e = current;
             if (fresh(e)) {
                 return e.snapshot();
@@ -39,7 +42,21 @@ public class BoardCache {
             Entry next = new Entry(reader.read(), gen, System.nanoTime());
             current = next;
             return next.snapshot();
+        } finally {
+            lock.unlock();
         }
+    }
+
+    /**
+     * For the feed: the current snapshot, but while another thread is reading a new one, the previous one at
+     * once rather than a wait (a feed client polls again; the screens get the new one by push).
+     */
+    public BoardSnapshot snapshotNow() {
+        Entry e = current;
+        if (e != null && !fresh(e) && lock.isLocked()) {
+            return e.snapshot();
+        }
+        return snapshot();
     }
 
     /** Something public changed: the next read goes to the database. */

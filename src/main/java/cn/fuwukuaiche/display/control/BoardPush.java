@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,20 +38,31 @@ public class BoardPush {
         executor.execute(this::pushAll);
     }
 
-    /** Reads the snapshot once, then lets each screen refresh (they all find it in the cache). */
+    /**
+     * Reads the snapshot once, then lets each screen refresh (they all find it in the cache): each screen on
+     * its own managed task, so one slow screen (or session lock) does not hold up the others.
+     */
     public void pushAll() {
+        long start = System.nanoTime();
         try {
             cache.snapshot();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "display: reading the board after a change failed; screens keep their content", e);
             return;
         }
-        for (ScreenRegistry.Client c : registry.clients()) {
-            try {
-                c.boardChanged();
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "display: a screen could not be refreshed (closed?)", e);
-            }
+        List<ScreenRegistry.Client> clients = registry.clients();
+        AtomicInteger left = new AtomicInteger(clients.size());
+        for (ScreenRegistry.Client c : clients) {
+            executor.execute(() -> {
+                try {
+                    c.boardChanged();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "display: a screen could not be refreshed (closed?)", e);
+                }
+                if (left.decrementAndGet() == 0) {
+                    LOG.info(() -> "display: pushed to " + clients.size() + " screens in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                }
+            });
         }
     }
 }

@@ -24,6 +24,11 @@ public class DisplayContent {
         return FeedAssembler.assemble(s, cache.snapshot());
     }
 
+    /** For the JSON feed: never waits for a read in progress (see {@link BoardCache#snapshotNow()}). */
+    public DisplayFeed feedNow(ScreenSettings s) {
+        return FeedAssembler.assemble(s, cache.snapshotNow());
+    }
+
     /** The current snapshot's read time (for "数据更新于"). */
     public BoardSnapshot snapshot() {
         return cache.snapshot();

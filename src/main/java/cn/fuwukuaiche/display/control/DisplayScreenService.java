@@ -45,8 +45,13 @@ public class DisplayScreenService {
     public record IssuedScreen(DisplayScreen screen, String key) {
     }
 
+    /** Screens in use first, newest first; revoked ones after them. */
     public List<DisplayScreen> list() {
-        return em.createQuery("select s from DisplayScreen s order by s.revokedAt, s.place, s.name", DisplayScreen.class).getResultList();
+        return em.createQuery("select s from DisplayScreen s", DisplayScreen.class).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(DisplayScreen::isRevoked)
+                        .thenComparing(DisplayScreen::getCreatedAt, java.util.Comparator.reverseOrder())
+                        .thenComparing(DisplayScreen::getId, java.util.Comparator.reverseOrder()))
+                .toList();
     }
 
     public IssuedScreen create(ScreenForm form) {

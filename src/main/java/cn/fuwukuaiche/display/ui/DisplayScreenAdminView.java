@@ -65,7 +65,7 @@ public class DisplayScreenAdminView extends VerticalLayout {
         grid.addColumn(DisplayScreen::getName).setHeader(getTranslation("display.name")).setAutoWidth(true);
         grid.addColumn(DisplayScreen::getPlace).setHeader(getTranslation("display.place")).setAutoWidth(true);
         grid.addColumn(s -> String.join("、", s.panelList().stream().map(Panel::title).toList()))
-                .setHeader(getTranslation("display.panels")).setFlexGrow(1);
+                .setHeader(getTranslation("display.panels")).setWidth("24em").setFlexGrow(1);
         grid.addColumn(s -> getTranslation("display.seconds.value", s.getPanelSeconds())).setHeader(getTranslation("display.seconds"))
                 .setAutoWidth(true);
         grid.addColumn(s -> s.getTheme().label() + " · " + s.getNameDisplay().label()).setHeader(getTranslation("display.look"))

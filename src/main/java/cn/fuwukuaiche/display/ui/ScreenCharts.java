@@ -39,7 +39,7 @@ final class ScreenCharts {
             if (p == null) {
                 values.set(i, Json.createNull());
             } else {
-                values.set(i, p.doubleValue());
+                values.set(i, p.setScale(1, java.math.RoundingMode.HALF_UP).doubleValue());
             }
         }
         x.put("data", months);
@@ -83,7 +83,7 @@ final class ScreenCharts {
         for (int i = 0; i < ranks.size(); i++) {
             BoardSnapshot.Rank r = ranks.get(i);
             labels.set(i, "第" + r.rank() + "名 " + r.window());
-            values.set(i, r.satisfactionPercent() == null ? 0 : r.satisfactionPercent().doubleValue());
+            values.set(i, r.satisfactionPercent() == null ? 0 : r.satisfactionPercent().setScale(1, java.math.RoundingMode.HALF_UP).doubleValue());
         }
         y.put("data", labels);
         o.put("yAxis", y);
