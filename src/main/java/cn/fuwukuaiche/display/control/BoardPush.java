@@ -1,0 +1,68 @@
+package cn.fuwukuaiche.display.control;
+
+import cn.fuwukuaiche.base.board.BoardChanged;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * After a public change commits, every attached screen shows it: the shared snapshot is dropped, read once
+ * again, and each screen refreshes on its own UI through server push. This runs on a managed thread so
+ * the person who made the change does not wait for the screens.
+ */
+@ApplicationScoped
+public class BoardPush {
+
+    private static final Logger LOG = Logger.getLogger(BoardPush.class.getName());
+
+    @Inject
+    BoardCache cache;
+
+    @Inject
+    ScreenRegistry registry;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged event) {
+        cache.invalidate();
+        LOG.fine(() -> "display: " + event.source() + " → " + registry.size() + " screens");
+        executor.execute(this::pushAll);
+    }
+
+    /**
+     * Reads the snapshot once, then lets each screen refresh (they all find it in the cache): each screen on
+     * its own managed task, so one slow screen (or session lock) does not hold up the others.
+     */
+    public void pushAll() {
+        long start = System.nanoTime();
+        try {
+            cache.snapshot();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "display: reading the board after a change failed; screens keep their content", e);
+            return;
+        }
+        List<ScreenRegistry.Client> clients = registry.clients();
+        AtomicInteger left = new AtomicInteger(clients.size());
+        for (ScreenRegistry.Client c : clients) {
+            executor.execute(() -> {
+                try {
+                    c.boardChanged();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "display: a screen could not be refreshed (closed?)", e);
+                }
+                if (left.decrementAndGet() == 0) {
+                    LOG.info(() -> "display: pushed to " + clients.size() + " screens in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                }
+            });
+        }
+    }
+}

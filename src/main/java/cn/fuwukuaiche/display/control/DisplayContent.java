@@ -1,0 +1,46 @@
+package cn.fuwukuaiche.display.control;
+
+import cn.fuwukuaiche.base.board.HonourBoard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/** The screen page and the feed ask here: the screen a key opens, its feed, and a model post's photo. */
+@ApplicationScoped
+public class DisplayContent {
+
+    @Inject
+    DisplayBoardReader reader;
+
+    @Inject
+    BoardCache cache;
+
+    public Optional<ScreenSettings> screen(String key) {
+        return reader.screen(key);
+    }
+
+    public DisplayFeed feed(ScreenSettings s) {
+        return FeedAssembler.assemble(s, cache.snapshot());
+    }
+
+    /** For the JSON feed: never waits for a read in progress (see {@link BoardCache#snapshotNow()}). */
+    public DisplayFeed feedNow(ScreenSettings s) {
+        return FeedAssembler.assemble(s, cache.snapshotNow());
+    }
+
+    /** The current snapshot's read time (for "数据更新于"). */
+    public BoardSnapshot snapshot() {
+        return cache.snapshot();
+    }
+
+    /** The photo of a model post shown now (only a post on the board has a public photo). */
+    public Optional<byte[]> photo(long designationId) {
+        BoardSnapshot b = cache.snapshot();
+        if (b.honours() == null) {
+            return Optional.empty();
+        }
+        return b.honours().modelPosts().stream().filter(p -> p.designationId() == designationId).map(HonourBoard.ModelPost::photo)
+                .filter(p -> p != null && p.length > 0).findFirst();
+    }
+}

@@ -1,0 +1,62 @@
+package cn.fuwukuaiche.display.control;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One screen's content, exactly what the screen page shows and what {@code GET /api/display/{key}} returns:
+ * public data only, names as the screen is configured (full, or surname + 同志), photos as separate URLs.
+ * No time stamp inside, so equal content gives an equal ETag.
+ *
+ * @param boards which providers are deployed: "honours", "stars", "contests" (a missing one is an empty
+ *               panel, "暂无")
+ */
+public record DisplayFeed(
+        Screen screen,
+        String brand,
+        String motto,
+        List<String> boards,
+        Flag flag,
+        List<ModelPost> modelPosts,
+        List<Star> stars,
+        List<Exemplar> exemplars,
+        List<Notice> notices,
+        BoardSnapshot.Satisfaction satisfaction,
+        BoardSnapshot.Network network,
+        List<Contest> contests) {
+
+    public record Screen(String name, String place, String theme, String nameDisplay, int secondsPerPanel, List<PanelRef> panels) {
+    }
+
+    public record PanelRef(String id, String title) {
+    }
+
+    /** @param month e.g. "2026年10月" */
+    public record Flag(String month, String windowCode, String windowName, String unitName, int streakMonths, int totalMonths) {
+    }
+
+    /** @param photoUrl relative to the site root, or null without a photo */
+    public record ModelPost(long id, String kind, String name, String politicalStatus, String windowName, String duties,
+                            String pledge, String photoUrl, String until) {
+    }
+
+    public record Star(String star, String name, String windowName, String period) {
+    }
+
+    public record Exemplar(String name, String windowName, String title, String deeds) {
+    }
+
+    public record Notice(String honour, String subject, String reason, String from, String until, String result) {
+    }
+
+    public record Contest(String title, String kind, String quarter, List<Winner> winners) {
+    }
+
+    public record Winner(int rank, String prize, String name, String windowName) {
+    }
+
+    /** For the JSON writer: a percentage with one decimal, or null. */
+    static String percent(BigDecimal p) {
+        return p == null ? null : p.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,235 @@
+package cn.fuwukuaiche.display.ui;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.display.control.DisplayScreenService;
+import cn.fuwukuaiche.display.control.ScreenForm;
+import cn.fuwukuaiche.display.entity.DisplayScreen;
+import cn.fuwukuaiche.display.entity.NameDisplay;
+import cn.fuwukuaiche.display.entity.Panel;
+import cn.fuwukuaiche.display.entity.ScreenTheme;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 大屏管理 (ADMIN): define screens (name, place, panels, seconds per panel, theme, how names show), see each
+ * screen's address, change it (an attached screen shows the change at once), revoke its key or issue a new one.
+ */
+@Route("admin/screens")
+@PageTitle("大屏管理 · 服务快车")
+@Menu(title = "menu.screens", order = 77, icon = "vaadin:desktop")
+@RolesAllowed(Role.Names.ADMIN)
+public class DisplayScreenAdminView extends VerticalLayout {
+
+    private final DisplayScreenService screens;
+    private final Grid<DisplayScreen> grid = new Grid<>();
+
+    @Inject
+    public DisplayScreenAdminView(DisplayScreenService screens) {
+        this.screens = screens;
+        setSizeFull();
+        Button create = new Button(getTranslation("display.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        create.setId("screen-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("screens-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(DisplayScreen::getName).setHeader(getTranslation("display.name")).setAutoWidth(true);
+        grid.addColumn(DisplayScreen::getPlace).setHeader(getTranslation("display.place")).setAutoWidth(true);
+        grid.addColumn(s -> String.join("、", s.panelList().stream().map(Panel::title).toList()))
+                .setHeader(getTranslation("display.panels")).setWidth("24em").setFlexGrow(1);
+        grid.addColumn(s -> getTranslation("display.seconds.value", s.getPanelSeconds())).setHeader(getTranslation("display.seconds"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.getTheme().label() + " · " + s.getNameDisplay().label()).setHeader(getTranslation("display.look"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.getKeyPrefix() + "…").setHeader(getTranslation("display.key")).setAutoWidth(true);
+        grid.addColumn(s -> s.isRevoked() ? getTranslation("display.revokedAt", Times.format(s.getRevokedAt()), s.getRevokeReason())
+                : getTranslation("display.active")).setHeader(getTranslation("display.status")).setAutoWidth(true);
+        grid.addComponentColumn(s -> {
+            Button edit = new Button(getTranslation("action.edit"), e -> edit(s));
+            edit.setId("screen-edit-" + s.getId());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button rekey = new Button(getTranslation("display.rekey"), e -> reason(s, true));
+            rekey.setId("screen-rekey-" + s.getId());
+            rekey.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            HorizontalLayout actions = new HorizontalLayout(edit, rekey);
+            if (!s.isRevoked()) {
+                Button revoke = new Button(getTranslation("display.revoke"), e -> reason(s, false));
+                revoke.setId("screen-revoke-" + s.getId());
+                revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                actions.add(revoke);
+            }
+            return actions;
+        }).setAutoWidth(true);
+        add(new H2(getTranslation("display.title")), new Paragraph(getTranslation("display.hint")), create, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(screens.list());
+    }
+
+    private void edit(DisplayScreen s) {
+        Dialog dialog = new Dialog();
+        dialog.setId("screen-dialog");
+        dialog.setWidth("720px");
+        dialog.setHeaderTitle(getTranslation(s == null ? "display.new" : "display.edit"));
+        TextField name = new TextField(getTranslation("display.name"));
+        name.setId("screen-form-name");
+        name.setPlaceholder("一楼大厅大屏");
+        name.setWidthFull();
+        TextField place = new TextField(getTranslation("display.place"));
+        place.setId("screen-form-place");
+        place.setPlaceholder("一楼大厅、二楼、青石镇便民服务站…");
+        place.setWidthFull();
+        CheckboxGroup<Panel> panels = new CheckboxGroup<>(getTranslation("display.panels"));
+        panels.setId("screen-form-panels");
+        panels.setItems(Panel.values());
+        panels.setItemLabelGenerator(Panel::title);
+        IntegerField seconds = new IntegerField(getTranslation("display.seconds"));
+        seconds.setId("screen-form-seconds");
+        seconds.setStepButtonsVisible(true);
+        seconds.setMin(5);
+        seconds.setMax(600);
+        RadioButtonGroup<ScreenTheme> theme = new RadioButtonGroup<>(getTranslation("display.theme"));
+        theme.setId("screen-form-theme");
+        theme.setItems(ScreenTheme.values());
+        theme.setItemLabelGenerator(ScreenTheme::label);
+        RadioButtonGroup<NameDisplay> names = new RadioButtonGroup<>(getTranslation("display.nameDisplay"));
+        names.setId("screen-form-names");
+        names.setItems(NameDisplay.values());
+        names.setItemLabelGenerator(NameDisplay::label);
+        if (s == null) {
+            panels.setValue(new java.util.LinkedHashSet<>(Arrays.asList(Panel.values())));
+            seconds.setValue(15);
+            theme.setValue(ScreenTheme.RED);
+            names.setValue(NameDisplay.FULL);
+        } else {
+            name.setValue(s.getName());
+            place.setValue(s.getPlace());
+            panels.setValue(new java.util.LinkedHashSet<>(s.panelList()));
+            seconds.setValue(s.getPanelSeconds());
+            theme.setValue(s.getTheme());
+            names.setValue(s.getNameDisplay());
+        }
+        dialog.add(new VerticalLayout(name, place, panels, seconds, theme, names));
+        Map<String, HasValidation> fields = Map.of("name", name, "place", place, "panels", panels, "secondsPerPanel", seconds,
+                "theme", theme, "nameDisplay", names);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            // panels in the standard order (the order of the checkboxes)
+            List<Panel> chosen = new ArrayList<>(Arrays.stream(Panel.values()).filter(panels.getValue()::contains).toList());
+            ScreenForm form = new ScreenForm(name.getValue(), place.getValue(), chosen, seconds.getValue(), theme.getValue(), names.getValue());
+            try {
+                if (s == null) {
+                    DisplayScreenService.IssuedScreen issued = screens.create(form);
+                    dialog.close();
+                    showOnce(issued);
+                } else {
+                    screens.update(s.getId(), s.getVersion(), form);
+                    dialog.close();
+                    Notification.show(getTranslation("display.saved"), 3000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                }
+                refresh();
+            } catch (BusinessException ex) {
+                HasValidation f = ex.field() == null ? null : fields.get(ex.field());
+                if (f == null) {
+                    throw ex;
+                }
+                f.setErrorMessage(ex.getMessage());
+                f.setInvalid(true);
+            } catch (OptimisticLockException ex) {
+                Notification.show(ex.getMessage(), 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                dialog.close();
+                refresh();
+            }
+        });
+        save.setId("screen-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void showOnce(DisplayScreenService.IssuedScreen issued) {
+        Dialog dialog = new Dialog();
+        dialog.setId("screen-issued");
+        dialog.setHeaderTitle(getTranslation("display.issuedTitle"));
+        Anchor url = new Anchor("screen/" + issued.key(), "/screen/" + issued.key());
+        url.setTarget("_blank");
+        url.setId("issued-screen-url");
+        url.addClassName("issued-key");
+        Span feed = new Span("/api/display/" + issued.key());
+        feed.setId("issued-feed-url");
+        feed.addClassName("issued-key");
+        dialog.add(new Paragraph(getTranslation("display.issuedOnce")), new Paragraph(getTranslation("display.url")), url,
+                new Paragraph(getTranslation("display.feed")), feed);
+        Button ok = new Button(getTranslation("action.close"), e -> dialog.close());
+        ok.setId("close-issued");
+        dialog.getFooter().add(ok);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.open();
+    }
+
+    private void reason(DisplayScreen s, boolean rekey) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(rekey ? "display.rekeyTitle" : "display.revokeTitle", s.getName()));
+        TextField reason = new TextField(getTranslation("display.reason"));
+        reason.setId("screen-reason");
+        reason.setWidthFull();
+        dialog.add(new Paragraph(getTranslation(rekey ? "display.rekeyHint" : "display.revokeHint")), reason);
+        Button save = new Button(getTranslation(rekey ? "display.rekey" : "display.revoke"), e -> {
+            reason.setInvalid(false);
+            try {
+                if (rekey) {
+                    DisplayScreenService.IssuedScreen issued = screens.rekey(s.getId(), s.getVersion(), reason.getValue());
+                    dialog.close();
+                    showOnce(issued);
+                } else {
+                    screens.revoke(s.getId(), s.getVersion(), reason.getValue());
+                    dialog.close();
+                }
+                refresh();
+            } catch (BusinessException ex) {
+                reason.setErrorMessage(ex.getMessage());
+                reason.setInvalid(true);
+            } catch (OptimisticLockException ex) {
+                Notification.show(ex.getMessage(), 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                dialog.close();
+                refresh();
+            }
+        });
+        save.setId("screen-reason-save");
+        save.addThemeVariants(rekey ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+}

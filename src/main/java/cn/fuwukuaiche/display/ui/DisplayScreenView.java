@@ -1,0 +1,420 @@
+package cn.fuwukuaiche.display.ui;
+
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.display.control.BoardSnapshot;
+import cn.fuwukuaiche.display.control.DisplayContent;
+import cn.fuwukuaiche.display.control.DisplayFeed;
+import cn.fuwukuaiche.display.control.FeedAssembler;
+import cn.fuwukuaiche.display.control.ScreenRegistry;
+import cn.fuwukuaiche.display.control.ScreenSettings;
+import cn.fuwukuaiche.display.entity.Panel;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * 大屏: the unattended public screen at {@code /screen/<key>}. Brand, place, the date and a clock in Chinese
+ * at the top; the configured panels rotating in the middle (all screens with the same settings in step);
+ * "数据更新于 HH:mm" and, while the connection is lost, a stale badge at the bottom. A public change reaches it
+ * by server push (see {@code BoardPush}); a poll every minute covers a lost push; the page reconnects and,
+ * after a server restart, reloads itself, never showing a dialog.
+ */
+@Route(value = "screen", autoLayout = false)
+@AnonymousAllowed
+public class DisplayScreenView extends Div implements HasUrlParameter<String>, HasDynamicTitle, ScreenRegistry.Client {
+
+    private static final Logger LOG = Logger.getLogger(DisplayScreenView.class.getName());
+    static final int SAFETY_POLL_MILLIS = 60_000;
+    static final int MAX_POSTS = 6;
+    static final int MAX_NOTICES = 5;
+    static final int MAX_EXEMPLARS = 4;
+    static final int MAX_RANKS = 10;
+
+    private final DisplayContent content;
+    private final ScreenRegistry registry;
+    private final Div stage = new Div();
+    private final Span updated = new Span();
+    private final Span placeLabel = new Span();
+    private final Span nameLabel = new Span();
+    private String key;
+    private ScreenSettings settings;
+    private DisplayFeed shown;
+    private UI ui;
+
+    @Inject
+    public DisplayScreenView(DisplayContent content, ScreenRegistry registry) {
+        this.content = content;
+        this.registry = registry;
+        setId("screen");
+        addClassName("screen-root");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return settings == null ? "大屏 · 服务快车" : settings.name() + " · 服务快车";
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
+        this.key = parameter;
+        // ?panel=SATISFACTION holds one panel (for setting up a screen, and for screenshots)
+        List<String> pin = event.getLocation().getQueryParameters().getParameters().getOrDefault("panel", List.of());
+        if (pin.isEmpty()) {
+            getElement().removeAttribute("data-pin");
+        } else {
+            getElement().setAttribute("data-pin", pin.get(0).toUpperCase());
+        }
+        Optional<ScreenSettings> s = content.screen(parameter);
+        removeAll();
+        if (s.isEmpty()) {
+            settings = null;
+            Div msg = new Div(new Span("服务快车"), new Span("该大屏地址无效或已停用，请联系管理员"));
+            msg.setId("screen-refused");
+            msg.addClassName("screen-refused");
+            add(msg);
+            return;
+        }
+        settings = s.get();
+        build();
+    }
+
+    private void build() {
+        getElement().setAttribute("data-seconds", String.valueOf(settings.secondsPerPanel()));
+        getClassNames().removeIf(c -> c.startsWith("screen-theme-"));
+        addClassName(settings.theme().cssClass());
+
+        Span brand = new Span(FeedAssembler.BRAND);
+        brand.addClassName("screen-brand");
+        Span motto = new Span(FeedAssembler.MOTTO);
+        motto.addClassName("screen-motto");
+        Div brandBox = new Div(brand, motto);
+        brandBox.addClassName("screen-brand-box");
+
+        placeLabel.setId("screen-place");
+        placeLabel.addClassName("screen-place");
+        nameLabel.setId("screen-name");
+        nameLabel.addClassName("screen-name");
+        Div title = new Div(placeLabel, nameLabel);
+        title.addClassName("screen-title-box");
+
+        Span date = new Span();
+        date.setId("screen-date");
+        date.addClassName("screen-date");
+        Span time = new Span();
+        time.setId("screen-time");
+        time.addClassName("screen-time");
+        Div clock = new Div(time, date);
+        clock.addClassName("screen-clock");
+
+        Div header = new Div(brandBox, title, clock);
+        header.addClassName("screen-header");
+
+        stage.setId("screen-stage");
+        stage.addClassName("screen-stage");
+
+        updated.setId("screen-updated");
+        updated.addClassName("screen-updated");
+        Span stale = new Span("连接中断，正在重连…");
+        stale.setId("screen-stale");
+        stale.addClassName("screen-stale");
+        Div dots = new Div();
+        dots.setId("screen-dots");
+        dots.addClassName("screen-dots");
+        Div footer = new Div(updated, stale, dots);
+        footer.addClassName("screen-footer");
+
+        add(header, stage, footer);
+        render(content.feed(settings), content.snapshot());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent e) {
+        super.onAttach(e);
+        ui = e.getUI();
+        if (settings == null) {
+            return;
+        }
+        ui.setPollInterval(SAFETY_POLL_MILLIS);
+        // keep trying for as long as it takes; the page's own watchdog reloads once the server answers again
+        ui.getReconnectDialogConfiguration().setReconnectAttempts(Integer.MAX_VALUE);
+        ui.getReconnectDialogConfiguration().setReconnectInterval(3000);
+        ui.getReconnectDialogConfiguration().setDialogText("");
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp("");
+        ui.addPollListener(p -> refresh());
+        registry.register(this);
+        getElement().executeJs(SCREEN_JS);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent e) {
+        registry.unregister(this);
+        super.onDetach(e);
+    }
+
+    /** Called by the push observer on a managed thread after a public change has committed. */
+    @Override
+    public void boardChanged() {
+        UI u = ui;
+        if (u != null && u.isAttached()) {
+            u.access(this::refresh);
+        }
+    }
+
+    /** Reloads the screen's settings and content; redraws only what changed. */
+    void refresh() {
+        try {
+            Optional<ScreenSettings> s = content.screen(key);
+            if (s.isEmpty()) {
+                // revoked while on air: show the refusal (the key is no longer valid)
+                UI.getCurrent().getPage().reload();
+                return;
+            }
+            boolean themeOrTimingChanged = settings == null || settings.theme() != s.get().theme()
+                    || settings.secondsPerPanel() != s.get().secondsPerPanel();
+            settings = s.get();
+            if (themeOrTimingChanged) {
+                getElement().setAttribute("data-seconds", String.valueOf(settings.secondsPerPanel()));
+                getClassNames().removeIf(c -> c.startsWith("screen-theme-"));
+                addClassName(settings.theme().cssClass());
+                shown = null; // the charts carry the theme's colours
+            }
+            render(content.feed(settings), content.snapshot());
+        } catch (RuntimeException ex) {
+            // keep what is on screen; the next push or poll tries again
+            LOG.log(Level.WARNING, "display: refresh failed; the screen keeps its content", ex);
+        }
+        getElement().executeJs("this.dataset.seen = Date.now();");
+    }
+
+    private void render(DisplayFeed feed, BoardSnapshot snapshot) {
+        updated.setText("数据更新于 " + Times.TIME.format(snapshot.readAt()));
+        placeLabel.setText(feed.screen().place());
+        nameLabel.setText(feed.screen().name());
+        if (feed.equals(shown)) {
+            return;
+        }
+        shown = feed;
+        stage.removeAll();
+        for (Panel p : settings.panels()) {
+            Div panel = new Div();
+            panel.setId("panel-" + p.name().toLowerCase().replace('_', '-'));
+            panel.addClassNames("screen-panel", "screen-panel-" + p.name().toLowerCase().replace('_', '-'));
+            panel.getElement().setAttribute("data-panel", p.name());
+            Span title = new Span(p.title());
+            title.addClassName("panel-title");
+            Div body = new Div();
+            body.addClassName("panel-body");
+            if (FeedAssembler.hasContent(p, feed)) {
+                fill(p, feed, body);
+            } else {
+                Span none = new Span("暂无");
+                none.addClassName("panel-empty");
+                body.add(none);
+                body.addClassName("panel-body-empty");
+            }
+            panel.add(title, body);
+            stage.add(panel);
+        }
+        // the panel on air now, before the browser's rotation takes over (the same arithmetic)
+        int active = settings.rotation().indexAt(System.currentTimeMillis());
+        if (active >= 0) {
+            stage.getChildren().skip(active).findFirst().ifPresent(c -> ((Div) c).addClassName("active"));
+        }
+    }
+
+    private void fill(Panel p, DisplayFeed f, Div body) {
+        switch (p) {
+            case FLAG -> flag(f.flag(), body);
+            case MODEL_POSTS -> f.modelPosts().stream().limit(MAX_POSTS).forEach(m -> body.add(post(m)));
+            case STARS -> stars(f.stars(), body);
+            case EXEMPLARS -> f.exemplars().stream().limit(MAX_EXEMPLARS).forEach(e -> body.add(exemplar(e)));
+            case NOTICES -> f.notices().stream().limit(MAX_NOTICES).forEach(n -> body.add(notice(n)));
+            case SATISFACTION -> satisfaction(f.satisfaction(), body);
+            case NETWORK -> network(f.network(), body);
+            case CONTESTS -> f.contests().stream().limit(2).forEach(c -> body.add(contest(c)));
+        }
+    }
+
+    private static Span text(String s, String cls) {
+        Span span = new Span(s == null ? "" : s);
+        span.addClassName(cls);
+        return span;
+    }
+
+    private static void flag(DisplayFeed.Flag flag, Div body) {
+        Div pole = new Div(new Div(text("★", "flag-star")));
+        pole.addClassName("flag-icon");
+        Div info = new Div(text(flag.month() + " 流动红旗", "flag-month"), text(flag.windowCode(), "flag-code"),
+                text(flag.windowName(), "flag-window"), text(flag.unitName(), "flag-unit"));
+        info.addClassName("flag-info");
+        Div streak = new Div(text("连续", "flag-streak-label"), text(String.valueOf(flag.streakMonths()), "flag-streak"),
+                text("个月", "flag-streak-label"), text("累计 " + flag.totalMonths() + " 次", "flag-total"));
+        streak.addClassName("flag-streak-box");
+        body.add(pole, info, streak);
+    }
+
+    private Component post(DisplayFeed.ModelPost m) {
+        Div card = new Div();
+        card.addClassName("post-card");
+        if (m.photoUrl() != null) {
+            Image photo = new Image(m.photoUrl().substring(1), m.name());
+            photo.addClassName("post-photo");
+            card.add(photo);
+        } else {
+            Div initials = new Div(text(m.name() == null || m.name().isEmpty() ? "" : m.name().substring(0, 1), "post-initial"));
+            initials.addClassName("post-photo");
+            card.add(initials);
+        }
+        Div info = new Div(text(m.kind(), "post-kind"), text(m.name(), "post-name"), text(m.windowName(), "post-window"),
+                text(m.duties(), "post-duties"), text(m.pledge() == null ? "" : "承诺：" + m.pledge(), "post-pledge"));
+        info.addClassName("post-info");
+        card.add(info);
+        return card;
+    }
+
+    private static void stars(List<DisplayFeed.Star> stars, Div body) {
+        Map<String, List<DisplayFeed.Star>> byStar = new LinkedHashMap<>();
+        stars.forEach(s -> byStar.computeIfAbsent(s.star(), k -> new java.util.ArrayList<>()).add(s));
+        byStar.forEach((star, holders) -> {
+            Div col = new Div(text("★ " + star, "star-name"));
+            col.addClassName("star-col");
+            holders.stream().limit(6).forEach(h -> col.add(new Div(text(h.name(), "star-holder"), text(h.windowName(), "star-window"))));
+            col.add(text(holders.get(0).period(), "star-period"));
+            body.add(col);
+        });
+    }
+
+    private static Component exemplar(DisplayFeed.Exemplar e) {
+        Div card = new Div(text(e.title(), "exemplar-title"), text(e.name(), "exemplar-name"), text(e.windowName(), "exemplar-window"),
+                text(e.deeds(), "exemplar-deeds"));
+        card.addClassName("exemplar-card");
+        return card;
+    }
+
+    private static Component notice(DisplayFeed.Notice n) {
+        Div row = new Div(text(n.honour(), "notice-honour"), text(n.subject(), "notice-subject"), text(n.reason(), "notice-reason"),
+                text("公示期 " + n.from() + " 至 " + n.until(), "notice-period"),
+                text(n.result() == null ? "公示中" : n.result(), n.result() == null ? "notice-open" : "notice-result"));
+        row.addClassName("notice-row");
+        return row;
+    }
+
+    private void satisfaction(BoardSnapshot.Satisfaction s, Div body) {
+        Div big = new Div(text(s.month().getMonthValue() + "月 全中心满意率", "sat-label"),
+                text(s.percent() == null ? "—" : s.percent().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%", "sat-value"),
+                text("共 " + s.ratings() + " 条评价", "sat-count"));
+        big.setId("sat-now");
+        big.addClassName("sat-now");
+        ScreenChart trend = new ScreenChart("sat-trend", ScreenCharts.trend(s.trend(), settings.theme(), ScreenChart.REFERENCE_PX));
+        Div left = new Div(big, text("近六个月满意率", "chart-caption"), trend);
+        left.addClassName("sat-left");
+        Div right = new Div(text("本月窗口排名（按考评，显示满意率）", "chart-caption"));
+        right.addClassName("sat-right");
+        if (s.ranking().isEmpty()) {
+            right.add(text("本月排名暂无", "panel-empty"));
+        } else {
+            right.add(new ScreenChart("sat-ranking", ScreenCharts.ranking(s.ranking().stream().limit(MAX_RANKS).toList(),
+                    settings.theme(), ScreenChart.REFERENCE_PX)));
+        }
+        body.add(left, right);
+    }
+
+    private static void network(BoardSnapshot.Network n, Div body) {
+        Div levels = new Div();
+        levels.addClassName("net-levels");
+        for (BoardSnapshot.Level l : n.levels()) {
+            Div box = new Div(text(l.motto(), "net-motto"), text(l.level() + " · " + l.nodes() + " 个网点", "net-level"),
+                    text(l.sharePercent().toPlainString() + "%", "net-share"), text("办结占比", "net-share-label"),
+                    text("受理 " + l.accepted() + " · 办结 " + l.handled(), "net-counts"));
+            box.addClassName("net-box");
+            levels.add(box);
+        }
+        Div total = new Div(text(n.year() + " 年累计", "net-year"), text("受理 " + n.accepted() + " 件", "net-total"),
+                text("办结 " + n.handled() + " 件", "net-total"), text("按时办结率 " + n.onTimePercent().toPlainString() + "%", "net-total"));
+        total.addClassName("net-totals");
+        body.add(levels, total);
+    }
+
+    private static Component contest(DisplayFeed.Contest c) {
+        Div box = new Div(text(c.quarter() + " " + c.title(), "contest-title"));
+        box.addClassName("contest-box");
+        c.winners().stream().limit(6).forEach(w -> box.add(new Div(text(w.prize(), "contest-prize"), text(w.name(), "contest-name"),
+                text(w.windowName(), "contest-window"))));
+        return box;
+    }
+
+    /**
+     * The browser side: the clock and date in Chinese (Beijing time whatever the device's zone), the panel
+     * rotation (the same arithmetic as {@code PanelRotation}), and the stale badge: shown while Vaadin's
+     * connection state is not "connected", or when nothing came from the server for 2.5 minutes (the safety
+     * poll is every minute).
+     */
+    static final String SCREEN_JS = """
+            const root = this;
+            if (window.__fwkcScreenTimer) { clearInterval(window.__fwkcScreenTimer); }
+            root.dataset.seen = Date.now();
+            const pad = n => String(n).padStart(2, '0');
+            const WEEK = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+            const tick = () => {
+              const now = Date.now();
+              const d = new Date(now + (new Date().getTimezoneOffset() + 480) * 60000);
+              const t = root.querySelector('#screen-time');
+              const dt = root.querySelector('#screen-date');
+              if (t) t.textContent = pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds());
+              if (dt) dt.textContent = d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日 ' + WEEK[d.getDay()];
+              const sec = parseInt(root.dataset.seconds, 10) || 15;
+              const panels = root.querySelectorAll('#screen-stage > .screen-panel');
+              const dots = root.querySelector('#screen-dots');
+              if (panels.length) {
+                const pinned = root.dataset.pin ? Array.from(panels).findIndex(p => p.dataset.panel === root.dataset.pin) : -1;
+                const idx = pinned >= 0 ? pinned : Math.floor(now / (sec * 1000)) % panels.length;
+                panels.forEach((p, i) => p.classList.toggle('active', i === idx));
+                if (dots) {
+                  if (dots.childElementCount !== panels.length) {
+                    dots.textContent = '';
+                    panels.forEach(() => dots.appendChild(document.createElement('span')));
+                  }
+                  Array.from(dots.children).forEach((s, i) => s.classList.toggle('on', i === idx));
+                }
+                root.dataset.panel = panels[idx].dataset.panel;
+              }
+              const cs = window.Vaadin && window.Vaadin.connectionState;
+              const state = cs ? String(cs.state).toLowerCase() : 'connected';
+              const lost = state.indexOf('reconnect') >= 0 || state.indexOf('lost') >= 0;
+              const quiet = now - (parseInt(root.dataset.seen, 10) || now) > 150000;
+              const stale = lost || quiet || state.indexOf('lost') >= 0;
+              root.classList.toggle('screen-stale-on', stale);
+              // watchdog: stale for 20 s → every 5 s ask the server; once it answers, reload (a restarted
+              // server has forgotten this page's state, a reload starts it afresh)
+              if (!stale) { root.__staleSince = 0; return; }
+              root.__staleSince = root.__staleSince || now;
+              if (now - root.__staleSince > 20000 && !root.__probing && now - (root.__probedAt || 0) > 5000) {
+                root.__probing = true; root.__probedAt = now;
+                fetch(new URL('health/live', document.baseURI), {cache: 'no-store'})
+                  .then(r => { if (r.ok) { location.reload(); } })
+                  .catch(() => {})
+                  .finally(() => { root.__probing = false; });
+              }
+            };
+            tick();
+            window.__fwkcScreenTimer = setInterval(tick, 1000);
+            """;
+}
