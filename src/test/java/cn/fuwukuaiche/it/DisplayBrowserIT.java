@@ -74,6 +74,47 @@ class DisplayBrowserIT {
     }
 
     @Test
+    void a_leader_designating_a_post_reaches_an_open_screen_within_two_seconds_without_a_reload() {
+        try (Browser leader = new Browser(1440, 900); Browser screen = new Browser(1920, 1080)) {
+            screen.open("/screen/demo-screen-hall?panel=MODEL_POSTS");
+            screen.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=MODEL_POSTS]")));
+            js(screen, "window.__fwkcMarker = 'kept'; return 1;");
+
+            leader.login("leader", PASSWORD);
+            leader.open("/honour/posts");
+            leader.wait.until(ExpectedConditions.elementToBeClickable(By.id("post-designate"))).click();
+            leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post-kind")));
+            js(leader, "const r = [...document.querySelectorAll('#post-kind vaadin-radio-button')].find(b => b.textContent.includes('巾帼建功岗'));"
+                       + " r.click(); return 1;");
+            leader.awaitVaadin();
+            String held = String.valueOf(js(leader, "const c = document.getElementById('post-cards'); return c ? c.textContent : '';"));
+            leader.driver.findElement(By.cssSelector("#post-staff input")).click();
+            leader.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+            WebElement choice = leader.driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(i -> !i.getText().isBlank() && !held.contains(i.getText().substring(0, i.getText().indexOf('（'))))
+                    .findFirst().orElseThrow(() -> new AssertionError("no woman without a post to designate"));
+            String name = choice.getText().substring(0, choice.getText().indexOf('（'));
+            js(leader, "arguments[0].click(); return 1;", choice);
+            leader.awaitVaadin();
+            type(leader, "post-duties", "浏览器测试：负责社保业务咨询引导，一次性告知");
+            String before = String.valueOf(js(screen, "return document.querySelector('[data-panel=MODEL_POSTS]').textContent;"));
+            assertFalse(before.contains(name), name + " is not on the screen yet: " + before);
+
+            long start = System.nanoTime();
+            leader.driver.findElement(By.id("post-designate-ok")).click();
+            new WebDriverWait(screen.driver, Duration.ofSeconds(2)).pollingEvery(Duration.ofMillis(50))
+                    .until(d -> String.valueOf(js(screen, "return document.querySelector('[data-panel=MODEL_POSTS]').textContent;"))
+                            .contains(name));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals("kept", js(screen, "return window.__fwkcMarker;"), "the screen was not reloaded");
+            System.out.println("DisplayBrowserIT: designation of " + name + " shown on the screen after " + millis + " ms");
+            leader.wait.until(d -> String.valueOf(js(leader, "const c = document.getElementById('post-cards'); return c ? c.textContent : '';"))
+                    .contains(name));
+            screen.screenshot("display-designation-live");
+        }
+    }
+
+    @Test
     void demo_screens_run_without_login_and_show_the_brand_clock_and_figures() throws Exception {
         try (Browser b = new Browser(1920, 1080)) {
             b.open("/screen/demo-screen-hall");
