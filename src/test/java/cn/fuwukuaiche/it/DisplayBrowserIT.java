@@ -96,7 +96,9 @@ class DisplayBrowserIT {
             String name = choice.getText().substring(0, choice.getText().indexOf('（'));
             js(leader, "arguments[0].click(); return 1;", choice);
             leader.awaitVaadin();
-            type(leader, "post-duties", "浏览器测试：负责社保业务咨询引导，一次性告知");
+            WebElement duties = leader.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#post-duties textarea")));
+            duties.sendKeys("浏览器测试：负责社保业务咨询引导，一次性告知", Keys.TAB);
+            leader.awaitVaadin();
             String before = String.valueOf(js(screen, "return document.querySelector('[data-panel=MODEL_POSTS]').textContent;"));
             assertFalse(before.contains(name), name + " is not on the screen yet: " + before);
 

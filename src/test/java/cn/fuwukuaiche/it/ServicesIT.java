@@ -1683,6 +1683,65 @@ class ServicesIT {
         assertEquals(1, auditCount("leader", AuditAction.DECISION, "异议成立"));
     }
 
+    @Inject
+    cn.fuwukuaiche.it.incontainer.NoticeClock noticeClock;
+
+    @Test
+    void when_a_notice_period_is_over_the_system_publishes_the_result_unless_an_objection_waits() throws Exception {
+        YearMonth month = monthsAgo(3);
+        long[] ids = new long[2];
+        signIn.as("leader", () -> {
+            var award = flags.standing(month).orElseThrow();
+            ids[0] = honourNotices.open(cn.fuwukuaiche.honour.control.FlagService.SUBJECT, award.getId(),
+                    "流动红旗（" + award.monthLabel() + "）", award.getWindowLabel(), "根据月度考评确认排名授予").getId();
+            var other = honourNotices.all().stream().filter(n -> n.isOpen() && n.getId() != ids[0]).findFirst()
+                    .orElseThrow(() -> new AssertionError("the demo county has an open notice"));
+            ids[1] = other.getId();
+            honourNotices.object(ids[1], cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "王芳", null, "13700001111",
+                    "公示的事迹与实际不符，请核实");
+            assertEquals(0, honourNotices.publishDueResults(), "nothing is due while the periods run");
+            return null;
+        });
+        noticeClock.endedYesterday(ids[0]);
+        noticeClock.endedYesterday(ids[1]);
+        // what the quarter-hourly timer does, with no one signed in
+        assertTrue(honourNotices.publishDueResults() >= 1);
+        var quiet = em.find(cn.fuwukuaiche.honour.entity.PublicNotice.class, ids[0]);
+        assertEquals(cn.fuwukuaiche.honour.entity.NoticeStatus.CLOSED, quiet.getStatus());
+        assertEquals("公示期满，无异议，予以确认。", quiet.getResult());
+        var waiting = em.find(cn.fuwukuaiche.honour.entity.PublicNotice.class, ids[1]);
+        assertEquals(cn.fuwukuaiche.honour.entity.NoticeStatus.OPEN, waiting.getStatus(), "an objection waits for the leader");
+        assertEquals(1, auditCount(cn.fuwukuaiche.audit.control.AuditService.SYSTEM, AuditAction.DECISION, "公示结果：流动红旗（"
+                + month.getYear() + "年" + month.getMonthValue() + "月）"));
+    }
+
+    @Inject
+    cn.fuwukuaiche.honour.star.control.StarService noticeStars;
+
+    @Test
+    void a_star_goes_to_public_notice_and_an_upheld_objection_takes_it_back() throws Exception {
+        var star = em.createQuery("select a from StarAward a join fetch a.staff where a.status = :c order by a.id",
+                        cn.fuwukuaiche.honour.star.entity.StarAward.class)
+                .setParameter("c", cn.fuwukuaiche.honour.star.entity.StarAwardStatus.CONFIRMED).setMaxResults(1).getSingleResult();
+        signIn.as("leader", () -> {
+            var n = noticeStars.putToNotice(star.getId(), star.getVersion(), star.getStar().label() + "：本期满意率 100%，无差评");
+            assertEquals("STAR", n.getSubjectType());
+            var line = honourNotices.publicNotices().stream().filter(l -> l.id() == n.getId()).findFirst().orElseThrow();
+            assertTrue(line.honour().contains(star.getStar().label()) && line.subject().contains(star.getStaff().getName()),
+                    line.toString());
+            BusinessException twice = assertThrows(BusinessException.class, () -> noticeStars.putToNotice(star.getId(),
+                    star.getVersion(), "再公示一次"));
+            assertTrue(twice.getMessage().contains("正在公示"), twice.getMessage());
+            var o = honourNotices.object(n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "赵强", null,
+                    "13600002222", "该同志本期曾因服务态度被群众投诉，不符合条件");
+            honourNotices.decide(o.getId(), o.getVersion(), true, "经核实投诉属实");
+            return null;
+        });
+        assertEquals(cn.fuwukuaiche.honour.star.entity.StarAwardStatus.REVOKED,
+                em.find(cn.fuwukuaiche.honour.star.entity.StarAward.class, star.getId()).getStatus());
+        assertEquals(1, auditCount("leader", AuditAction.REVOKE, "公示异议成立，撤回 " + star.auditLabel()));
+    }
+
     @Test
     void the_secretary_sees_objectors_phones_masked() throws Exception {
         signIn.as("secretary", () -> {

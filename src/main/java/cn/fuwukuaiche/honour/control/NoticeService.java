@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
 /**
  * 公示: any award put to public notice for a number of working days (default 5, from the work calendar);
  * real-name objections from the public; the leader verifies or dismisses each with a reason; an upheld one
- * withdraws the award at once and publishes the outcome; when the period has ended the leader publishes the
- * result (公示结果). Other modules put their awards to notice with {@link #open} and implement
+ * withdraws the award at once and publishes the outcome; when the period has ended the result (公示结果) is
+ * published by the system ({@link #publishDueResults}, every quarter of an hour), or by the leader as soon as the
+ * period is over. Other modules put their awards to notice with {@link #open} and implement
  * {@link NoticeSubject} for their subject type.
  */
 @Stateless
@@ -237,22 +238,52 @@ public class NoticeService {
         if (!Times.today().isAfter(n.getClosesOn())) {
             throw new BusinessException("公示期至 " + Times.format(n.getClosesOn()) + "，期满后才能发布公示结果");
         }
-        Map<ObjectionStatus, Long> byStatus = em.createQuery("select o from NoticeObjection o where o.noticeId = :n",
-                        NoticeObjection.class).setParameter("n", noticeId).getResultList().stream()
-                .collect(Collectors.groupingBy(NoticeObjection::getStatus, Collectors.counting()));
-        long pending = byStatus.getOrDefault(ObjectionStatus.PENDING, 0L);
+        long pending = pending(noticeId);
         if (pending > 0) {
             throw new BusinessException("还有 " + pending + " 件异议未核实，核实后才能发布公示结果");
         }
-        long dismissed = byStatus.getOrDefault(ObjectionStatus.DISMISSED, 0L);
+        publish(n, HonourCallers.caller(context));
+        return n;
+    }
+
+    /**
+     * When a period has ended the outcome is published without anyone having to remember it: every open notice
+     * whose last day is past and that has no objection waiting is closed with its result (公示结果) and its award
+     * confirmed, as the system. A notice with an objection still to verify waits for the leader's decision.
+     * Run by {@link NoticeResultTimer}; harmless to call at any time.
+     *
+     * @return how many results were published
+     */
+    @PermitAll
+    public int publishDueResults() {
+        List<PublicNotice> due = em.createQuery("select n from PublicNotice n where n.status = :s and n.closesOn < :today "
+                        + "order by n.id", PublicNotice.class).setParameter("s", NoticeStatus.OPEN)
+                .setParameter("today", Times.today()).getResultList();
+        int published = 0;
+        for (PublicNotice n : due) {
+            if (pending(n.getId()) == 0) {
+                publish(n, AuditService.SYSTEM);
+                published++;
+            }
+        }
+        return published;
+    }
+
+    private long pending(long noticeId) {
+        return em.createQuery("select count(o) from NoticeObjection o where o.noticeId = :n and o.status = :p", Long.class)
+                .setParameter("n", noticeId).setParameter("p", ObjectionStatus.PENDING).getSingleResult();
+    }
+
+    private void publish(PublicNotice n, String actor) {
+        long dismissed = em.createQuery("select count(o) from NoticeObjection o where o.noticeId = :n and o.status = :d", Long.class)
+                .setParameter("n", n.getId()).setParameter("d", ObjectionStatus.DISMISSED).getSingleResult();
         String result = dismissed == 0 ? "公示期满，无异议，予以确认。"
                 : "公示期间收到实名异议 " + dismissed + " 件，经核实均不成立，予以确认。";
-        n.publishResult(NoticeStatus.CLOSED, result, Times.today(), Times.now(), HonourCallers.caller(context));
+        n.publishResult(NoticeStatus.CLOSED, result, Times.today(), Times.now(), actor);
         subject(n.getSubjectType()).ifPresent(s -> s.confirmed(n.getSubjectId()));
         em.flush();
-        audit.event(AuditAction.DECISION, "公示", n.getId(), "公示结果：" + n.getHonour() + "：" + n.getSubjectName(), result, null);
+        audit.eventAs(actor, AuditAction.DECISION, "公示", n.getId(), "公示结果：" + n.getHonour() + "：" + n.getSubjectName(), result);
         board.fire(BoardChanged.of("honour.notice.result"));
-        return n;
     }
 
     /** The award ended some other way (revoked, designation ended): an open notice of it closes with that text. */

@@ -62,6 +62,9 @@ public class StarService {
     @Inject
     Event<BoardChanged> board;
 
+    @Inject
+    cn.fuwukuaiche.honour.control.NoticeService notices;
+
     // ---- settings and criteria ----
 
     public StarSetting settings() {
@@ -253,6 +256,36 @@ public class StarService {
         audit.event(status == StarAwardStatus.CONFIRMED ? AuditAction.AWARD : AuditAction.DECISION, "五星", a.getId(),
                 (status == StarAwardStatus.CONFIRMED ? "确认" : "不予确认") + " " + a.auditLabel(),
                 "依据：" + a.getCriteriaText() + "\n数据：" + a.getEvidence(), reason);
+    }
+
+    /** Subject type of a star on public notice (公示). */
+    public static final String NOTICE_SUBJECT = "STAR";
+
+    /**
+     * Puts a confirmed star to public notice (公示) for the default working days; the reason is the public text
+     * (the deeds or the figures it was awarded on, without private data).
+     */
+    @RolesAllowed(Role.Names.LEADER)
+    public cn.fuwukuaiche.honour.entity.PublicNotice putToNotice(long awardId, long version, String reason) {
+        StarAward a = em.find(StarAward.class, awardId);
+        if (a == null || a.getVersion() != version || a.getStatus() != StarAwardStatus.CONFIRMED) {
+            throw new BusinessException(STALE);
+        }
+        return notices.open(NOTICE_SUBJECT, a.getId(), a.getStar().label() + "（" + a.getPeriodLabel() + "）",
+                a.getStaff().getName() + (a.getWindow() == null ? "" : "（" + a.getWindow().label() + "）"), reason);
+    }
+
+    /** An upheld objection during the star's 公示 takes the star back (called inside the leader's decision). */
+    @RolesAllowed(Role.Names.LEADER)
+    public void withdrawAfterObjection(long awardId, String reason) {
+        StarAward a = em.find(StarAward.class, awardId);
+        if (a == null || a.getStatus() != StarAwardStatus.CONFIRMED) {
+            return;
+        }
+        a.revoke(reason, Times.now(), caller());
+        audit.event(AuditAction.REVOKE, "五星", a.getId(), "公示异议成立，撤回 " + a.auditLabel(), "依据：" + a.getCriteriaText(),
+                reason);
+        board.fire(BoardChanged.of("honour.star.withdrawn"));
     }
 
     /** Takes back a confirmed star, with a reason. */

@@ -81,7 +81,7 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(StarAward::getCriteriaText).setHeader("评定依据").setFlexGrow(1);
         grid.addColumn(a -> a.getStatus() == StarAwardStatus.REVOKED ? "已撤销：" + a.getReason()
                 : "已确认（" + a.getDecidedBy() + "，" + Times.format(a.getDecidedAt()) + "）").setHeader("状态").setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         add(person, title, counts, empty, grid);
@@ -135,10 +135,45 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
         grid.setItems(awards);
     }
 
-    private Component revokeButton(StarAward a) {
+    private Component actions(StarAward a) {
         if (!leader || a.getStatus() != StarAwardStatus.CONFIRMED) {
             return new Span();
         }
+        return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(noticeButton(a), revokeButton(a));
+    }
+
+    /** 公示: the leader puts the star to public notice with a public text (prefilled with what it was awarded on). */
+    private Component noticeButton(StarAward a) {
+        Button b = new Button("公示", e -> {
+            Dialog d = new Dialog();
+            d.setHeaderTitle("公示 " + a.getPeriodLabel() + " " + a.getStar().label() + "：" + a.getStaff().getName());
+            TextArea reason = new TextArea("公示事由（公开显示，勿写电话、身份证号等个人信息）");
+            reason.setId("star-notice-reason");
+            reason.setWidth("32em");
+            reason.setValue(a.getStar().label() + "：" + a.getCriteriaText());
+            Button ok = new Button("开始公示", x -> {
+                try {
+                    stars.putToNotice(a.getId(), a.getVersion(), reason.getValue());
+                    d.close();
+                    com.vaadin.flow.component.notification.Notification.show("已开始公示，公示期 5 个工作日");
+                    show();
+                } catch (BusinessException ex) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(ex.getMessage());
+                }
+            });
+            ok.setId("star-notice-ok");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            d.add(reason);
+            d.getFooter().add(new Button("取消", x -> d.close()), ok);
+            d.open();
+        });
+        b.setId("star-notice-" + a.getId());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    private Component revokeButton(StarAward a) {
         Button b = new Button("撤销", e -> {
             Dialog d = new Dialog();
             d.setHeaderTitle("撤销 " + a.getPeriodLabel() + " " + a.getStar().label());

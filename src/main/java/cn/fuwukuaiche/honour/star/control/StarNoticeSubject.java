@@ -1,0 +1,28 @@
+package cn.fuwukuaiche.honour.star.control;
+
+import cn.fuwukuaiche.honour.control.NoticeSubject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** 公示 of a star: an upheld objection takes the star back; the end of the notice changes nothing. */
+@ApplicationScoped
+public class StarNoticeSubject implements NoticeSubject {
+
+    @Inject
+    StarService stars;
+
+    @Override
+    public String type() {
+        return StarService.NOTICE_SUBJECT;
+    }
+
+    @Override
+    public void confirmed(long subjectId) {
+        // the star stands from the day the leader confirmed it
+    }
+
+    @Override
+    public void withdraw(long subjectId, String reason) {
+        stars.withdrawAfterObjection(subjectId, reason);
+    }
+}
