@@ -63,7 +63,7 @@ public class CertificateView extends Div implements BeforeEnterObserver {
             add(print, page);
             getElement().executeJs("const s = document.createElement('style'); s.textContent = '@media print { .no-print { display: none } "
                     + "@page { size: A4 landscape; margin: 0 } html, body { margin: 0 !important; padding: 0 !important; min-height: 0 !important } "
-                    + "body:has(#certificate) { height: 209mm !important; overflow: hidden !important } "
+                    + "html:has(#certificate), html:has(#certificate) body { height: 200mm !important; max-height: 200mm !important; overflow: hidden !important } "
                     + "#certificate { break-inside: avoid; overflow: hidden } }'; document.head.appendChild(s);");
         } catch (BusinessException | NumberFormatException ex) {
             add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : "参数错误"));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 
 /**
  * What the print pages share with the contest certificate: a print button that does not print, A4 landscape, no
- * page margins; in print the certificate shrinks to 198 mm and the page holding it is cut at one sheet (Chromium
+ * page margins; in print the certificate is 190 mm high and the page holding it is cut at one sheet (Chromium
  * otherwise adds an empty second sheet for the app's full-height body).
  */
 final class PrintPage {
@@ -26,10 +26,10 @@ final class PrintPage {
     static void a4Landscape(Component page) {
         page.getElement().executeJs("const s = document.createElement('style'); s.textContent = '@media print { .no-print { display: none } "
                 + "@page { size: A4 landscape; margin: 0 } "
-                + "#certificate { margin: 5mm auto !important; height: 198mm !important } "
+                + "#certificate { margin: 4mm auto !important; height: 190mm !important } "
                 + "#commendation-sheet { margin: 0 auto !important; min-height: 0 !important } "
                 + "html, body { margin: 0 !important; padding: 0 !important; min-height: 0 !important } "
-                + "body:has(#certificate) { height: 209mm !important; overflow: hidden !important } "
+                + "html:has(#certificate), html:has(#certificate) body { height: 200mm !important; max-height: 200mm !important; overflow: hidden !important } "
                 + "#certificate { break-inside: avoid; overflow: hidden } }'; document.head.appendChild(s);");
     }
 }
