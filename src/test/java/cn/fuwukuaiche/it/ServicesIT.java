@@ -203,7 +203,7 @@ class ServicesIT {
 
         signIn.as("admin", () -> users.update(created.getId(), created.getVersion(),
                 new UserService.UserForm("it.user", "测试用户二", EnumSet.of(Role.LEADER), true, null, null, null), "改名"));
-        AuditEntry update = em.createQuery("select a from AuditEntry a where a.action = 'UPDATE' and a.entityId = :id",
+        AuditEntry update = em.createQuery("select a from AuditEntry a where a.action = 'UPDATE' and a.entityType = '用户' and a.entityId = :id",
                 AuditEntry.class).setParameter("id", String.valueOf(created.getId())).getSingleResult();
         assertEquals("姓名：测试用户 → 测试用户二", update.getChanges());
         assertEquals("改名", update.getReason());
@@ -686,7 +686,8 @@ class ServicesIT {
         assertEquals(RectificationStatus.VOIDED, em.find(Rectification.class, made.rectificationId()).getStatus());
         assertFalse(em.find(Rating.class, other.ratingId()).isExcluded());
         assertEquals(RectificationStatus.WAITING_CALLBACK, em.find(Rectification.class, other.rectificationId()).getStatus());
-        String reason = em.createQuery("select a.reason from AuditEntry a where a.action = 'DECISION' and a.entityId = :id", String.class)
+        String reason = em.createQuery("select a.reason from AuditEntry a where a.action = 'DECISION' and a.entityType = '评价申诉'"
+                                       + " and a.entityId = :id", String.class)
                 .setParameter("id", String.valueOf(made.appealId())).getSingleResult();
         assertEquals("经调取录像核实，确属误评", reason);
     }
@@ -1292,7 +1293,7 @@ class ServicesIT {
         assertEquals(AssessmentStatus.RETURNED, assessmentFixtures.status(a06));
         assertEquals("迟到次数与考勤机记录不符，请核对", assessmentFixtures.returnReason(a06));
         AuditEntry entry = em.createQuery("select a from AuditEntry a where a.actor = :who and a.action = :r "
-                + "and a.entityId = :id", AuditEntry.class).setParameter("who", secretary).setParameter("r", AuditAction.REVIEW.name())
+                + "and a.entityType = '窗口月度考评' and a.entityId = :id", AuditEntry.class).setParameter("who", secretary).setParameter("r", AuditAction.REVIEW.name())
                 .setParameter("id", String.valueOf(a06)).getSingleResult();
         assertEquals("迟到次数与考勤机记录不符，请核对", entry.getReason());
     }
@@ -1694,9 +1695,8 @@ class ServicesIT {
             var award = flags.standing(month).orElseThrow();
             ids[0] = honourNotices.open(cn.fuwukuaiche.honour.control.FlagService.SUBJECT, award.getId(),
                     "流动红旗（" + award.monthLabel() + "）", award.getWindowLabel(), "根据月度考评确认排名授予").getId();
-            var other = honourNotices.all().stream().filter(n -> n.isOpen() && n.getId() != ids[0]).findFirst()
-                    .orElseThrow(() -> new AssertionError("the demo county has an open notice"));
-            ids[1] = other.getId();
+            // a second notice, of a subject no module confirms or withdraws, which will have an objection waiting
+            ids[1] = honourNotices.open("IT_PROBE", 1L, "测试荣誉", "测试对象", "测试用公示：期满时有异议未核实").getId();
             honourNotices.object(ids[1], cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "王芳", null, "13700001111",
                     "公示的事迹与实际不符，请核实");
             assertEquals(0, honourNotices.publishDueResults(), "nothing is due while the periods run");
