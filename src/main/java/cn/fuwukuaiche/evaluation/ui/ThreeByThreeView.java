@@ -77,7 +77,8 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
                 .set("margin", "0");
 
         grid.setId("threes-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // the calculation column is the point of the page: wrap it rather than cut it off
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.item().combined() == null ? "—" : getTranslation("ranking.place", r.rank()))
                 .setHeader(getTranslation("ranking.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.item().name()).setHeader(getTranslation("threes.name")).setAutoWidth(true);
