@@ -93,7 +93,7 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("threes.organisation")).setAutoWidth(true);
         grid.addColumn(r -> r.item().combined() == null ? "—" : AssessmentUi.points(r.item().combined()))
                 .setHeader(getTranslation("threes.combined")).setAutoWidth(true).setClassNameGenerator(r -> "threes-combined");
-        grid.addColumn(r -> r.item().explanation()).setHeader(getTranslation("threes.how")).setWidth("26em").setFlexGrow(1);
+        grid.addColumn(r -> r.item().explanation()).setHeader(getTranslation("threes.how")).setFlexGrow(1);
         grid.addColumn(r -> r.item().enteredBy() == null ? "" : r.item().enteredBy() + " " + Times.format(r.item().enteredAt()))
                 .setHeader(getTranslation("threes.enteredBy")).setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
