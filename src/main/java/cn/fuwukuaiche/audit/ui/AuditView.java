@@ -67,7 +67,7 @@ public class AuditView extends VerticalLayout {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        Anchor export = new Anchor(new StreamResource("操作留痕.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("audit.title") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("audit-export");
@@ -81,7 +81,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::getSummary).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
         grid.addColumn(AuditEntry::getReason).setHeader(getTranslation("audit.reason")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a ->
-                new Pre(a.getChanges() == null ? "（无字段变更）" : a.getChanges())));
+                new Pre(a.getChanges() == null ? getTranslation("audit.noChanges") : a.getChanges())));
 
         HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -102,7 +102,7 @@ public class AuditView extends VerticalLayout {
 
     private byte[] exportBytes() {
         List<AuditEntry> rows = audit.find(filter(), 0, EXPORT_LIMIT);
-        return ExcelExport.toBytes("操作留痕", List.of(
+        return ExcelExport.toBytes(getTranslation("audit.title"), List.of(
                 new ExcelExport.Column<AuditEntry>(getTranslation("audit.time"), a -> Times.format(a.getOccurredAt())),
                 new ExcelExport.Column<AuditEntry>(getTranslation("audit.actor"), AuditEntry::getActor),
                 new ExcelExport.Column<AuditEntry>(getTranslation("audit.action"), a -> a.getAction().label()),

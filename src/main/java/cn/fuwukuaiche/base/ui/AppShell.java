@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.base.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
@@ -16,8 +17,8 @@ public class AppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("服务快车");
+        settings.setPageTitle(Messages.t("app.brand"));
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        settings.addMetaTag("description", "县政务服务中心 · 服务快车");
+        settings.addMetaTag("description", Messages.t("app.metaDescription"));
     }
 }

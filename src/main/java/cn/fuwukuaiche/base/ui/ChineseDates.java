@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.base.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 import java.util.List;
@@ -12,14 +13,18 @@ public final class ChineseDates {
 
     public static DatePicker.DatePickerI18n i18n() {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月"));
-        i18n.setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"));
-        i18n.setWeekdaysShort(List.of("日", "一", "二", "三", "四", "五", "六"));
+        i18n.setMonthNames(list("date.monthNames"));
+        i18n.setWeekdays(list("date.weekdays"));
+        i18n.setWeekdaysShort(list("date.weekdaysShort"));
         i18n.setFirstDayOfWeek(1);
-        i18n.setToday("今天");
-        i18n.setCancel("取消");
+        i18n.setToday(Messages.t("date.today"));
+        i18n.setCancel(Messages.t("action.cancel"));
         i18n.setDateFormat("yyyy-MM-dd");
         return i18n;
+    }
+
+    private static List<String> list(String key) {
+        return List.of(Messages.t(key).split(","));
     }
 
     public static DatePicker picker(String label) {

@@ -67,7 +67,7 @@ public class AssessmentListView extends VerticalLayout {
         kind = AssessmentUi.kindPicker("assess-kind", AssessmentSubject.WINDOW);
         month.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
-        Anchor export = new Anchor(new StreamResource("月度考评.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("assess.title") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("assess-export");
@@ -120,7 +120,7 @@ public class AssessmentListView extends VerticalLayout {
         List<String> parts = new ArrayList<>();
         counts.forEach((s, n) -> parts.add(s.label() + " " + n));
         if (none > 0) {
-            parts.add("未填报 " + none);
+            parts.add(getTranslation("assess.notFiledCount", none));
         }
         summary.setText(getTranslation("assess.summary", AssessmentUi.month(month.getValue()), rows.size(),
                 parts.stream().collect(Collectors.joining("，"))));
@@ -153,7 +153,7 @@ public class AssessmentListView extends VerticalLayout {
     }
 
     private byte[] exportBytes() {
-        String sheet = month.getValue() == null ? "月度考评" : AssessmentUi.month(month.getValue()) + "考评";
+        String sheet = month.getValue() == null ? getTranslation("assess.title") : getTranslation("assess.sheet", AssessmentUi.month(month.getValue()));
         return ExcelExport.toBytes(sheet, List.of(
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.subject"), r -> r.item().subject().label()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.unit"), r -> r.item().subject().unitName()),
@@ -166,7 +166,7 @@ public class AssessmentListView extends VerticalLayout {
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.satisfaction"), r -> r.item().satisfactionPercent()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.bad"), r -> r.item().badCount()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("assess.veto"),
-                        r -> r.item().eligibleForRedFlag() ? "" : "一票否决"),
+                        r -> r.item().eligibleForRedFlag() ? "" : getTranslation("assess.veto")),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("assess.detail"), r -> r.item().score().lines().stream()
                         .filter(l -> l.kind() != ScoreLine.Kind.ITEM && l.kind() != ScoreLine.Kind.RATING)
                         .map(ScoreLine::explanation).collect(Collectors.joining("；")))), rows);

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
+import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.AssessmentEvidenceInfo;
@@ -115,7 +117,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
         vetoes.clear();
         notes.clear();
         RankingRow row = sheet.place().item();
-        H2 title = new H2(sheet.periodLabel() + " " + (sheet.kind().label()) + "考评 · " + sheet.subjectLabel());
+        H2 title = new H2(getTranslation("sheet.heading", sheet.periodLabel(), sheet.kind().label(), sheet.subjectLabel()));
         title.setId("sheet-title");
         Span status = AssessmentUi.statusBadge(sheet.status());
         status.setId("sheet-status");
@@ -212,7 +214,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
         f.setMax(AssessmentFigureRules.MAX_TALLY);
         f.setStepButtonsVisible(true);
         f.setWidth("8em");
-        f.setSuffixComponent(new Span("次"));
+        f.setSuffixComponent(new Span(getTranslation("sheet.times")));
         AssessmentFigure fig = sheet.figures().get(code);
         f.setValue(fig == null ? 0 : fig.tally());
         f.setReadOnly(!editable());
@@ -503,19 +505,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
     }
 
     static UploadI18N chineseUpload() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("将文件拖到此处").setMany("将文件拖到此处"));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("上传佐证材料…").setMany("上传佐证材料…"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("一次只能上传一个文件")
-                .setFileIsTooBig("文件超过 5 MB").setIncorrectFileType("只接受 PDF、JPG 或 PNG 文件"));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
-                        .setProcessing("正在处理…").setHeld("排队中"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：").setUnknown("剩余时间未知"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("服务器暂时无法访问")
-                        .setUnexpectedServerError("服务器出错，上传失败").setForbidden("没有上传权限")));
-        i18n.setFile(new UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
-        i18n.setUnits(List.of("B", "KB", "MB", "GB", "TB"));
-        return i18n;
+        return ChineseUploads.i18n(Messages.t("sheet.upload.add"), Messages.t("evidence.upload.tooBig"),
+                Messages.t("sheet.upload.wrongType"), 1);
     }
 }

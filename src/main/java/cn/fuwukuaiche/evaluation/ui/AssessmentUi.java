@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.entity.AssessmentStatus;
@@ -42,7 +43,7 @@ final class AssessmentUi {
     static RadioButtonGroup<AssessmentSubject> kindPicker(String id, AssessmentSubject selected) {
         RadioButtonGroup<AssessmentSubject> kind = new RadioButtonGroup<>();
         kind.setItems(AssessmentSubject.values());
-        kind.setItemLabelGenerator(k -> k == AssessmentSubject.WINDOW ? "窗口考评" : "个人考评");
+        kind.setItemLabelGenerator(k -> Messages.t(k == AssessmentSubject.WINDOW ? "assess.kind.window" : "assess.kind.person"));
         kind.setValue(selected);
         kind.setId(id);
         kind.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
@@ -50,7 +51,7 @@ final class AssessmentUi {
     }
 
     static String month(YearMonth m) {
-        return m.getYear() + "年" + m.getMonthValue() + "月";
+        return Messages.t("common.yearMonth", String.valueOf(m.getYear()), String.valueOf(m.getMonthValue()));
     }
 
     static YearMonth parseMonth(String value, YearMonth fallback) {
@@ -79,11 +80,11 @@ final class AssessmentUi {
     }
 
     static String percent(BigDecimal v) {
-        return v == null ? "无评价" : points(v) + "%";
+        return v == null ? Messages.t("assess.noRatings") : points(v) + "%";
     }
 
     static Span statusBadge(AssessmentStatus status) {
-        Span s = badge(status == null ? "未填报" : status.label(), status == null ? "#f0f0f0" : switch (status) {
+        Span s = badge(status == null ? Messages.t("assess.notFiled") : status.label(), status == null ? "#f0f0f0" : switch (status) {
             case DRAFT -> "#eef2f7";
             case SUBMITTED -> "#fff4d6";
             case RETURNED -> "#fde2e2";

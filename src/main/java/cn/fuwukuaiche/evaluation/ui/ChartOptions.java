@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
@@ -39,7 +40,7 @@ public final class ChartOptions {
         o.put("xAxis", x);
         JsonObject y = Json.createObject();
         y.put("type", "value");
-        y.put("name", "满意率（%）");
+        y.put("name", Messages.t("chart.satisfactionAxis"));
         y.put("scale", true);
         y.put("max", 100);
         o.put("yAxis", y);

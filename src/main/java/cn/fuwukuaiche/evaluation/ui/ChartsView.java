@@ -80,7 +80,7 @@ public class ChartsView extends VerticalLayout {
         YearMonth from = m.minusMonths(11);
         try {
             List<ChartTrendPoint> hall = charts.satisfactionTrend(from, m, null);
-            List<String> labels = hall.stream().map(p -> p.month().getYear() % 100 + "年" + p.month().getMonthValue() + "月").toList();
+            List<String> labels = hall.stream().map(p -> getTranslation("chart.monthShort", String.valueOf(p.month().getYear() % 100), String.valueOf(p.month().getMonthValue()))).toList();
             List<String> names = new ArrayList<>(List.of(getTranslation("chart.hall")));
             List<List<BigDecimal>> series = new ArrayList<>();
             series.add(hall.stream().map(ChartTrendPoint::satisfactionPercent).toList());

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
+import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
 import cn.fuwukuaiche.evaluation.control.RectificationService.EvidenceFile;
 import com.vaadin.flow.component.HasValidation;
@@ -78,19 +80,7 @@ public class EvidenceUpload extends Div implements HasValidation {
     }
 
     static UploadI18N chinese() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("将文件拖放到此处").setMany("将文件拖放到此处"));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择文件…").setMany("选择文件…"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("文件过多，最多 5 个").setFileIsTooBig("文件超过 5 MB")
-                .setIncorrectFileType("只能上传 JPG、PNG 或 PDF"));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("连接中…").setStalled("已暂停").setProcessing("处理中…")
-                        .setHeld("排队中"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：").setUnknown("剩余时间未知"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("服务器无响应").setUnexpectedServerError("服务器错误")
-                        .setForbidden("无权上传")));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        i18n.setFile(new UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
-        return i18n;
+        return ChineseUploads.i18n(Messages.t("evidence.upload.add"), Messages.t("evidence.upload.tooBig"),
+                Messages.t("evidence.upload.wrongType"), 5);
     }
 }

@@ -93,9 +93,8 @@ class RankingExplanationDialog extends Dialog {
         if (!e.corrections().isEmpty()) {
             add(new H4(getTranslation("explain.corrections")));
             for (AssessmentCorrection c : e.corrections()) {
-                add(new Paragraph(Times.format(c.getCorrectedAt()) + " " + c.getCorrectedBy() + "："
-                        + AssessmentUi.points(c.getTotalBefore()) + " → " + AssessmentUi.points(c.getTotalAfter())
-                        + " 分，原因：" + c.getReason()));
+                add(new Paragraph(getTranslation("explain.correction", Times.format(c.getCorrectedAt()), c.getCorrectedBy(),
+                        AssessmentUi.points(c.getTotalBefore()), AssessmentUi.points(c.getTotalAfter()), c.getReason())));
             }
         }
         Button close = new Button(getTranslation("action.close"), ev -> close());

@@ -85,7 +85,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
         confirm.addClickListener(e -> askConfirm());
         confirm.setVisible(false);
 
-        Anchor export = new Anchor(new StreamResource("月度排名.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("ranking.title") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("ranking-export");
@@ -230,10 +230,10 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
 
     private byte[] exportBytes() {
         List<Ranked<RankingRow>> rows = current == null ? List.of() : current.rows();
-        String sheet = month.getValue() == null ? "月度排名" : AssessmentUi.month(month.getValue()) + "排名";
+        String sheet = month.getValue() == null ? getTranslation("ranking.title") : getTranslation("ranking.sheet", AssessmentUi.month(month.getValue()));
         return ExcelExport.toBytes(sheet, List.of(
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.rank"), Ranked::rank),
-                new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.tied"), r -> r.tied() ? "并列" : ""),
+                new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.tied"), r -> r.tied() ? getTranslation("ranking.tied") : ""),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.subject"), r -> r.item().subject().label()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.unit"), r -> r.item().subject().unitName()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.branch"), r -> r.item().subject().branchName()),
@@ -245,7 +245,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.ratings"), r -> r.item().ratingCount()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.bad"), r -> r.item().badCount()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.eligible"),
-                        r -> r.item().eligibleForRedFlag() ? "是" : "否（一票否决）"),
+                        r -> getTranslation(r.item().eligibleForRedFlag() ? "ranking.export.eligible" : "ranking.export.vetoed")),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.why"), r -> r.decidedBy()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.scheme"), r -> r.item().scheme().label()),
                 new ExcelExport.Column<Ranked<RankingRow>>(getTranslation("ranking.status"), r -> r.item().subject().statusLabel())),

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
@@ -82,7 +83,7 @@ public class RatingListView extends VerticalLayout {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        Anchor export = new Anchor(new StreamResource("好差评记录.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("ratings.title") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("ratings-export");
@@ -116,8 +117,8 @@ public class RatingListView extends VerticalLayout {
         if (r.getOverall() == null && r.getEfficiency() == null && r.getCompetence() == null && r.getAttitude() == null) {
             return "";
         }
-        return "整体 " + dash(r.getOverall()) + " · 效率 " + dash(r.getEfficiency()) + " · 水平 " + dash(r.getCompetence())
-                + " · 态度 " + dash(r.getAttitude());
+        return Messages.t("ratings.subScores", dash(r.getOverall()), dash(r.getEfficiency()), dash(r.getCompetence()),
+                dash(r.getAttitude()));
     }
 
     private static String dash(Integer i) {
@@ -139,7 +140,7 @@ public class RatingListView extends VerticalLayout {
     }
 
     private byte[] exportBytes() {
-        return ExcelExport.toBytes("好差评记录", List.of(
+        return ExcelExport.toBytes(getTranslation("ratings.title"), List.of(
                 new ExcelExport.Column<Rating>(getTranslation("ratings.time"), r -> Times.format(r.getRatedAt())),
                 new ExcelExport.Column<Rating>(getTranslation("ratings.window"), r -> r.getWindow().label()),
                 new ExcelExport.Column<Rating>(getTranslation("ratings.staff"), r -> r.getStaff() == null ? null : r.getStaff().getName()),

@@ -242,7 +242,7 @@ public class RectificationView extends VerticalLayout {
         evidence.addClassName("rect-evidence");
         for (RectificationService.EvidenceInfo e : service.evidence(r.getId())) {
             Anchor a = new Anchor(new StreamResource(e.fileName(), () -> new ByteArrayInputStream(service.evidenceContent(e.id()).content())),
-                    e.step().label() + "材料：" + e.fileName());
+                    getTranslation("rect.evidenceLink", e.step().label(), e.fileName()));
             a.getElement().setAttribute("download", true);
             evidence.add(new Div(a));
         }

@@ -83,7 +83,7 @@ public class SchemeAdminView extends VerticalLayout {
 
         versions.setId("scheme-versions");
         versions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        versions.addColumn(v -> "第" + v.scheme().versionNo() + "版").setHeader(getTranslation("scheme.version")).setAutoWidth(true);
+        versions.addColumn(v -> getTranslation("scheme.versionNo", String.valueOf(v.scheme().versionNo()))).setHeader(getTranslation("scheme.version")).setAutoWidth(true);
         versions.addColumn(v -> AssessmentUi.month(v.scheme().effectiveFrom())).setHeader(getTranslation("scheme.from"))
                 .setAutoWidth(true);
         versions.addColumn(v -> v.scheme().spec().changeNote()).setHeader(getTranslation("scheme.note")).setFlexGrow(2);

@@ -64,7 +64,7 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
         month = AssessmentUi.monthPicker(getTranslation("ranking.month"), "threes-month", YearMonth.from(Times.today()).minusMonths(1));
         month.addValueChangeListener(e -> refresh());
 
-        Anchor export = new Anchor(new StreamResource("三亮三比三评.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("threes.title") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("threes-export");
@@ -182,7 +182,7 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
 
     private byte[] exportBytes() {
         List<Ranked<Row>> rows = current == null ? List.of() : current.rows();
-        String sheet = month.getValue() == null ? "三评" : AssessmentUi.month(month.getValue()) + "三评";
+        String sheet = getTranslation("threes.sheet", month.getValue() == null ? "" : AssessmentUi.month(month.getValue()));
         return ExcelExport.toBytes(sheet, List.of(
                 new ExcelExport.Column<Ranked<Row>>(getTranslation("ranking.rank"), r -> r.item().combined() == null ? null : r.rank()),
                 new ExcelExport.Column<Ranked<Row>>(getTranslation("threes.name"), r -> r.item().name()),

@@ -74,7 +74,7 @@ public class NetworkStatsView extends VerticalLayout {
         to.addValueChangeListener(e -> refresh());
         level.addValueChangeListener(e -> showGrid());
 
-        Anchor export = new Anchor(new StreamResource("三级网络统计.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("network.stats.title") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("stats-export");
@@ -148,7 +148,7 @@ public class NetworkStatsView extends VerticalLayout {
         String data = villageFirst().stream().map(l -> "{\"name\":" + NetworkChart.str(getTranslation("network.stats.closedAt", l.level().label()))
                 + ",\"value\":" + l.figures().handled() + "}").collect(Collectors.joining(","));
         return "{\"title\":{\"text\":" + NetworkChart.str(getTranslation("network.stats.shareChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
-                + "\"tooltip\":{\"trigger\":\"item\",\"formatter\":\"{b}：{c} 件（{d}%）\"},\"color\":[\"#2e7d32\",\"#f5a623\",\"#8b0000\"],"
+                + "\"tooltip\":{\"trigger\":\"item\",\"formatter\":" + NetworkChart.str(getTranslation("network.stats.pieTooltip")) + "},\"color\":[\"#2e7d32\",\"#f5a623\",\"#8b0000\"],"
                 + "\"series\":[{\"type\":\"pie\",\"radius\":[\"35%\",\"65%\"],\"label\":{\"formatter\":\"{b}\\n{d}%\"},\"data\":[" + data + "]}]}";
     }
 
@@ -193,7 +193,7 @@ public class NetworkStatsView extends VerticalLayout {
         if (result == null) {
             return new byte[0];
         }
-        return ExcelExport.toBytes("三级网络统计", List.of(
+        return ExcelExport.toBytes(getTranslation("network.stats.title"), List.of(
                 new ExcelExport.Column<NodeRow>(getTranslation("network.node.code"), r -> r.node().code()),
                 new ExcelExport.Column<NodeRow>(getTranslation("network.node.name"), r -> r.node().name()),
                 new ExcelExport.Column<NodeRow>(getTranslation("network.node.level"), r -> r.node().level().label()),

@@ -83,7 +83,7 @@ public class NodeTreeView extends VerticalLayout {
         }
         counts.setId("nodes-counts");
 
-        Anchor export = new Anchor(new StreamResource("服务网点.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("menu.network.nodes") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("nodes-export");
@@ -133,7 +133,7 @@ public class NodeTreeView extends VerticalLayout {
         cols.add(new ExcelExport.Column<>(NodeService.SHEET_COLUMNS.get(7), r -> r.node().getStatus().label()));
         cols.add(new ExcelExport.Column<>(getTranslation("network.node.agents"), NodeRow::agents));
         cols.add(new ExcelExport.Column<>(getTranslation("network.node.openCases"), NodeRow::openCases));
-        return ExcelExport.toBytes("服务网点", cols, rows);
+        return ExcelExport.toBytes(getTranslation("menu.network.nodes"), cols, rows);
     }
 
     private void edit(ServiceNode existing) {

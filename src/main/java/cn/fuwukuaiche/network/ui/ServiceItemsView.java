@@ -144,7 +144,7 @@ public class ServiceItemsView extends VerticalLayout {
             return d;
         }));
 
-        Anchor export = new Anchor(new StreamResource("服务事项.xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("menu.network.items") + ".xlsx", () -> new ByteArrayInputStream(exportBytes())), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("items-export");
@@ -189,7 +189,7 @@ public class ServiceItemsView extends VerticalLayout {
             int col = c;
             cols.add(new ExcelExport.Column<>(ServiceItemService.SHEET_COLUMNS.get(c), i -> ServiceItemService.sheetRow(i).get(col)));
         }
-        return ExcelExport.toBytes("服务事项", cols, shown);
+        return ExcelExport.toBytes(getTranslation("menu.network.items"), cols, shown);
     }
 
     private void withdraw(ServiceItem item) {

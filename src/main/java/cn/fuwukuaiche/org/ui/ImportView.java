@@ -71,7 +71,7 @@ public class ImportView extends VerticalLayout {
         kind.setId("import-kind");
         kind.addValueChangeListener(e -> reset());
 
-        StreamResource template = new StreamResource("导入模板.xlsx", () -> new ByteArrayInputStream(org.template(kind.getValue())));
+        StreamResource template = new StreamResource(getTranslation("org.import.templateFile") + ".xlsx", () -> new ByteArrayInputStream(org.template(kind.getValue())));
         template.setContentType(OrgUi.XLSX);
         Anchor download = new Anchor(template, "");
         download.getElement().setAttribute("download", true);
@@ -84,7 +84,7 @@ public class ImportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD);
         upload.setAcceptedFileTypes(OrgUi.XLSX, ".xlsx");
-        upload.setI18n(OrgUi.uploadI18n("Excel 文件", "10 MB"));
+        upload.setI18n(OrgUi.uploadI18n(getTranslation("org.upload.excel"), "10 MB"));
         upload.addFileRejectedListener(e -> OrgUi.error(e.getErrorMessage()));
         upload.addFileRemovedListener(e -> reset());
 

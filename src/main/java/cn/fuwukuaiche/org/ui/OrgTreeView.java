@@ -62,11 +62,11 @@ public class OrgTreeView extends VerticalLayout {
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         tree.addHierarchyColumn(n -> n.name()).setHeader(getTranslation("org.tree.name")).setFlexGrow(2).setResizable(true);
         tree.addColumn(n -> Objects.toString(n.detail(), "")).setHeader(getTranslation("org.tree.detail")).setFlexGrow(2);
-        tree.addColumn(n -> n.level() == Level.STAFF ? (n.members() > 0 ? "党员" : "") : String.valueOf(n.members()))
+        tree.addColumn(n -> n.level() == Level.STAFF ? (n.members() > 0 ? getTranslation("org.tree.member") : "") : String.valueOf(n.members()))
                 .setHeader(getTranslation("org.tree.members")).setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(n -> n.level() == Level.STAFF || n.level() == Level.WINDOW ? "" : String.valueOf(n.windows()))
                 .setHeader(getTranslation("org.tree.windows")).setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(n -> n.level() == Level.STAFF ? (n.women() > 0 ? "女" : "") : String.valueOf(n.women()))
+        tree.addColumn(n -> n.level() == Level.STAFF ? (n.women() > 0 ? getTranslation("org.tree.woman") : "") : String.valueOf(n.women()))
                 .setHeader(getTranslation("org.tree.women")).setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(n -> n.level() == Level.STAFF ? "" : String.valueOf(n.people()))
                 .setHeader(getTranslation("org.tree.people")).setAutoWidth(true).setFlexGrow(0);

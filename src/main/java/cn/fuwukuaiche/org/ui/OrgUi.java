@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
+import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -67,19 +69,7 @@ final class OrgUi {
 
     /** The upload component's own texts, in Chinese. */
     static UploadI18N uploadI18n(String fileKind, String maxSize) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("将" + fileKind + "拖到此处").setMany("将文件拖到此处"));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择" + fileKind + "…").setMany("选择文件…"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("一次只能上传一个文件")
-                .setFileIsTooBig(fileKind + "不能超过 " + maxSize).setIncorrectFileType(fileKind + "类型不正确"));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
-                        .setProcessing("正在处理…").setHeld("排队中"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：").setUnknown("剩余时间未知"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("服务器无响应，上传失败")
-                        .setUnexpectedServerError("服务器出错，上传失败").setForbidden("无权上传")));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        i18n.setFile(new UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
-        return i18n;
+        return ChineseUploads.i18n(Messages.t("org.upload.add", fileKind), Messages.t("org.upload.tooBig", fileKind, maxSize),
+                Messages.t("org.upload.wrongType", fileKind), 1);
     }
 }

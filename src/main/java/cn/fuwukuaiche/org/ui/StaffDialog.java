@@ -216,7 +216,7 @@ class StaffDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Photos.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        upload.setI18n(OrgUi.uploadI18n("照片", "2 MB"));
+        upload.setI18n(OrgUi.uploadI18n(getTranslation("org.upload.photo"), "2 MB"));
         upload.addFileRejectedListener(e -> OrgUi.error(e.getErrorMessage()));
         HorizontalLayout row = new HorizontalLayout(thumb, upload, hint);
         row.setAlignItems(HorizontalLayout.Alignment.CENTER);

@@ -107,7 +107,7 @@ public class StaffView extends VerticalLayout {
             imp.setId("staff-import");
             actions.add(imp);
         }
-        actions.add(OrgUi.download("staff-export", getTranslation("action.export"), "人员名单.xlsx", this::exportBytes));
+        actions.add(OrgUi.download("staff-export", getTranslation("action.export"), getTranslation("org.staff.exportName") + ".xlsx", this::exportBytes));
 
         grid.setId("staff-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -151,7 +151,7 @@ public class StaffView extends VerticalLayout {
         c.add(new Column(getTranslation("org.staff.branch"), s -> s.getBranch() == null ? "" : s.getBranch().getName()));
         c.add(new Column(getTranslation("org.staff.post"), s -> s.getPost() == null ? "" : s.getPost()));
         c.add(new Column(getTranslation("org.staff.phone"), this::phoneShown));
-        c.add(new Column(getTranslation("org.staff.active"), s -> s.isActive() ? "在岗" : "已停用"));
+        c.add(new Column(getTranslation("org.staff.active"), s -> getTranslation(s.isActive() ? "org.staff.onDuty" : "common.disabled")));
         return c;
     }
 
@@ -178,7 +178,7 @@ public class StaffView extends VerticalLayout {
     private byte[] exportBytes() {
         List<ExcelExport.Column<Staff>> cols = columns().stream()
                 .map(c -> new ExcelExport.Column<Staff>(c.header(), c.value()::apply)).toList();
-        return ExcelExport.toBytes("人员名单", cols, shown);
+        return ExcelExport.toBytes(getTranslation("org.staff.exportName"), cols, shown);
     }
 
     private static Long id(cn.fuwukuaiche.base.entity.BaseEntity e) {

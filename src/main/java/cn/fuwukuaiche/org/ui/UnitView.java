@@ -82,8 +82,8 @@ public class UnitView extends VerticalLayout {
             add.setId("unit-new");
             actions.add(add);
         }
-        actions.add(OrgUi.download("unit-export", getTranslation("action.export"), "进驻单位.xlsx",
-                () -> ExcelExport.toBytes("进驻单位", columns(), shown)));
+        actions.add(OrgUi.download("unit-export", getTranslation("action.export"), getTranslation("org.units.title") + ".xlsx",
+                () -> ExcelExport.toBytes(getTranslation("org.units.title"), columns(), shown)));
         HorizontalLayout filters = new HorizontalLayout(text, branch, inactive);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("org.units.title")), actions);
@@ -101,7 +101,7 @@ public class UnitView extends VerticalLayout {
                 new ExcelExport.Column<>(getTranslation("org.tree.people"), u -> count(u, 1)),
                 new ExcelExport.Column<>(getTranslation("org.tree.members"), u -> count(u, 2)),
                 new ExcelExport.Column<>(getTranslation("org.tree.women"), u -> count(u, 3)),
-                new ExcelExport.Column<>(getTranslation("org.staff.active"), u -> u.isActive() ? "启用" : "已停用"));
+                new ExcelExport.Column<>(getTranslation("org.staff.active"), u -> getTranslation(u.isActive() ? "common.enabled" : "common.disabled")));
     }
 
     private int count(Unit u, int i) {

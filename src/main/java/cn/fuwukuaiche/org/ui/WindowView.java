@@ -95,8 +95,8 @@ public class WindowView extends VerticalLayout {
             add.setId("window-new");
             actions.add(add);
         }
-        actions.add(OrgUi.download("window-export", getTranslation("action.export"), "窗口.xlsx",
-                () -> ExcelExport.toBytes("窗口", columns(), shown)));
+        actions.add(OrgUi.download("window-export", getTranslation("action.export"), getTranslation("org.windows.exportName") + ".xlsx",
+                () -> ExcelExport.toBytes(getTranslation("org.windows.exportName"), columns(), shown)));
         HorizontalLayout filters = new HorizontalLayout(text, floor, unit, branch, inactive);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -115,7 +115,7 @@ public class WindowView extends VerticalLayout {
                 new ExcelExport.Column<>(getTranslation("org.zone"), w -> w.getZone() == null ? "" : w.getZone().getName()),
                 new ExcelExport.Column<>(getTranslation("org.branch"), w -> w.branch() == null ? "" : w.branch().getName()),
                 new ExcelExport.Column<>(getTranslation("org.windows.scope"), ServiceWindow::getBusinessScope),
-                new ExcelExport.Column<>(getTranslation("org.staff.active"), w -> w.isActive() ? "启用" : "已停用"));
+                new ExcelExport.Column<>(getTranslation("org.staff.active"), w -> getTranslation(w.isActive() ? "common.enabled" : "common.disabled")));
     }
 
     private void refresh() {

@@ -68,7 +68,7 @@ public class UserAdminView extends VerticalLayout {
         grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
         grid.addColumn(u -> u.getRoles().stream().map(Role::label).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("users.roles")).setFlexGrow(1);
-        grid.addColumn(u -> u.isActive() ? "是" : "否").setHeader(getTranslation("users.active")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.isActive() ? "common.yes" : "common.no")).setHeader(getTranslation("users.active")).setAutoWidth(true);
         grid.addColumn(u -> Times.format(u.getLastLoginAt())).setHeader(getTranslation("users.lastLogin")).setAutoWidth(true);
         grid.addColumn(u -> u.isLockedAt(Times.now()) ? Times.format(u.getLockedUntil()) : "")
                 .setHeader(getTranslation("users.locked")).setAutoWidth(true);

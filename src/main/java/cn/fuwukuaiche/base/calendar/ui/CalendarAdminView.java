@@ -72,7 +72,7 @@ public class CalendarAdminView extends VerticalLayout {
         this.calendar = calendar;
         setSizeFull();
         year.setLabel(getTranslation("calendar.year"));
-        year.setItemLabelGenerator(y -> y + "年");
+        year.setItemLabelGenerator(y -> getTranslation("calendar.yearLabel", String.valueOf(y)));
         year.setId("calendar-year");
         year.addValueChangeListener(e -> showYear());
         Button addYear = new Button(getTranslation("calendar.addYear"), VaadinIcon.PLUS.create(), e -> addYear());
@@ -98,7 +98,7 @@ public class CalendarAdminView extends VerticalLayout {
         grid.setHeight("420px");
 
         holidayName.setLabel(getTranslation("calendar.holidayName"));
-        holidayName.setPlaceholder("春节");
+        holidayName.setPlaceholder(getTranslation("calendar.holidayPlaceholder"));
         holidayName.setId("holiday-name");
         from = ChineseDates.picker(getTranslation("calendar.from"));
         from.setId("holiday-from");
