@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.calendar.DeadlineLight;
@@ -94,24 +95,13 @@ public class RectificationService {
             return List.of();
         }
         opener.fillMissingDeadlines();
-        StringBuilder jpql = new StringBuilder("select r from Rectification r join fetch r.rating rt join fetch r.window w "
-                + "left join fetch rt.staff where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!scope.all()) {
-            jpql.append(" and w.id in :scope");
-            params.put("scope", scope.windowIds());
-        }
-        if (f.windowId() != null) {
-            jpql.append(" and w.id = :window");
-            params.put("window", f.windowId());
-        }
-        if (f.openOnly()) {
-            jpql.append(" and r.status in :open");
-            params.put("open", List.of(RectificationStatus.WAITING_CALLBACK, RectificationStatus.FIXING));
-        }
-        jpql.append(" order by r.openedOn desc, r.id desc");
-        var q = em.createQuery(jpql.toString(), Rectification.class);
-        params.forEach(q::setParameter);
+        var q = new JpqlFilter("select r from Rectification r join fetch r.rating rt join fetch r.window w "
+                + "left join fetch rt.staff")
+                .and("w.id in :scope", "scope", scope.all() ? null : scope.windowIds())
+                .and("w.id = :window", "window", f.windowId())
+                .and("r.status in :open", "open", f.openOnly()
+                        ? List.of(RectificationStatus.WAITING_CALLBACK, RectificationStatus.FIXING) : null)
+                .query(em, Rectification.class, "r.openedOn desc, r.id desc");
         List<Rectification> found = q.getResultList();
         Map<Long, RatingAppeal> appeals = appealsByRating(found.stream().map(r -> r.getRating().getId()).toList());
         WorkCalendar cal = calendars.current();

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -83,41 +84,13 @@ public class ServiceItemService {
 
     private TypedQuery<ServiceItem> query(String keyword, ItemCategory category, VillageCategory villageCategory,
                                           NodeLevel level, boolean includeWithdrawn) {
-        StringBuilder jpql = new StringBuilder("select i from ServiceItem i where 1 = 1");
-        String kw = keyword == null ? "" : keyword.strip();
-        if (!kw.isEmpty()) {
-            jpql.append(" and (i.name like :kw or i.code like :kw or i.materials like :kw)");
-        }
-        if (category != null) {
-            jpql.append(" and i.category = :category");
-        }
-        if (villageCategory != null) {
-            jpql.append(" and i.villageCategory = :vc");
-        }
-        if (level != null) {
-            jpql.append(" and i.acceptLevelsText like :level");
-        }
-        if (!includeWithdrawn) {
-            jpql.append(" and i.status = :active");
-        }
-        jpql.append(" order by i.code");
-        TypedQuery<ServiceItem> q = em.createQuery(jpql.toString(), ServiceItem.class);
-        if (!kw.isEmpty()) {
-            q.setParameter("kw", "%" + kw.replace("%", "").replace("_", "") + "%");
-        }
-        if (category != null) {
-            q.setParameter("category", category);
-        }
-        if (villageCategory != null) {
-            q.setParameter("vc", villageCategory);
-        }
-        if (level != null) {
-            q.setParameter("level", "%" + level.name() + "%");
-        }
-        if (!includeWithdrawn) {
-            q.setParameter("active", ItemStatus.ACTIVE);
-        }
-        return q;
+        return new JpqlFilter("select i from ServiceItem i")
+                .contains("kw", keyword, "i.name", "i.code", "i.materials")
+                .and("i.category = :category", "category", category)
+                .and("i.villageCategory = :vc", "vc", villageCategory)
+                .and("i.acceptLevelsText like :level", "level", level == null ? null : "%" + level.name() + "%")
+                .and("i.status = :active", "active", includeWithdrawn ? null : ItemStatus.ACTIVE)
+                .query(em, ServiceItem.class, "i.code");
     }
 
     public record ItemForm(String code, String name, ItemCategory category, VillageCategory villageCategory,

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -30,7 +31,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,56 +121,33 @@ public class OrgService {
     /** Staff the caller may see, filtered, by staff number. */
     public List<Staff> findStaff(StaffFilter f) {
         Scope scope = scope();
-        StringBuilder q = new StringBuilder("select s from Staff s join fetch s.unit u left join fetch s.window w "
-                + "left join fetch s.branch b where 1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (!f.includeInactive()) {
-            q.append(" and s.active = true");
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            q.append(" and (s.name like :t or s.staffNo like :t or s.post like :t)");
-            p.put("t", "%" + f.text().strip() + "%");
-        }
-        if (f.floorId() != null) {
-            q.append(" and w.floor.id = :floor");
-            p.put("floor", f.floorId());
-        }
-        if (f.unitId() != null) {
-            q.append(" and u.id = :unit");
-            p.put("unit", f.unitId());
-        }
-        if (f.branchId() != null) {
-            q.append(" and b.id = :branch");
-            p.put("branch", f.branchId());
-        }
-        if (f.status() != null) {
-            q.append(" and s.politicalStatus = :status");
-            p.put("status", f.status());
-        }
-        if (f.gender() != null) {
-            q.append(" and s.gender = :gender");
-            p.put("gender", f.gender());
-        }
+        JpqlFilter q = new JpqlFilter("select s from Staff s join fetch s.unit u left join fetch s.window w "
+                + "left join fetch s.branch b")
+                .andIf(!f.includeInactive(), "s.active = true")
+                .contains("t", f.text(), "s.name", "s.staffNo", "s.post")
+                .and("w.floor.id = :floor", "floor", f.floorId())
+                .and("u.id = :unit", "unit", f.unitId())
+                .and("b.id = :branch", "branch", f.branchId())
+                .and("s.politicalStatus = :status", "status", f.status())
+                .and("s.gender = :gender", "gender", f.gender());
         if (!scope.seesAll()) {
+            // a secretary sees the branch, staff their window and themselves: any of the scopes they hold
             List<String> or = new ArrayList<>();
             if (scope.branchId() != null) {
                 or.add("b.id = :sb or u.branch.id = :sb");
-                p.put("sb", scope.branchId());
+                q.param("sb", scope.branchId());
             }
             if (scope.windowId() != null) {
                 or.add("w.id = :sw");
-                p.put("sw", scope.windowId());
+                q.param("sw", scope.windowId());
             }
             if (scope.staffId() != null) {
                 or.add("s.id = :ss");
-                p.put("ss", scope.staffId());
+                q.param("ss", scope.staffId());
             }
-            q.append(or.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", or) + ")");
+            q.and(or.isEmpty() ? "1 = 0" : "(" + String.join(" or ", or) + ")");
         }
-        q.append(" order by s.staffNo");
-        TypedQuery<Staff> query = em.createQuery(q.toString(), Staff.class);
-        p.forEach(query::setParameter);
-        return query.getResultList();
+        return q.query(em, Staff.class, "s.staffNo").getResultList();
     }
 
     public Staff staff(long id) {
@@ -194,53 +171,23 @@ public class OrgService {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
     public List<ServiceWindow> findWindows(WindowFilter f) {
-        StringBuilder q = new StringBuilder("select w from ServiceWindow w join fetch w.unit u join fetch w.floor fl "
-                + "left join fetch w.zone z left join u.branch b where 1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (!f.includeInactive()) {
-            q.append(" and w.active = true");
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            q.append(" and (w.windowNo like :t or w.name like :t or w.businessScope like :t)");
-            p.put("t", "%" + f.text().strip() + "%");
-        }
-        if (f.floorId() != null) {
-            q.append(" and fl.id = :floor");
-            p.put("floor", f.floorId());
-        }
-        if (f.unitId() != null) {
-            q.append(" and u.id = :unit");
-            p.put("unit", f.unitId());
-        }
-        if (f.branchId() != null) {
-            q.append(" and b.id = :branch");
-            p.put("branch", f.branchId());
-        }
-        q.append(" order by w.windowNo");
-        TypedQuery<ServiceWindow> query = em.createQuery(q.toString(), ServiceWindow.class);
-        p.forEach(query::setParameter);
-        return query.getResultList();
+        return new JpqlFilter("select w from ServiceWindow w join fetch w.unit u join fetch w.floor fl "
+                + "left join fetch w.zone z left join u.branch b")
+                .andIf(!f.includeInactive(), "w.active = true")
+                .contains("t", f.text(), "w.windowNo", "w.name", "w.businessScope")
+                .and("fl.id = :floor", "floor", f.floorId())
+                .and("u.id = :unit", "unit", f.unitId())
+                .and("b.id = :branch", "branch", f.branchId())
+                .query(em, ServiceWindow.class, "w.windowNo").getResultList();
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
     public List<Unit> findUnits(String text, Long branchId, boolean includeInactive) {
-        StringBuilder q = new StringBuilder("select u from Unit u left join fetch u.branch b where 1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (!includeInactive) {
-            q.append(" and u.active = true");
-        }
-        if (text != null && !text.isBlank()) {
-            q.append(" and (u.name like :t or u.shortName like :t)");
-            p.put("t", "%" + text.strip() + "%");
-        }
-        if (branchId != null) {
-            q.append(" and b.id = :branch");
-            p.put("branch", branchId);
-        }
-        q.append(" order by u.displayOrder, u.name");
-        TypedQuery<Unit> query = em.createQuery(q.toString(), Unit.class);
-        p.forEach(query::setParameter);
-        return query.getResultList();
+        return new JpqlFilter("select u from Unit u left join fetch u.branch b")
+                .andIf(!includeInactive, "u.active = true")
+                .contains("t", text, "u.name", "u.shortName")
+                .and("b.id = :branch", "branch", branchId)
+                .query(em, Unit.class, "u.displayOrder, u.name").getResultList();
     }
 
     /** Counts per unit for the unit list: windows, people, Party members, women (active only). */
