@@ -12,6 +12,8 @@ import java.time.Instant;
 public final class Server {
 
     private static volatile boolean ready;
+    /** Set when the wait ran out once: every later test fails at once instead of waiting another 10 minutes. */
+    private static volatile String neverReady;
     public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Server() {
@@ -25,6 +27,9 @@ public final class Server {
     public static synchronized void awaitReady() {
         if (ready) {
             return;
+        }
+        if (neverReady != null) {
+            throw new IllegalStateException(neverReady);
         }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
@@ -48,7 +53,8 @@ public final class Server {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("IT server at " + baseUrl() + " did not become ready; see target/it-server.log");
+        neverReady = "IT server at " + baseUrl() + " did not become ready within 10 minutes; see target/it-server.log";
+        throw new IllegalStateException(neverReady);
     }
 
     public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
