@@ -18,8 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,10 +28,9 @@ import java.util.Map;
 
 /** 行业标兵: the list, and the leader's choice among the 一旗两岗五星 holders with a statement of deeds (goes to 公示). */
 @Route("honour/exemplars")
-@PageTitle("行业标兵 · 服务快车")
 @Menu(title = "menu.honour.exemplars", order = 53, icon = "vaadin:medal")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
-public class ExemplarView extends VerticalLayout {
+public class ExemplarView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExemplarService exemplars;
     private final Grid<Exemplar> grid = new Grid<>();
@@ -40,46 +39,52 @@ public class ExemplarView extends VerticalLayout {
     public ExemplarView(ExemplarService exemplars, CurrentUser user) {
         this.exemplars = exemplars;
         setWidthFull();
-        Button propose = new Button("评选行业标兵", VaadinIcon.PLUS.create(), e -> proposeDialog());
+        Button propose = new Button(getTranslation("honour.exemplar.propose"), VaadinIcon.PLUS.create(), e -> proposeDialog());
         propose.setId("exemplar-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         propose.setVisible(user.is(Role.LEADER));
         grid.setId("exemplar-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Exemplar::getTitle).setHeader("称号").setWidth("12em").setFlexGrow(0);
-        grid.addColumn(Exemplar::getSubjectName).setHeader("对象").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(Exemplar::getBasis).setHeader("荣誉依据").setWidth("14em");
-        grid.addColumn(Exemplar::getDeeds).setHeader("主要事迹").setWidth("24em").setFlexGrow(1);
-        grid.addColumn(e -> e.getStatus().label() + (e.getEndReason() == null ? "" : "：" + e.getEndReason()))
-                .setHeader("状态").setAutoWidth(true);
-        grid.addColumn(e -> Times.format(e.getProposedAt())).setHeader("评选时间").setAutoWidth(true);
+        grid.addColumn(Exemplar::getTitle).setHeader(getTranslation("honour.exemplar.title")).setWidth("12em").setFlexGrow(0);
+        grid.addColumn(Exemplar::getSubjectName).setHeader(getTranslation("honour.exemplar.subject")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(Exemplar::getBasis).setHeader(getTranslation("honour.exemplar.basis")).setWidth("14em");
+        grid.addColumn(Exemplar::getDeeds).setHeader(getTranslation("honour.exemplar.deeds")).setWidth("24em").setFlexGrow(1);
+        grid.addColumn(e -> e.getEndReason() == null ? e.getStatus().label()
+                        : getTranslation("honour.exemplar.statusReason", e.getStatus().label(), e.getEndReason()))
+                .setHeader(getTranslation("honour.exemplar.status")).setAutoWidth(true);
+        grid.addColumn(e -> Times.format(e.getProposedAt())).setHeader(getTranslation("honour.exemplar.proposedAt")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("menu.honour.exemplars")), propose, grid);
         grid.setItems(exemplars.all());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.honour.exemplars") + " · " + getTranslation("app.brand");
+    }
+
     private void proposeDialog() {
         Dialog d = new Dialog();
-        d.setHeaderTitle("评选行业标兵（评选后进入公示）");
-        ComboBox<ExemplarCandidates.Candidate> who = new ComboBox<>("对象（一旗两岗五星获得者）");
+        d.setHeaderTitle(getTranslation("honour.exemplar.dialogTitle"));
+        ComboBox<ExemplarCandidates.Candidate> who = new ComboBox<>(getTranslation("honour.exemplar.candidate"));
         who.setItems(exemplars.candidates());
         who.setItemLabelGenerator(c -> c.name() + " — " + c.basis());
         who.setId("exemplar-candidate");
         who.setWidthFull();
-        TextField title = new TextField("称号", Times.today().getYear() + "年行业标兵", "");
+        TextField title = new TextField(getTranslation("honour.exemplar.title"), getTranslation("honour.exemplar.defaultTitle", Times.today().getYear()), "");
         title.setId("exemplar-title");
-        TextArea deeds = new TextArea("主要事迹（公示时向社会公开）");
+        TextArea deeds = new TextArea(getTranslation("honour.exemplar.deedsField"));
         deeds.setId("exemplar-deeds");
         deeds.setWidthFull();
         deeds.setMinHeight("8em");
         VerticalLayout body = new VerticalLayout(who, title, deeds);
         body.setWidth("40em");
         d.add(body);
-        Button ok = new Button("评选并公示", e -> {
+        Button ok = new Button(getTranslation("honour.exemplar.ok"), e -> {
             try {
                 exemplars.propose(who.getValue() == null ? "" : who.getValue().key(), title.getValue(), deeds.getValue());
                 d.close();
-                HonourUi.success("已进入公示");
+                HonourUi.success(getTranslation("honour.exemplar.done"));
                 grid.setItems(exemplars.all());
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("candidate", who, "title", title, "deeds", deeds));
@@ -87,7 +92,7 @@ public class ExemplarView extends VerticalLayout {
         });
         ok.setId("exemplar-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("取消", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
         d.open();
     }
 }

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.FlagRules;
 import cn.fuwukuaiche.honour.control.FlagService;
@@ -25,8 +26,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,15 +44,14 @@ import java.util.Map;
  * sets the optional 连续持有 rule.
  */
 @Route("honour/flag")
-@PageTitle("流动红旗 · 服务快车")
 @Menu(title = "menu.honour.flag", order = 50, icon = "vaadin:flag")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
-public class FlagView extends VerticalLayout {
+public class FlagView extends VerticalLayout implements HasDynamicTitle {
 
     private final FlagService flags;
     private final NoticeService notices;
     private final boolean leader;
-    private final ComboBox<YearMonth> month = new ComboBox<>("月份");
+    private final ComboBox<YearMonth> month = new ComboBox<>(getTranslation("honour.flag.month"));
     private final Div monthPanel = new Div();
     private final Grid<FlagRules.Place> places = new Grid<>();
     private final Grid<RedFlagAward> history = new Grid<>();
@@ -81,41 +81,49 @@ public class FlagView extends VerticalLayout {
 
         places.setId("flag-places");
         places.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        places.addColumn(p -> "第 " + p.rank() + " 名").setHeader("名次").setAutoWidth(true).setFlexGrow(0);
-        places.addColumn(FlagRules.Place::label).setHeader("窗口").setAutoWidth(true);
-        places.addColumn(p -> HonourUi.points(p.total())).setHeader("总分").setAutoWidth(true);
-        places.addComponentColumn(this::eligibility).setHeader("流动红旗资格").setAutoWidth(true);
+        places.addColumn(p -> getTranslation("honour.flag.rank", p.rank())).setHeader(getTranslation("honour.flag.rankHeader")).setAutoWidth(true).setFlexGrow(0);
+        places.addColumn(FlagRules.Place::label).setHeader(getTranslation("honour.flag.window")).setAutoWidth(true);
+        places.addColumn(p -> HonourUi.points(p.total())).setHeader(getTranslation("honour.flag.total")).setAutoWidth(true);
+        places.addComponentColumn(this::eligibility).setHeader(getTranslation("honour.flag.eligibility")).setAutoWidth(true);
         places.addComponentColumn(this::awardButton).setAutoWidth(true).setFlexGrow(0);
         places.setAllRowsVisible(true);
 
         history.setId("flag-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.addColumn(RedFlagAward::monthLabel).setHeader("月份").setAutoWidth(true);
-        history.addColumn(RedFlagAward::getWindowLabel).setHeader("获旗窗口").setAutoWidth(true);
-        history.addColumn(a -> "第 " + a.getAwardedRank() + " 名 · " + HonourUi.points(a.getAwardedScore()) + " 分")
-                .setHeader("名次 · 得分").setAutoWidth(true);
+        history.addColumn(RedFlagAward::monthLabel).setHeader(getTranslation("honour.flag.month")).setAutoWidth(true);
+        history.addColumn(RedFlagAward::getWindowLabel).setHeader(getTranslation("honour.flag.holder")).setAutoWidth(true);
+        history.addColumn(a -> getTranslation("honour.flag.rankScore", a.getAwardedRank(), HonourUi.points(a.getAwardedScore())))
+                .setHeader(getTranslation("honour.flag.rankScoreHeader")).setAutoWidth(true);
         history.addColumn(a -> a.inForce() && streaks.getOrDefault(a.getMonth(), 1) > 1
-                ? "连续 " + streaks.get(a.getMonth()) + " 个月" : "").setHeader("连续持有").setAutoWidth(true);
-        history.addColumn(a -> a.getStatus().label()).setHeader("状态").setAutoWidth(true);
-        history.addColumn(a -> a.getAwardedBy() + " " + Times.format(a.getAwardedAt())).setHeader("授予").setAutoWidth(true);
-        history.addColumn(a -> a.getEndReason() != null ? "撤销理由：" + a.getEndReason()
-                : a.getReason() == null ? "按排名推荐" : "理由：" + a.getReason()).setHeader("说明").setWidth("24em").setFlexGrow(1);
+                ? getTranslation("honour.flag.streak", streaks.get(a.getMonth())) : "").setHeader(getTranslation("honour.flag.streakHeader")).setAutoWidth(true);
+        history.addColumn(a -> a.getStatus().label()).setHeader(getTranslation("honour.flag.status")).setAutoWidth(true);
+        history.addColumn(a -> a.getAwardedBy() + " " + Times.format(a.getAwardedAt())).setHeader(getTranslation("honour.flag.awardedBy")).setAutoWidth(true);
+        history.addColumn(a -> a.getEndReason() != null ? getTranslation("honour.flag.revokedBecause", a.getEndReason())
+                : a.getReason() == null ? getTranslation("honour.flag.asProposed") : getTranslation("honour.flag.because", a.getReason()))
+                .setHeader(getTranslation("honour.flag.note")).setWidth("24em").setFlexGrow(1);
         history.setAllRowsVisible(true);
 
         counts.setId("flag-counts");
         counts.addThemeVariants(GridVariant.LUMO_COMPACT);
-        counts.addColumn(FlagService.Count::kind).setHeader("类别").setAutoWidth(true);
-        counts.addColumn(FlagService.Count::name).setHeader("名称").setAutoWidth(true);
-        counts.addColumn(c -> c.months() + " 个月").setHeader("获旗次数").setAutoWidth(true);
-        counts.addColumn(c -> c.kind().equals("窗口") ? "最长连续 " + c.longestStreak() + " 个月" : "").setHeader("连续")
+        counts.addColumn(FlagService.Count::kind).setHeader(getTranslation("honour.flag.kind")).setAutoWidth(true);
+        counts.addColumn(FlagService.Count::name).setHeader(getTranslation("honour.flag.name")).setAutoWidth(true);
+        counts.addColumn(c -> getTranslation("honour.flag.months", c.months())).setHeader(getTranslation("honour.flag.monthsHeader")).setAutoWidth(true);
+        // only windows have a streak (at least 1); units and branches count 0
+        counts.addColumn(c -> c.longestStreak() > 0 ? getTranslation("honour.flag.longest", c.longestStreak()) : "")
+                .setHeader(getTranslation("honour.flag.longestHeader"))
                 .setAutoWidth(true);
         counts.setAllRowsVisible(true);
 
-        add(month, monthPanel, places, new H3("获旗记录"), history, new H3("获旗统计（窗口、单位、支部）"), counts);
+        add(month, monthPanel, places, new H3(getTranslation("honour.flag.history")), history, new H3(getTranslation("honour.flag.counts")), counts);
         if (user.is(Role.ADMIN)) {
             add(ruleEditor());
         }
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.honour.flag") + " · " + getTranslation("app.brand");
     }
 
     private void refresh() {
@@ -129,18 +137,18 @@ public class FlagView extends VerticalLayout {
             box.setId("flag-current");
             var flag = VaadinIcon.FLAG.create();
             flag.setColor("#c8102e");
-            Span title = new Span(m + "流动红旗：" + a.getWindowLabel());
+            Span title = new Span(getTranslation("honour.flag.current", m, a.getWindowLabel()));
             title.getStyle().set("font-weight", "bold").set("margin-left", "6px");
             box.add(flag, title);
-            box.add(new Paragraph("授予：" + a.getAwardedBy() + "，" + Times.format(a.getAwardedAt()) + "；依据排名存档 #"
-                    + a.getSnapshotId() + "（第 " + a.getSnapshotRevision() + " 次存档），该窗口第 " + a.getAwardedRank() + " 名、"
-                    + HonourUi.points(a.getAwardedScore()) + " 分" + (a.getReason() == null ? "，即排名推荐。"
-                    : "；排名推荐为第 " + a.getProposedRank() + " 名，改授理由：" + a.getReason())));
+            box.add(new Paragraph(getTranslation("honour.flag.currentBasis", a.getAwardedBy(), Times.format(a.getAwardedAt()),
+                    a.getSnapshotId(), a.getSnapshotRevision(), a.getAwardedRank(), HonourUi.points(a.getAwardedScore()),
+                    a.getReason() == null ? getTranslation("honour.flag.currentAsProposed")
+                            : getTranslation("honour.flag.currentOverride", a.getProposedRank(), a.getReason()))));
             if (leader) {
-                Button revoke = new Button("撤销", VaadinIcon.CLOSE_CIRCLE.create(), e -> revokeDialog(a));
+                Button revoke = new Button(getTranslation("honour.flag.revoke"), VaadinIcon.CLOSE_CIRCLE.create(), e -> revokeDialog(a));
                 revoke.setId("flag-revoke");
                 revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                Button notice = new Button("公示", VaadinIcon.MEGAPHONE.create(), e -> putToNotice(a));
+                Button notice = new Button(getTranslation("honour.flag.notice"), VaadinIcon.MEGAPHONE.create(), e -> putToNotice(a));
                 notice.setId("flag-notice");
                 notice.setEnabled(!notices.inNotice(FlagService.SUBJECT, a.getId()));
                 box.add(new HorizontalLayout(notice, revoke));
@@ -154,14 +162,13 @@ public class FlagView extends VerticalLayout {
         } else {
             Div box = box("#eef6ee");
             box.setId("flag-proposal");
-            Span proposal = new Span(current.proposal().map(p -> m + "排名推荐：" + p.label() + "（第 " + p.rank() + " 名，"
-                    + HonourUi.points(p.total()) + " 分）").orElse(m + "没有符合条件的窗口"));
+            Span proposal = new Span(current.proposal().map(p -> getTranslation("honour.flag.proposal", m, p.label(), p.rank(),
+                    HonourUi.points(p.total()))).orElse(getTranslation("honour.flag.noProposal", m)));
             proposal.getStyle().set("font-weight", "bold").set("display", "block");
             box.add(proposal);
-            box.add(HonourUi.muted("依据：" + m + "窗口排名存档 #" + current.snapshot().getId() + "（" + current.snapshot()
-                    .getSchemeLabel() + "，" + current.snapshot().getConfirmedBy() + " 于 " + Times.format(current.snapshot()
-                    .getConfirmedAt()) + " 确认）。一票否决的窗口不得参评；授予推荐以外的窗口须写明理由。"
-                    + (current.maxRunning() == null ? "" : "同一窗口连续持有不超过 " + current.maxRunning() + " 个月。")));
+            box.add(HonourUi.muted(getTranslation("honour.flag.basis", m, current.snapshot().getId(), current.snapshot()
+                    .getSchemeLabel(), current.snapshot().getConfirmedBy(), Times.format(current.snapshot().getConfirmedAt()))
+                    + (current.maxRunning() == null ? "" : getTranslation("honour.flag.maxRunning", current.maxRunning()))));
             monthPanel.add(box);
         }
         places.setItems(current.places());
@@ -181,14 +188,14 @@ public class FlagView extends VerticalLayout {
     private Span eligibility(FlagRules.Place p) {
         String why = current.whyNot().get(p.windowId());
         if (why != null) {
-            return HonourUi.badge(p.eligible() ? "受连续持有规则限制" : "一票否决", "#fde2e2", "#a8071a");
+            return HonourUi.badge(p.eligible() ? getTranslation("honour.flag.limited") : getTranslation("honour.flag.vetoed"), "#fde2e2", "#a8071a");
         }
         boolean proposed = current.proposal().map(x -> x.windowId() == p.windowId()).orElse(false);
-        return proposed ? HonourUi.badge("推荐", "#f6ffed", "#237804") : new Span("✓");
+        return proposed ? HonourUi.badge(getTranslation("honour.flag.proposed"), "#f6ffed", "#237804") : new Span("✓");
     }
 
     private Button awardButton(FlagRules.Place p) {
-        Button b = new Button("授予", e -> awardDialog(p));
+        Button b = new Button(getTranslation("honour.flag.award"), e -> awardDialog(p));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         b.setId("flag-award-" + p.windowId());
         b.setVisible(leader && current.award().isEmpty() && !current.whyNot().containsKey(p.windowId()));
@@ -197,25 +204,25 @@ public class FlagView extends VerticalLayout {
 
     private void awardDialog(FlagRules.Place p) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("授予" + HonourUi.month(current.month()) + "流动红旗");
+        d.setHeaderTitle(getTranslation("honour.flag.awardTitle", HonourUi.month(current.month())));
         boolean proposed = current.proposal().map(x -> x.windowId() == p.windowId()).orElse(false);
         VerticalLayout body = new VerticalLayout();
-        body.add(new Span("窗口：" + p.label() + "（第 " + p.rank() + " 名，" + HonourUi.points(p.total()) + " 分）"));
-        TextArea reason = new TextArea(proposed ? "说明（可不填）" : "改授理由（必填）");
+        body.add(new Span(getTranslation("honour.flag.awardWindow", p.label(), p.rank(), HonourUi.points(p.total()))));
+        TextArea reason = new TextArea(proposed ? getTranslation("honour.flag.awardNote") : getTranslation("honour.flag.overrideReason"));
         reason.setId("flag-award-reason");
         reason.setWidth("32em");
         reason.setMaxLength(1000);
         if (!proposed) {
-            body.add(HonourUi.muted("排名推荐为 " + current.proposal().map(FlagRules.Place::label).orElse("无")
-                    + "；授予其他窗口须写明理由，理由记入留痕。"));
+            body.add(HonourUi.muted(getTranslation("honour.flag.overrideHint",
+                    current.proposal().map(FlagRules.Place::label).orElse(getTranslation("honour.flag.none")))));
         }
         body.add(reason);
         d.add(body);
-        Button ok = new Button("确认授予", e -> {
+        Button ok = new Button(getTranslation("honour.flag.awardConfirm"), e -> {
             try {
                 flags.award(current.month(), p.windowId(), reason.getValue());
                 d.close();
-                HonourUi.success("已授予 " + p.label() + " " + HonourUi.month(current.month()) + "流动红旗");
+                HonourUi.success(getTranslation("honour.flag.awarded", p.label(), HonourUi.month(current.month())));
                 refresh();
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("reason", reason));
@@ -227,22 +234,22 @@ public class FlagView extends VerticalLayout {
         });
         ok.setId("flag-award-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("取消", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
         d.open();
     }
 
     private void revokeDialog(RedFlagAward a) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("撤销" + a.monthLabel() + "流动红旗（" + a.getWindowLabel() + "）");
-        TextArea reason = new TextArea("撤销理由（必填）");
+        d.setHeaderTitle(getTranslation("honour.flag.revokeTitle", a.monthLabel(), a.getWindowLabel()));
+        TextArea reason = new TextArea(getTranslation("honour.flag.revokeReason"));
         reason.setId("flag-revoke-reason");
         reason.setWidth("32em");
         d.add(reason);
-        Button ok = new Button("确认撤销", e -> {
+        Button ok = new Button(getTranslation("honour.flag.revokeConfirm"), e -> {
             try {
                 flags.revoke(a.getId(), a.getVersion(), reason.getValue());
                 d.close();
-                HonourUi.success("已撤销");
+                HonourUi.success(getTranslation("honour.flag.revoked"));
                 refresh();
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("reason", reason));
@@ -250,17 +257,17 @@ public class FlagView extends VerticalLayout {
         });
         ok.setId("flag-revoke-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("取消", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
         d.open();
     }
 
     private void putToNotice(RedFlagAward a) {
         try {
-            notices.open(FlagService.SUBJECT, a.getId(), "流动红旗（" + a.monthLabel() + "）", a.getWindowLabel(),
-                    "根据" + a.monthLabel() + "窗口月度考评确认排名（第 " + a.getAwardedRank() + " 名，"
-                            + HonourUi.points(a.getAwardedScore()) + " 分）" + (a.getReason() == null ? "，经总支书记审定授予流动红旗。"
-                            : "。" + a.getReason() + "。"));
-            HonourUi.success("已公示，公示期 " + NoticeService.DEFAULT_WORKING_DAYS + " 个工作日");
+            // the notice's words are stored and shown publicly: always Chinese
+            notices.open(FlagService.SUBJECT, a.getId(), Messages.t("honour.flag.noticeHonour", a.monthLabel()), a.getWindowLabel(),
+                    Messages.t("honour.flag.noticeReason", a.monthLabel(), a.getAwardedRank(), HonourUi.points(a.getAwardedScore()),
+                            a.getReason() == null ? Messages.t("honour.flag.noticeAsProposed") : Messages.t("honour.flag.noticeOverride", a.getReason())));
+            HonourUi.success(getTranslation("honour.flag.noticed", NoticeService.DEFAULT_WORKING_DAYS));
             refresh();
         } catch (BusinessException ex) {
             HonourUi.error(ex.getMessage());
@@ -268,14 +275,14 @@ public class FlagView extends VerticalLayout {
     }
 
     private HorizontalLayout ruleEditor() {
-        IntegerField max = new IntegerField("同一窗口连续持有流动红旗不超过（个月，留空不限）");
+        IntegerField max = new IntegerField(getTranslation("honour.flag.ruleMax"));
         max.setId("flag-rule-max");
         max.setWidth("24em");
         max.setValue(flags.maxRunning());
-        Button save = new Button("保存规则", e -> {
+        Button save = new Button(getTranslation("honour.flag.ruleSave"), e -> {
             try {
                 flags.setMaxRunning(max.getValue(), null);
-                HonourUi.success("已保存");
+                HonourUi.success(getTranslation("honour.flag.saved"));
                 refresh();
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("maxRunning", max));

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.i18n.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +21,7 @@ final class HonourUi {
     }
 
     static String month(YearMonth m) {
-        return m.getYear() + "年" + m.getMonthValue() + "月";
+        return Messages.t("honour.month", m.getYear(), m.getMonthValue());
     }
 
     static String points(BigDecimal v) {

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,17 +32,16 @@ import java.util.Map;
  * publishes the result once the period has ended.
  */
 @Route("honour/notices")
-@PageTitle("公示管理 · 服务快车")
 @Menu(title = "menu.honour.notices", order = 52, icon = "vaadin:megaphone")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
-public class NoticeAdminView extends VerticalLayout {
+public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final NoticeService notices;
     private final boolean leader;
     private final Grid<PublicNotice> grid = new Grid<>();
     private final Grid<NoticeService.ObjectionLine> objections = new Grid<>();
-    private final H3 objectionsTitle = new H3("异议");
-    private final Button publish = new Button("发布公示结果");
+    private final H3 objectionsTitle = new H3(getTranslation("honour.notice.objections"));
+    private final Button publish = new Button(getTranslation("honour.notice.publish"));
     private Map<Long, Long> pending = Map.of();
 
     @Inject
@@ -52,33 +51,35 @@ public class NoticeAdminView extends VerticalLayout {
         setWidthFull();
         grid.setId("notice-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PublicNotice::getHonour).setHeader("荣誉").setAutoWidth(true);
-        grid.addColumn(PublicNotice::getSubjectName).setHeader("对象").setAutoWidth(true);
-        grid.addColumn(n -> Times.format(n.getOpenedOn()) + " 至 " + Times.format(n.getClosesOn()) + "（" + n.getWorkingDays()
-                + " 个工作日）").setHeader("公示期").setAutoWidth(true);
-        grid.addColumn(n -> n.getStatus().label()).setHeader("状态").setAutoWidth(true);
-        grid.addColumn(n -> pending.getOrDefault(n.getId(), 0L) == 0 ? "" : pending.get(n.getId()) + " 件待核实")
-                .setHeader("异议").setAutoWidth(true);
-        grid.addColumn(n -> n.getResult() == null ? "" : n.getResult()).setHeader("公示结果").setWidth("16em").setFlexGrow(1);
+        grid.addColumn(PublicNotice::getHonour).setHeader(getTranslation("honour.notice.honour")).setAutoWidth(true);
+        grid.addColumn(PublicNotice::getSubjectName).setHeader(getTranslation("honour.notice.subject")).setAutoWidth(true);
+        grid.addColumn(n -> getTranslation("honour.notice.periodValue", Times.format(n.getOpenedOn()), Times.format(n.getClosesOn()),
+                n.getWorkingDays())).setHeader(getTranslation("honour.notice.period")).setAutoWidth(true);
+        grid.addColumn(n -> n.getStatus().label()).setHeader(getTranslation("honour.notice.status")).setAutoWidth(true);
+        grid.addColumn(n -> pending.getOrDefault(n.getId(), 0L) == 0 ? "" : getTranslation("honour.notice.pending", pending.get(n.getId())))
+                .setHeader(getTranslation("honour.notice.objections")).setAutoWidth(true);
+        grid.addColumn(n -> n.getResult() == null ? "" : n.getResult()).setHeader(getTranslation("honour.notice.result")).setWidth("16em").setFlexGrow(1);
         grid.addSelectionListener(e -> showObjections());
         grid.setAllRowsVisible(true);
 
         objections.setId("objection-grid");
         objections.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        objections.addColumn(o -> Times.format(o.submittedAt())).setHeader("提出时间").setAutoWidth(true);
-        objections.addColumn(o -> o.kind() + "：" + o.name() + (o.contact() == null ? "" : "（联系人 " + o.contact() + "）"))
-                .setHeader("异议人").setAutoWidth(true);
-        objections.addColumn(NoticeService.ObjectionLine::phone).setHeader("电话").setAutoWidth(true);
-        objections.addColumn(NoticeService.ObjectionLine::content).setHeader("异议内容").setFlexGrow(1);
-        objections.addColumn(o -> o.status().label() + (o.decisionReason() == null ? "" : "：" + o.decisionReason()))
-                .setHeader("核实结果").setFlexGrow(1);
+        objections.addColumn(o -> Times.format(o.submittedAt())).setHeader(getTranslation("honour.notice.submittedAt")).setAutoWidth(true);
+        objections.addColumn(o -> getTranslation("honour.notice.objector", o.kind(), o.name(),
+                        o.contact() == null ? "" : getTranslation("honour.notice.contact", o.contact())))
+                .setHeader(getTranslation("honour.notice.objectorHeader")).setAutoWidth(true);
+        objections.addColumn(NoticeService.ObjectionLine::phone).setHeader(getTranslation("honour.notice.phone")).setAutoWidth(true);
+        objections.addColumn(NoticeService.ObjectionLine::content).setHeader(getTranslation("honour.notice.content")).setFlexGrow(1);
+        objections.addColumn(o -> o.decisionReason() == null ? o.status().label()
+                        : getTranslation("honour.notice.decision", o.status().label(), o.decisionReason()))
+                .setHeader(getTranslation("honour.notice.decisionHeader")).setFlexGrow(1);
         objections.addComponentColumn(o -> {
             HorizontalLayout l = new HorizontalLayout();
             if (leader && o.status() == ObjectionStatus.PENDING) {
-                Button up = new Button("异议成立", e -> decide(o, true));
+                Button up = new Button(getTranslation("honour.notice.uphold"), e -> decide(o, true));
                 up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 up.setId("objection-uphold-" + o.id());
-                Button no = new Button("不成立", e -> decide(o, false));
+                Button no = new Button(getTranslation("honour.notice.dismiss"), e -> decide(o, false));
                 no.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 no.setId("objection-dismiss-" + o.id());
                 l.add(up, no);
@@ -94,15 +95,20 @@ public class NoticeAdminView extends VerticalLayout {
             PublicNotice n = grid.asSingleSelect().getValue();
             try {
                 notices.publishResult(n.getId(), n.getVersion());
-                HonourUi.success("公示结果已发布");
+                HonourUi.success(getTranslation("honour.notice.published"));
                 refresh();
             } catch (BusinessException ex) {
                 HonourUi.error(ex.getMessage());
             }
         });
-        add(new H2(getTranslation("menu.honour.notices")), new Anchor("public/notices", "查看公示公开页面"), grid,
+        add(new H2(getTranslation("menu.honour.notices")), new Anchor("public/notices", getTranslation("honour.notice.publicPage")), grid,
                 new HorizontalLayout(objectionsTitle, publish), objections);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.honour.notices") + " · " + getTranslation("app.brand");
     }
 
     private void refresh() {
@@ -117,28 +123,28 @@ public class NoticeAdminView extends VerticalLayout {
     private void showObjections() {
         PublicNotice n = grid.asSingleSelect().getValue();
         if (n == null) {
-            objectionsTitle.setText("异议（请选择一条公示）");
+            objectionsTitle.setText(getTranslation("honour.notice.selectOne"));
             objections.setItems();
             publish.setVisible(false);
             return;
         }
-        objectionsTitle.setText("对「" + n.getHonour() + "：" + n.getSubjectName() + "」的异议");
+        objectionsTitle.setText(getTranslation("honour.notice.objectionsOf", n.getHonour(), n.getSubjectName()));
         objections.setItems(notices.objections(n.getId()));
         publish.setVisible(leader && n.isOpen());
     }
 
     private void decide(NoticeService.ObjectionLine o, boolean upheld) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(upheld ? "异议成立：撤销该荣誉并公布结果" : "异议不成立");
-        TextArea reason = new TextArea("核实情况和理由（必填）");
+        d.setHeaderTitle(upheld ? getTranslation("honour.notice.upholdTitle") : getTranslation("honour.notice.dismissTitle"));
+        TextArea reason = new TextArea(getTranslation("honour.notice.reason"));
         reason.setId("objection-reason");
         reason.setWidth("32em");
         d.add(reason);
-        Button ok = new Button("确定", e -> {
+        Button ok = new Button(getTranslation("honour.notice.ok"), e -> {
             try {
                 notices.decide(o.id(), o.version(), upheld, reason.getValue());
                 d.close();
-                HonourUi.success("已处理");
+                HonourUi.success(getTranslation("honour.notice.done"));
                 refresh();
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("decisionReason", reason));
@@ -146,7 +152,7 @@ public class NoticeAdminView extends VerticalLayout {
         });
         ok.setId("objection-decide-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("取消", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
         d.open();
     }
 }

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
 import cn.fuwukuaiche.honour.control.PostService;
@@ -28,8 +29,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,15 +43,14 @@ import java.util.Map;
  * the branch secretary approves or returns it.
  */
 @Route("honour/posts")
-@PageTitle("两岗 · 服务快车")
 @Menu(title = "menu.honour.posts", order = 51, icon = "vaadin:user-star")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
-public class PostView extends VerticalLayout {
+public class PostView extends VerticalLayout implements HasDynamicTitle {
 
     private final PostService posts;
     private final NoticeService notices;
     private final boolean leader;
-    private final Checkbox inForceOnly = new Checkbox("只看在岗", true);
+    private final Checkbox inForceOnly = new Checkbox(getTranslation("honour.post.inForceOnly"), true);
     private final Div cards = new Div();
 
     @Inject
@@ -59,7 +59,7 @@ public class PostView extends VerticalLayout {
         this.notices = notices;
         this.leader = user.is(Role.LEADER);
         setWidthFull();
-        Button designate = new Button("设岗", VaadinIcon.PLUS.create(), e -> designateDialog());
+        Button designate = new Button(getTranslation("honour.post.designate"), VaadinIcon.PLUS.create(), e -> designateDialog());
         designate.setId("post-designate");
         designate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         designate.setVisible(leader);
@@ -67,15 +67,20 @@ public class PostView extends VerticalLayout {
         cards.setId("post-cards");
         cards.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "16px");
         cards.setWidthFull();
-        add(new H2("党员示范岗 · 巾帼建功岗"), new HorizontalLayout(designate, inForceOnly), cards);
+        add(new H2(getTranslation("honour.post.title")), new HorizontalLayout(designate, inForceOnly), cards);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.honour.posts") + " · " + getTranslation("app.brand");
     }
 
     private void refresh() {
         cards.removeAll();
         posts.cards(inForceOnly.getValue()).forEach(c -> cards.add(card(c)));
         if (cards.getChildren().findAny().isEmpty()) {
-            cards.add(HonourUi.muted("暂无岗位"));
+            cards.add(HonourUi.muted(getTranslation("honour.post.none")));
         }
     }
 
@@ -86,54 +91,56 @@ public class PostView extends VerticalLayout {
         card.getStyle().set("background", "#fff").set("border-top", "4px solid " + (d.getKind() == PostKind.PARTY_MODEL
                 ? "#c8102e" : "#d4380d")).set("box-shadow", "0 1px 4px rgba(0,0,0,.15)").set("border-radius", "8px")
                 .set("padding", "12px").set("width", "420px");
-        H4 title = new H4(d.getKind().label() + (c.inForce() ? "" : "（" + (d.getStatus() == AwardStatus.AWARDED ? "不在期限内"
-                : d.getStatus().label()) + "）"));
+        H4 title = new H4(d.getKind().label() + (c.inForce() ? "" : getTranslation("honour.post.notInForce",
+                d.getStatus() == AwardStatus.AWARDED ? getTranslation("honour.post.outOfTerm") : d.getStatus().label())));
         title.getStyle().set("margin", "0 0 8px 0").set("color", "#a8071a");
-        VerticalLayout who = new VerticalLayout(new Span("亮身份：" + c.name() + " · " + c.gender() + " · " + c.politicalStatus()),
+        VerticalLayout who = new VerticalLayout(new Span(getTranslation("honour.post.identity", c.name(), c.gender(), c.politicalStatus())),
                 HonourUi.muted((c.windowName() == null ? "" : c.windowName()) + (c.unitName() == null ? "" : " · " + c.unitName())),
-                HonourUi.muted("期限：" + Times.format(d.getValidFrom()) + " 至 " + (d.getValidUntil() == null ? "长期"
-                        : Times.format(d.getValidUntil()))));
+                HonourUi.muted(getTranslation("honour.post.term", Times.format(d.getValidFrom()), d.getValidUntil() == null
+                        ? getTranslation("honour.post.open") : Times.format(d.getValidUntil()))));
         who.setPadding(false);
         who.setSpacing(false);
         HorizontalLayout head = new HorizontalLayout(HonourUi.photo(c.photo(), c.name()), who);
-        card.add(title, head, new Paragraph("亮职责：" + d.getDuties()));
-        Paragraph pledge = new Paragraph("亮承诺：" + (d.getApprovedPledge() == null ? "（尚无经审核的承诺）" : d.getApprovedPledge()));
+        card.add(title, head, new Paragraph(getTranslation("honour.post.duties", d.getDuties())));
+        Paragraph pledge = new Paragraph(getTranslation("honour.post.pledge", d.getApprovedPledge() == null
+                ? getTranslation("honour.post.noPledge") : d.getApprovedPledge()));
         pledge.addClassName("post-pledge");
         card.add(pledge);
         if (d.getPledgeStatus() == PledgeStatus.PENDING || d.getPledgeStatus() == PledgeStatus.RETURNED) {
-            card.add(HonourUi.muted("新承诺（" + d.getPledgeStatus().label() + "）：" + d.getPledge()
-                    + (d.getPledgeReturnReason() == null ? "" : "；退回理由：" + d.getPledgeReturnReason())));
+            card.add(HonourUi.muted(getTranslation("honour.post.newPledge", d.getPledgeStatus().label(), d.getPledge())
+                    + (d.getPledgeReturnReason() == null ? "" : getTranslation("honour.post.returnReason", d.getPledgeReturnReason()))));
         }
         if (d.getEndReason() != null) {
-            card.add(HonourUi.muted(d.getStatus().label() + "理由：" + d.getEndReason()));
+            card.add(HonourUi.muted(getTranslation("honour.post.endReason", d.getStatus().label(), d.getEndReason())));
         }
         HorizontalLayout actions = new HorizontalLayout();
         if (c.mine() && d.getStatus() == AwardStatus.AWARDED) {
-            Button write = new Button("填写承诺", e -> pledgeDialog(d));
+            Button write = new Button(getTranslation("honour.post.writePledge"), e -> pledgeDialog(d));
             write.setId("post-pledge-" + d.getId());
             actions.add(write);
         }
         if (c.canReviewPledge() && d.getPledgeStatus() == PledgeStatus.PENDING) {
-            Button approve = new Button("承诺审核通过", e -> review(d, true, null));
+            Button approve = new Button(getTranslation("honour.post.approve"), e -> review(d, true, null));
             approve.setId("post-approve-" + d.getId());
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            Button ret = new Button("退回", e -> reasonDialog("退回承诺", r -> review(d, false, r)));
+            Button ret = new Button(getTranslation("honour.post.return"), e -> reasonDialog(getTranslation("honour.post.returnTitle"), r -> review(d, false, r)));
             actions.add(approve, ret);
         }
         if (leader && d.getStatus() == AwardStatus.AWARDED) {
-            Button notice = new Button("公示", e -> {
+            Button notice = new Button(getTranslation("honour.post.notice"), e -> {
                 try {
-                    notices.open(PostService.SUBJECT, d.getId(), d.getKind().label(), c.name()
-                            + (c.windowName() == null ? "" : "（" + c.windowName() + "）"), "拟设立" + d.getKind().label()
-                            + "。岗位职责：" + d.getDuties());
-                    HonourUi.success("已公示");
+                    // the notice's words are stored and shown publicly: always Chinese
+                    notices.open(PostService.SUBJECT, d.getId(), d.getKind().label(), c.windowName() == null ? c.name()
+                            : Messages.t("honour.post.noticeSubject", c.name(), c.windowName()),
+                            Messages.t("honour.post.noticeReason", d.getKind().label(), d.getDuties()));
+                    HonourUi.success(getTranslation("honour.post.noticed"));
                 } catch (BusinessException ex) {
                     HonourUi.error(ex.getMessage());
                 }
             });
             notice.setEnabled(!notices.inNotice(PostService.SUBJECT, d.getId()));
-            Button end = new Button("终止", e -> reasonDialog("终止" + d.getKind().label(), r -> end(d, false, r)));
-            Button revoke = new Button("撤销", e -> reasonDialog("撤销" + d.getKind().label(), r -> end(d, true, r)));
+            Button end = new Button(getTranslation("honour.post.end"), e -> reasonDialog(getTranslation("honour.post.endTitle", d.getKind().label()), r -> end(d, false, r)));
+            Button revoke = new Button(getTranslation("honour.post.revoke"), e -> reasonDialog(getTranslation("honour.post.revokeTitle", d.getKind().label()), r -> end(d, true, r)));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(notice, end, revoke);
         }
@@ -143,24 +150,24 @@ public class PostView extends VerticalLayout {
 
     private void review(PostDesignation d, boolean approve, String reason) {
         posts.reviewPledge(d.getId(), d.getVersion(), approve, reason);
-        HonourUi.success(approve ? "承诺已审核通过，公开展示" : "已退回");
+        HonourUi.success(approve ? getTranslation("honour.post.approved") : getTranslation("honour.post.returned"));
         refresh();
     }
 
     private void end(PostDesignation d, boolean revoke, String reason) {
         posts.end(d.getId(), d.getVersion(), revoke, reason);
-        HonourUi.success(revoke ? "已撤销" : "已终止");
+        HonourUi.success(revoke ? getTranslation("honour.post.revoked") : getTranslation("honour.post.ended"));
         refresh();
     }
 
     private void reasonDialog(String title, java.util.function.Consumer<String> action) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
-        TextArea reason = new TextArea("理由（必填）");
+        TextArea reason = new TextArea(getTranslation("honour.post.reason"));
         reason.setId("post-reason");
         reason.setWidth("28em");
         dialog.add(reason);
-        Button ok = new Button("确定", e -> {
+        Button ok = new Button(getTranslation("honour.post.ok"), e -> {
             try {
                 action.accept(reason.getValue());
                 dialog.close();
@@ -170,24 +177,24 @@ public class PostView extends VerticalLayout {
         });
         ok.setId("post-reason-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("取消", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
     private void pledgeDialog(PostDesignation d) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("填写" + d.getKind().label() + "承诺（亮承诺）");
-        TextArea text = new TextArea("我的承诺");
+        dialog.setHeaderTitle(getTranslation("honour.post.pledgeTitle", d.getKind().label()));
+        TextArea text = new TextArea(getTranslation("honour.post.myPledge"));
         text.setId("post-pledge-text");
         text.setWidth("32em");
         text.setMaxLength(1000);
         text.setValue(d.getPledge() == null ? "" : d.getPledge());
-        dialog.add(text, HonourUi.muted("提交后由本支部书记审核，通过后在岗位牌和展示屏公开。"));
-        Button ok = new Button("提交审核", e -> {
+        dialog.add(text, HonourUi.muted(getTranslation("honour.post.pledgeHint")));
+        Button ok = new Button(getTranslation("honour.post.submit"), e -> {
             try {
                 posts.writePledge(d.getId(), d.getVersion(), text.getValue());
                 dialog.close();
-                HonourUi.success("已提交，等待支部书记审核");
+                HonourUi.success(getTranslation("honour.post.submitted"));
                 refresh();
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("pledge", text));
@@ -195,47 +202,48 @@ public class PostView extends VerticalLayout {
         });
         ok.setId("post-pledge-submit");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("取消", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
     private void designateDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("设岗");
-        RadioButtonGroup<PostKind> kind = new RadioButtonGroup<>("岗位类别");
+        dialog.setHeaderTitle(getTranslation("honour.post.designate"));
+        RadioButtonGroup<PostKind> kind = new RadioButtonGroup<>(getTranslation("honour.post.kind"));
         kind.setItems(PostKind.values());
         kind.setItemLabelGenerator(PostKind::label);
         kind.setId("post-kind");
-        ComboBox<Staff> staff = new ComboBox<>("工作人员");
+        ComboBox<Staff> staff = new ComboBox<>(getTranslation("honour.post.staff"));
         staff.setId("post-staff");
-        staff.setItemLabelGenerator(s -> s.getName() + "（" + s.getStaffNo() + (s.getWindow() == null ? "" : "，"
-                + s.getWindow().label()) + "，" + s.getGender().label() + "，" + s.getPoliticalStatus().label() + "）");
-        staff.setHelperText("先选岗位类别：党员示范岗只列党员，巾帼建功岗只列女同志");
+        staff.setItemLabelGenerator(s -> getTranslation("honour.post.staffLabel", s.getName(), s.getStaffNo(), s.getWindow() == null
+                ? "" : getTranslation("honour.post.staffWindow", s.getWindow().label()), s.getGender().label(),
+                s.getPoliticalStatus().label()));
+        staff.setHelperText(getTranslation("honour.post.staffHelp"));
         kind.addValueChangeListener(e -> {
             staff.setItems(e.getValue() == null ? java.util.List.of() : posts.candidates(e.getValue()));
             staff.clear();
         });
-        TextArea duties = new TextArea("岗位职责（亮职责）");
+        TextArea duties = new TextArea(getTranslation("honour.post.dutiesField"));
         duties.setId("post-duties");
-        DatePicker from = new DatePicker("起始日期", Times.today());
+        DatePicker from = new DatePicker(getTranslation("honour.post.from"), Times.today());
         from.setId("post-from");
-        DatePicker until = new DatePicker("截止日期（留空为长期）", Times.today().withDayOfYear(1).plusYears(1).minusDays(1));
+        DatePicker until = new DatePicker(getTranslation("honour.post.until"), Times.today().withDayOfYear(1).plusYears(1).minusDays(1));
         until.setId("post-until");
-        TextArea reason = new TextArea("设岗依据（可不填）");
+        TextArea reason = new TextArea(getTranslation("honour.post.basis"));
         FormLayout form = new FormLayout(kind, staff, duties, from, until, reason);
         form.setColspan(duties, 2);
         form.setColspan(reason, 2);
         form.setWidth("40em");
         dialog.add(form);
-        Button ok = new Button("确认设岗", e -> {
+        Button ok = new Button(getTranslation("honour.post.designateOk"), e -> {
             try {
                 if (staff.getValue() == null) {
-                    throw new BusinessException("staff", "请选择工作人员");
+                    throw new BusinessException("staff", getTranslation("honour.post.staffRequired"));
                 }
                 posts.designate(kind.getValue(), staff.getValue().getId(), duties.getValue(), from.getValue(), until.getValue(),
                         reason.getValue());
                 dialog.close();
-                HonourUi.success("已设立" + kind.getValue().label());
+                HonourUi.success(getTranslation("honour.post.designated", kind.getValue().label()));
                 refresh();
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("kind", kind, "staff", staff, "duties", duties, "from", from, "until", until));
@@ -243,7 +251,7 @@ public class PostView extends VerticalLayout {
         });
         ok.setId("post-designate-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("取消", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 }

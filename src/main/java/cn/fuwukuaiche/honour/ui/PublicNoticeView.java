@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
@@ -28,9 +28,8 @@ import java.util.Map;
  * name, a contact and a phone; the phone is never shown anywhere public.
  */
 @Route(value = "public/notices", autoLayout = false)
-@PageTitle("公示 · 服务快车")
 @AnonymousAllowed
-public class PublicNoticeView extends VerticalLayout {
+public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle {
 
     private final NoticeService notices;
     private final VerticalLayout column = new VerticalLayout();
@@ -44,7 +43,7 @@ public class PublicNoticeView extends VerticalLayout {
         getStyle().set("background", "#fffaf5").set("min-height", "100vh");
         H1 brand = new H1(getTranslation("app.brand"));
         brand.getStyle().set("color", "#f5c542").set("margin", "0").set("font-size", "1.6rem").set("letter-spacing", "0.2em");
-        Span hall = new Span(getTranslation("app.hall") + " · 荣誉公示");
+        Span hall = new Span(getTranslation("app.hall") + " · " + getTranslation("honour.public.heading"));
         hall.getStyle().set("color", "#fff").set("font-size", "var(--lumo-font-size-s)");
         Div band = new Div(brand, hall);
         band.getStyle().set("background", "linear-gradient(160deg, #8b0000, #c8102e)").set("padding", "14px 16px")
@@ -57,13 +56,17 @@ public class PublicNoticeView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("honour.public.title") + " · " + getTranslation("app.brand");
+    }
+
     private void refresh() {
         column.removeAll();
-        column.add(new Paragraph("以下荣誉正在公示或已公布公示结果。对公示对象有异议的，请在公示期内实名提出（个人请留姓名和电话，"
-                + "单位请写明单位名称和联系人）；匿名异议不予受理。联系电话仅用于核实，不公开。"));
+        column.add(new Paragraph(getTranslation("honour.public.intro")));
         var list = notices.publicNotices();
         if (list.isEmpty()) {
-            column.add(new Span("目前没有公示。"));
+            column.add(new Span(getTranslation("honour.public.none")));
         }
         list.forEach(n -> column.add(card(n)));
     }
@@ -75,18 +78,18 @@ public class PublicNoticeView extends VerticalLayout {
         d.getStyle().set("background", "#fff").set("border-radius", "8px").set("box-shadow", "0 1px 3px rgba(0,0,0,.12)")
                 .set("padding", "12px 14px").set("width", "100%").set("box-sizing", "border-box")
                 .set("border-left", "5px solid " + (n.open() ? "#c8102e" : "#8c8c8c"));
-        H3 t = new H3(n.honour() + "：" + n.subject());
+        H3 t = new H3(getTranslation("honour.public.cardTitle", n.honour(), n.subject()));
         t.getStyle().set("margin", "0 0 6px 0");
         d.add(t, new Paragraph(n.reason()));
-        d.add(HonourUi.muted("公示期：" + Times.format(n.from()) + " 至 " + Times.format(n.until()) + " · " + n.status()));
+        d.add(HonourUi.muted(getTranslation("honour.public.period", Times.format(n.from()), Times.format(n.until()), n.status())));
         if (n.result() != null) {
-            Paragraph r = new Paragraph("公示结果（" + Times.format(n.resultOn()) + "）：" + n.result());
+            Paragraph r = new Paragraph(getTranslation("honour.public.result", Times.format(n.resultOn()), n.result()));
             r.addClassName("notice-result");
             r.getStyle().set("font-weight", "bold");
             d.add(r);
         }
         if (n.open()) {
-            Button object = new Button("提出异议");
+            Button object = new Button(getTranslation("honour.public.object"));
             object.addClassName("notice-object");
             object.addClickListener(e -> {
                 object.setVisible(false);
@@ -98,30 +101,30 @@ public class PublicNoticeView extends VerticalLayout {
     }
 
     private VerticalLayout objectionForm(NoticeService.PublicLine n) {
-        RadioButtonGroup<ObjectorKind> kind = new RadioButtonGroup<>("以何名义");
+        RadioButtonGroup<ObjectorKind> kind = new RadioButtonGroup<>(getTranslation("honour.public.kind"));
         kind.setItems(ObjectorKind.values());
         kind.setItemLabelGenerator(ObjectorKind::label);
         kind.setValue(ObjectorKind.PERSON);
         kind.setId("objection-kind");
-        TextField name = new TextField("姓名");
+        TextField name = new TextField(getTranslation("honour.public.name"));
         name.setId("objection-name");
-        TextField contact = new TextField("联系人");
+        TextField contact = new TextField(getTranslation("honour.public.contact"));
         contact.setId("objection-contact");
         contact.setVisible(false);
-        TextField phone = new TextField("联系电话（不公开）");
+        TextField phone = new TextField(getTranslation("honour.public.phone"));
         phone.setId("objection-phone");
-        TextArea content = new TextArea("异议的事实和理由");
+        TextArea content = new TextArea(getTranslation("honour.public.content"));
         content.setId("objection-content");
         content.setWidthFull();
         content.setMaxLength(2000);
         kind.addValueChangeListener(e -> {
             boolean unit = e.getValue() == ObjectorKind.UNIT;
-            name.setLabel(unit ? "单位名称" : "姓名");
+            name.setLabel(unit ? getTranslation("honour.public.unitName") : getTranslation("honour.public.name"));
             contact.setVisible(unit);
         });
         VerticalLayout form = new VerticalLayout(kind, name, contact, phone, content);
         form.setPadding(false);
-        Button submit = new Button("提交异议");
+        Button submit = new Button(getTranslation("honour.public.submit"));
         submit.setId("objection-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
@@ -131,7 +134,7 @@ public class PublicNoticeView extends VerticalLayout {
             try {
                 notices.object(n.id(), kind.getValue(), name.getValue(), contact.getValue(), phone.getValue(), content.getValue());
                 form.removeAll();
-                Span ok = new Span("您的异议已收到，我们将在公示期内核实处理，并公布公示结果。感谢您的监督！");
+                Span ok = new Span(getTranslation("honour.public.accepted"));
                 ok.setId("objection-accepted");
                 ok.getStyle().set("color", "#237804");
                 form.add(ok);

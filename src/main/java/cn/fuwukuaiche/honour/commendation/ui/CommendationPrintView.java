@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.commendation.control.CommendationService;
 import cn.fuwukuaiche.honour.commendation.entity.CommendationEntry;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,15 +22,19 @@ import java.util.List;
 
 /** 表彰名单, print-ready (A4 landscape, the contest certificate's style); no menu, so it prints alone. */
 @Route(value = "commendation/print/:year", autoLayout = false)
-@PageTitle("表彰名单 · 服务快车")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-public class CommendationPrintView extends Div implements BeforeEnterObserver {
+public class CommendationPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CommendationService service;
 
     @Inject
     public CommendationPrintView(CommendationService service) {
         this.service = service;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("commendation.list") + " · " + getTranslation("app.brand");
     }
 
     @Override
@@ -43,13 +48,12 @@ public class CommendationPrintView extends Div implements BeforeEnterObserver {
             page.getStyle().set("width", "277mm").set("min-height", "190mm").set("margin", "10mm auto").set("box-sizing", "border-box")
                     .set("padding", "14mm 18mm").set("font-family", "'Noto Serif CJK SC', serif").set("color", "#222")
                     .set("background", "#fffdf5").set("border-top", "4mm solid #b5121b");
-            Div title = new Div("关于表彰" + p.commendation().getYearNo() + "年度先进窗口和先进个人的决定");
+            Div title = new Div(getTranslation("commendation.print.heading", p.commendation().getYearNo()));
             title.getStyle().set("font-size", "24pt").set("color", "#b5121b").set("text-align", "center").set("font-weight", "bold")
                     .set("margin-bottom", "6mm");
-            Paragraph intro = new Paragraph("为庆祝中国共产党成立纪念日，表彰先进、树立典型，经中心党总支研究决定，对"
-                    + Times.DATE_CN.format(p.commendation().getStartDate()) + "至" + Times.DATE_CN.format(p.commendation().getEndDate())
-                    + "期间在“一旗两岗五星”创建和岗位练兵中表现突出的以下窗口和个人予以表彰。"
-                    + (p.commendation().getStatus() == CommendationStatus.APPROVED ? "" : "（名单拟定中，尚未批准）"));
+            Paragraph intro = new Paragraph(getTranslation("commendation.print.intro", Times.DATE_CN.format(p.commendation().getStartDate()),
+                    Times.DATE_CN.format(p.commendation().getEndDate()),
+                    p.commendation().getStatus() == CommendationStatus.APPROVED ? "" : getTranslation("commendation.print.draft")));
             intro.getStyle().set("font-size", "13pt").set("text-indent", "2em").set("line-height", "1.8");
             page.add(title, intro);
             int section = 0;
@@ -58,7 +62,8 @@ public class CommendationPrintView extends Div implements BeforeEnterObserver {
                 if (rows.isEmpty()) {
                     continue;
                 }
-                Div head = new Div((++section == 1 ? "一、" : "二、") + kind.title() + "（" + rows.size() + " 名）");
+                Div head = new Div(getTranslation("commendation.print.section", ++section == 1 ? getTranslation("commendation.print.first")
+                        : getTranslation("commendation.print.second"), kind.title(), rows.size()));
                 head.getStyle().set("font-size", "15pt").set("font-weight", "bold").set("margin", "4mm 0 2mm");
                 page.add(head, table(rows));
             }
@@ -69,7 +74,7 @@ public class CommendationPrintView extends Div implements BeforeEnterObserver {
             add(PrintPage.printButton(this), page);
             PrintPage.a4Landscape(this);
         } catch (BusinessException | NumberFormatException ex) {
-            add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : "参数错误"));
+            add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : getTranslation("commendation.badParameter")));
         }
     }
 
@@ -77,7 +82,8 @@ public class CommendationPrintView extends Div implements BeforeEnterObserver {
         Element t = new Element("table");
         t.getStyle().set("width", "100%").set("border-collapse", "collapse").set("font-size", "11.5pt");
         Element head = new Element("tr");
-        for (String h : List.of("序号", "姓名/窗口", "单位", "主要荣誉")) {
+        for (String h : List.of(Messages.t("commendation.sortOrder"), Messages.t("commendation.name"), Messages.t("commendation.unit"),
+                Messages.t("commendation.mainHonours"))) {
             head.appendChild(cell("th", h));
         }
         t.appendChild(head);

@@ -27,8 +27,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,22 +44,21 @@ import java.util.Optional;
  * prints (表彰名单, 奖状) and exports to Excel. {@code ?year=2026}.
  */
 @Route("commendation")
-@PageTitle("七一表彰 · 服务快车")
 @Menu(title = "menu.commendation", order = 38, icon = "vaadin:diploma")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-public class CommendationView extends VerticalLayout implements BeforeEnterObserver {
+public class CommendationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CommendationService service;
     private final boolean leader;
-    private final ComboBox<CommendationYear> year = new ComboBox<>("表彰年度");
+    private final ComboBox<CommendationYear> year = new ComboBox<>(getTranslation("commendation.year"));
     private final Span status = new Span();
     private final Grid<CommendationCandidate> candidates = new Grid<>();
     private final Grid<CommendationEntry> list = new Grid<>();
-    private final Button save = new Button("保存名单", VaadinIcon.CHECK.create());
-    private final Button approve = new Button("批准名单", VaadinIcon.CHECK_CIRCLE.create());
-    private final Anchor print = new Anchor("", "打印表彰名单");
+    private final Button save = new Button(getTranslation("commendation.save"), VaadinIcon.CHECK.create());
+    private final Button approve = new Button(getTranslation("commendation.approve"), VaadinIcon.CHECK_CIRCLE.create());
+    private final Anchor print = new Anchor("", getTranslation("commendation.print"));
     private final Anchor export = new Anchor();
-    private final H3 candidatesTitle = new H3("候选对象（依据本年度荣誉汇总）");
+    private final H3 candidatesTitle = new H3(getTranslation("commendation.candidates"));
     private Commendation current;
 
     @Inject
@@ -90,28 +89,28 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         print.setTarget("_blank");
         export.setId("commendation-export");
         export.getElement().setAttribute("download", true);
-        export.add(new Button("导出 Excel", VaadinIcon.DOWNLOAD.create()));
+        export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
 
         candidates.setId("commendation-candidates");
         candidates.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
-        candidates.addColumn(c -> c.kind().title()).setHeader("类别").setAutoWidth(true).setFlexGrow(0);
-        candidates.addColumn(CommendationCandidate::name).setHeader("姓名/窗口").setAutoWidth(true).setFlexGrow(0);
-        candidates.addColumn(c -> c.windowLabel() == null ? c.unitName() : c.windowLabel()).setHeader("窗口/单位").setAutoWidth(true).setFlexGrow(0);
-        candidates.addColumn(CommendationCandidate::honoursText).setHeader("本年度荣誉").setFlexGrow(1);
-        candidates.addColumn(CommendationCandidate::weight).setHeader("荣誉数").setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(c -> c.kind().title()).setHeader(getTranslation("commendation.kind")).setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(CommendationCandidate::name).setHeader(getTranslation("commendation.name")).setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(c -> c.windowLabel() == null ? c.unitName() : c.windowLabel()).setHeader(getTranslation("commendation.windowOrUnit")).setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(CommendationCandidate::honoursText).setHeader(getTranslation("commendation.honours")).setFlexGrow(1);
+        candidates.addColumn(CommendationCandidate::weight).setHeader(getTranslation("commendation.weight")).setAutoWidth(true).setFlexGrow(0);
         candidates.setAllRowsVisible(true);
         candidates.setWidthFull();
 
         list.setId("commendation-list");
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        list.addColumn(CommendationEntry::getSortOrder).setHeader("序号").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(CommendationEntry::getTitle).setHeader("表彰称号").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(CommendationEntry::getSubjectName).setHeader("姓名/窗口").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(CommendationEntry::getUnitName).setHeader("单位").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(CommendationEntry::getHonours).setHeader("主要荣誉").setFlexGrow(1);
+        list.addColumn(CommendationEntry::getSortOrder).setHeader(getTranslation("commendation.sortOrder")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getTitle).setHeader(getTranslation("commendation.title")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getSubjectName).setHeader(getTranslation("commendation.name")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getUnitName).setHeader(getTranslation("commendation.unit")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(CommendationEntry::getHonours).setHeader(getTranslation("commendation.mainHonours")).setFlexGrow(1);
         list.addComponentColumn(e -> {
-            Anchor a = new Anchor("commendation/certificate/" + e.getId(), "奖状");
+            Anchor a = new Anchor("commendation/certificate/" + e.getId(), getTranslation("commendation.certificate"));
             a.setTarget("_blank");
             a.setId("certificate-" + e.getId());
             return a;
@@ -123,7 +122,12 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout toolbar = new HorizontalLayout(year, save, approve, print, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(new H2("七一表彰"), toolbar, status, new H3("表彰名单"), list, candidatesTitle, candidates);
+        add(new H2(getTranslation("menu.commendation")), toolbar, status, new H3(getTranslation("commendation.list")), list, candidatesTitle, candidates);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.commendation") + " · " + getTranslation("app.brand");
     }
 
     @Override
@@ -153,9 +157,9 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         candidates.deselectAll();
         cands.stream().filter(CommendationCandidate::selected).forEach(candidates::select);
         boolean approved = current != null && current.getStatus() == CommendationStatus.APPROVED;
-        status.setText(y.label() + "：" + (current == null ? "尚未拟定名单" : current.getStatus().label()
-                + (approved ? "（" + current.getApprovedBy() + "，" + Times.format(current.getApprovedAt()) + "）" : "")
-                + "，名单 " + entries.size() + " 名") + "；候选 " + cands.size() + " 名");
+        status.setText(getTranslation("commendation.status", y.label(), current == null ? getTranslation("commendation.noList")
+                : getTranslation("commendation.listState", current.getStatus().label(), approved ? getTranslation("commendation.approvedBy",
+                current.getApprovedBy(), Times.format(current.getApprovedAt())) : "", entries.size()), cands.size()));
         save.setVisible(leader && !approved);
         approve.setVisible(leader && current != null && !approved && !entries.isEmpty());
         candidates.setVisible(!approved);
@@ -163,7 +167,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         print.setVisible(!entries.isEmpty());
         print.setHref("commendation/print/" + y.yearNo());
         export.setVisible(!entries.isEmpty());
-        export.setHref(new StreamResource("七一表彰名单-" + y.yearNo() + ".xlsx", () -> new ByteArrayInputStream(service.export(y.yearNo()))));
+        export.setHref(new StreamResource(getTranslation("commendation.exportFile", y.yearNo()), () -> new ByteArrayInputStream(service.export(y.yearNo()))));
     }
 
     private void save() {
@@ -172,7 +176,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
                     .sorted((a, b) -> Integer.compare(candidates.getListDataView().getItems().toList().indexOf(a),
                             candidates.getListDataView().getItems().toList().indexOf(b)))
                     .map(CommendationCandidate::key).toList(), current == null ? null : current.getVersion());
-            notify("名单已保存", false);
+            notify(getTranslation("commendation.saved"), false);
         } catch (BusinessException e) {
             notify(e.getMessage(), true);
         }
@@ -182,7 +186,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     private void approve() {
         try {
             service.approve(year.getValue().yearNo(), current.getVersion());
-            notify("名单已批准", false);
+            notify(getTranslation("commendation.approved"), false);
         } catch (BusinessException e) {
             notify(e.getMessage(), true);
         }

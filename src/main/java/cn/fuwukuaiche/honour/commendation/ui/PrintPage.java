@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 
@@ -10,13 +11,13 @@ import com.vaadin.flow.component.button.Button;
  */
 final class PrintPage {
 
-    static final String ISSUER = "中共青山县政务服务中心总支部委员会\n青山县政务服务中心";
+    static final String ISSUER = Messages.t("commendation.issuer");
 
     private PrintPage() {
     }
 
     static Button printButton(Component page) {
-        Button print = new Button("打印", e -> page.getElement().executeJs("window.print()"));
+        Button print = new Button(Messages.t("commendation.printButton"), e -> page.getElement().executeJs("window.print()"));
         print.addClassName("no-print");
         print.setId("print");
         print.getStyle().set("margin", "1em");

@@ -104,7 +104,7 @@ public class StarService {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
     public List<StarCriterion> criteria() {
-        return em.createQuery("select c from StarCriterion c order by c.star, c.grp, c.validFrom, c.id", StarCriterion.class)
+        return em.createQuery("select c from StarCriterion c order by c.star, c.group, c.validFrom, c.id", StarCriterion.class)
                 .getResultList();
     }
 

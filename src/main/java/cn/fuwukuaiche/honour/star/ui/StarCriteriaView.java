@@ -33,8 +33,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,17 +46,16 @@ import java.util.Map;
  * criterion from a date and retires one from a date (never edits it), LEADER reads.
  */
 @Route("stars/criteria")
-@PageTitle("五星评定标准 · 服务快车")
 @Menu(title = "menu.starCriteria", order = 79, icon = "vaadin:star-half-left")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-public class StarCriteriaView extends VerticalLayout {
+public class StarCriteriaView extends VerticalLayout implements HasDynamicTitle {
 
     private final StarService stars;
     private final boolean admin;
     private final Grid<StarCriterion> grid = new Grid<>();
-    private final RadioButtonGroup<PeriodKind> kind = new RadioButtonGroup<>("评定周期");
-    private final IntegerField startMonth = new IntegerField("表彰年度起始月");
-    private final IntegerField startDay = new IntegerField("起始日");
+    private final RadioButtonGroup<PeriodKind> kind = new RadioButtonGroup<>(getTranslation("star.criteria.periodKind"));
+    private final IntegerField startMonth = new IntegerField(getTranslation("star.criteria.yearStartMonth"));
+    private final IntegerField startDay = new IntegerField(getTranslation("star.criteria.yearStartDay"));
     private StarSetting setting;
 
     @Inject
@@ -71,7 +70,7 @@ public class StarCriteriaView extends VerticalLayout {
         startMonth.setMax(12);
         startDay.setMin(1);
         startDay.setMax(31);
-        Button saveSettings = new Button("保存设置", e -> saveSettings());
+        Button saveSettings = new Button(getTranslation("star.criteria.saveSettings"), e -> saveSettings());
         saveSettings.setId("criteria-save-settings");
         saveSettings.setVisible(admin);
         kind.setReadOnly(!admin);
@@ -83,25 +82,30 @@ public class StarCriteriaView extends VerticalLayout {
 
         grid.setId("criteria-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(c -> StarUi.starBadge(c.getStar())).setHeader("星").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> "第" + c.getGroup() + "组").setHeader("条件组").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.toRule().text()).setHeader("条件").setAutoWidth(true);
-        grid.addColumn(c -> c.getMetric().source()).setHeader("数据来源").setFlexGrow(1);
-        grid.addColumn(c -> Times.format(c.getValidFrom()) + " 起" + (c.getValidUntil() == null ? "" : "，" + Times.format(c.getValidUntil()) + " 停用"))
-                .setHeader("适用期间").setAutoWidth(true);
-        grid.addColumn(StarCriterion::getNote).setHeader("说明").setAutoWidth(true);
+        grid.addComponentColumn(c -> StarUi.starBadge(c.getStar())).setHeader(getTranslation("star.criteria.star")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("star.criteria.groupValue", c.getGroup())).setHeader(getTranslation("star.criteria.group")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.toRule().text()).setHeader(getTranslation("star.criteria.rule")).setAutoWidth(true);
+        grid.addColumn(c -> c.getMetric().source()).setHeader(getTranslation("star.criteria.source")).setFlexGrow(1);
+        grid.addColumn(c -> getTranslation("star.criteria.validity", Times.format(c.getValidFrom()), c.getValidUntil() == null ? ""
+                        : getTranslation("star.criteria.validUntil", Times.format(c.getValidUntil()))))
+                .setHeader(getTranslation("star.criteria.validityHeader")).setAutoWidth(true);
+        grid.addColumn(StarCriterion::getNote).setHeader(getTranslation("star.criteria.note")).setAutoWidth(true);
         grid.addComponentColumn(this::retireButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        Button add = new Button("新增条件", e -> addDialog());
+        Button add = new Button(getTranslation("star.criteria.add"), e -> addDialog());
         add.setId("criteria-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(admin);
-        Paragraph help = new Paragraph("同一星、同一组的条件须同时满足；不同组满足其一即可（如业绩突出星：办件量前三名，或竞赛获奖）。"
-                + "某期间适用“生效日期 ≤ 期间首日 < 停用日期”的条件；条件不修改，只停用后另行新增，已评定的期间不受影响。");
+        Paragraph help = new Paragraph(getTranslation("star.criteria.help"));
         help.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(new H2("五星评定标准"), settings, new H3("评定条件"), help, add, grid);
+        add(new H2(getTranslation("menu.starCriteria")), settings, new H3(getTranslation("star.criteria.criteria")), help, add, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.starCriteria") + " · " + getTranslation("app.brand");
     }
 
     private void refresh() {
@@ -116,7 +120,7 @@ public class StarCriteriaView extends VerticalLayout {
         try {
             stars.saveSettings(kind.getValue(), startMonth.getValue() == null ? 0 : startMonth.getValue(),
                     startDay.getValue() == null ? 0 : startDay.getValue(), setting.getVersion());
-            Notification.show("已保存", 3000, Notification.Position.TOP_CENTER);
+            Notification.show(getTranslation("star.criteria.saved"), 3000, Notification.Position.TOP_CENTER);
             refresh();
         } catch (BusinessException e) {
             Map<String, HasValidation> fields = Map.of("yearStart", startMonth);
@@ -132,15 +136,15 @@ public class StarCriteriaView extends VerticalLayout {
 
     private Component retireButton(StarCriterion c) {
         if (!admin || c.getValidUntil() != null) {
-            return new Span(c.getValidUntil() == null ? "" : "已停用");
+            return new Span(c.getValidUntil() == null ? "" : getTranslation("star.criteria.retired"));
         }
-        Button b = new Button("停用", e -> {
+        Button b = new Button(getTranslation("star.criteria.retire"), e -> {
             Dialog d = new Dialog();
-            d.setHeaderTitle("停用条件：" + c.getStar().label() + " " + c.toRule().text());
-            DatePicker until = new DatePicker("自此日起不再适用", Times.today().withDayOfMonth(1).plusMonths(1));
-            TextArea reason = new TextArea("原因");
+            d.setHeaderTitle(getTranslation("star.criteria.retireTitle", c.getStar().label(), c.toRule().text()));
+            DatePicker until = new DatePicker(getTranslation("star.criteria.retireFrom"), Times.today().withDayOfMonth(1).plusMonths(1));
+            TextArea reason = new TextArea(getTranslation("star.criteria.reason"));
             reason.setWidth("24em");
-            Button ok = new Button("停用", x -> {
+            Button ok = new Button(getTranslation("star.criteria.retire"), x -> {
                 try {
                     stars.retireCriterion(c.getId(), c.getVersion(), until.getValue(), reason.getValue());
                     d.close();
@@ -157,7 +161,7 @@ public class StarCriteriaView extends VerticalLayout {
             });
             ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             d.add(new VerticalLayout(until, reason));
-            d.getFooter().add(new Button("取消", x -> d.close()), ok);
+            d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
             d.open();
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -166,23 +170,23 @@ public class StarCriteriaView extends VerticalLayout {
 
     private void addDialog() {
         Dialog d = new Dialog();
-        d.setHeaderTitle("新增评定条件");
-        ComboBox<StarKind> star = new ComboBox<>("星", StarKind.values());
+        d.setHeaderTitle(getTranslation("star.criteria.addTitle"));
+        ComboBox<StarKind> star = new ComboBox<>(getTranslation("star.criteria.star"), StarKind.values());
         star.setItemLabelGenerator(StarKind::label);
-        IntegerField group = new IntegerField("条件组");
+        IntegerField group = new IntegerField(getTranslation("star.criteria.group"));
         group.setValue(1);
         group.setMin(1);
         group.setMax(9);
-        ComboBox<StarMetric> metric = new ComboBox<>("指标", StarMetric.values());
-        metric.setItemLabelGenerator(m -> m.label() + "（" + m.unit() + "）");
-        ComboBox<Comparison> comparison = new ComboBox<>("比较", Comparison.values());
+        ComboBox<StarMetric> metric = new ComboBox<>(getTranslation("star.criteria.metric"), StarMetric.values());
+        metric.setItemLabelGenerator(m -> getTranslation("star.criteria.metricLabel", m.label(), m.unit()));
+        ComboBox<Comparison> comparison = new ComboBox<>(getTranslation("star.criteria.comparison"), Comparison.values());
         comparison.setItemLabelGenerator(Comparison::symbol);
-        BigDecimalField threshold = new BigDecimalField("标准值");
-        DatePicker from = new DatePicker("生效日期（适用于此日及以后开始的期间）", Times.today().withDayOfMonth(1).plusMonths(1));
-        TextField note = new TextField("说明");
+        BigDecimalField threshold = new BigDecimalField(getTranslation("star.criteria.threshold"));
+        DatePicker from = new DatePicker(getTranslation("star.criteria.validFrom"), Times.today().withDayOfMonth(1).plusMonths(1));
+        TextField note = new TextField(getTranslation("star.criteria.note"));
         Map<String, HasValidation> fields = Map.of("star", star, "group", group, "metric", metric, "comparison", comparison,
                 "threshold", threshold, "validFrom", from);
-        Button ok = new Button("保存", x -> {
+        Button ok = new Button(getTranslation("action.save"), x -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 stars.addCriterion(star.getValue(), group.getValue() == null ? 0 : group.getValue(), metric.getValue(),
@@ -201,7 +205,7 @@ public class StarCriteriaView extends VerticalLayout {
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.add(new VerticalLayout(star, group, metric, comparison, threshold, from, note));
-        d.getFooter().add(new Button("取消", x -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
         d.open();
     }
 }

@@ -25,8 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,15 +41,14 @@ import java.util.Map;
  * {@code ?staff=<id>}.
  */
 @Route("stars/wall")
-@PageTitle("星级墙 · 服务快车")
 @Menu(title = "menu.starWall", order = 37, icon = "vaadin:star-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
-public class StarWallView extends VerticalLayout implements BeforeEnterObserver {
+public class StarWallView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StarService stars;
     private final boolean leader;
-    private final ComboBox<StarPerson> person = new ComboBox<>("工作人员");
-    private final H2 title = new H2("星级墙");
+    private final ComboBox<StarPerson> person = new ComboBox<>(getTranslation("star.wall.person"));
+    private final H2 title = new H2(getTranslation("menu.starWall"));
     private final FlexLayout counts = new FlexLayout();
     private final Paragraph empty = new Paragraph();
     private final Grid<StarAward> grid = new Grid<>();
@@ -76,15 +75,21 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
         empty.setId("wall-empty");
         grid.setId("wall-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(StarAward::getPeriodLabel).setHeader("期间").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> StarUi.starBadge(a.getStar())).setHeader("星").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StarAward::getCriteriaText).setHeader("评定依据").setFlexGrow(1);
-        grid.addColumn(a -> a.getStatus() == StarAwardStatus.REVOKED ? "已撤销：" + a.getReason()
-                : "已确认（" + a.getDecidedBy() + "，" + Times.format(a.getDecidedAt()) + "）").setHeader("状态").setAutoWidth(true);
+        grid.addColumn(StarAward::getPeriodLabel).setHeader(getTranslation("star.wall.period")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> StarUi.starBadge(a.getStar())).setHeader(getTranslation("star.wall.star")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(StarAward::getCriteriaText).setHeader(getTranslation("star.wall.criteria")).setFlexGrow(1);
+        grid.addColumn(a -> a.getStatus() == StarAwardStatus.REVOKED ? getTranslation("star.wall.revoked", a.getReason())
+                : getTranslation("star.wall.confirmed", a.getDecidedBy(), Times.format(a.getDecidedAt())))
+                .setHeader(getTranslation("star.wall.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         add(person, title, counts, empty, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.starWall") + " · " + getTranslation("app.brand");
     }
 
     @Override
@@ -104,8 +109,8 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
         StarPerson p = person.getValue();
         counts.removeAll();
         if (p == null) {
-            title.setText("星级墙");
-            empty.setText("请选择工作人员");
+            title.setText(getTranslation("menu.starWall"));
+            empty.setText(getTranslation("star.wall.choose"));
             grid.setItems(List.of());
             return;
         }
@@ -117,7 +122,7 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
             grid.setItems(List.of());
             return;
         }
-        title.setText("星级墙 · " + p.name() + "（" + p.windowNo() + " " + p.windowName() + "）");
+        title.setText(getTranslation("star.wall.title", p.name(), p.windowNo(), p.windowName()));
         Map<StarKind, Integer> n = new EnumMap<>(StarKind.class);
         awards.stream().filter(a -> a.getStatus() == StarAwardStatus.CONFIRMED).forEach(a -> n.merge(a.getStar(), 1, Integer::sum));
         for (StarKind k : StarKind.values()) {
@@ -131,7 +136,8 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
                     .set("min-width", "9em").set("text-align", "center").set("background", c == 0 ? "#fafafa" : "#fffaf0");
             counts.add(card);
         }
-        empty.setText(awards.isEmpty() ? "暂无获星记录" : "共获星 " + n.values().stream().mapToInt(Integer::intValue).sum() + " 颗");
+        empty.setText(awards.isEmpty() ? getTranslation("star.wall.none")
+                : getTranslation("star.wall.total", n.values().stream().mapToInt(Integer::intValue).sum()));
         grid.setItems(awards);
     }
 
@@ -144,18 +150,18 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
 
     /** 公示: the leader puts the star to public notice with a public text (prefilled with what it was awarded on). */
     private Component noticeButton(StarAward a) {
-        Button b = new Button("公示", e -> {
+        Button b = new Button(getTranslation("star.wall.notice"), e -> {
             Dialog d = new Dialog();
-            d.setHeaderTitle("公示 " + a.getPeriodLabel() + " " + a.getStar().label() + "：" + a.getStaff().getName());
-            TextArea reason = new TextArea("公示事由（公开显示，勿写电话、身份证号等个人信息）");
+            d.setHeaderTitle(getTranslation("star.wall.noticeTitle", a.getPeriodLabel(), a.getStar().label(), a.getStaff().getName()));
+            TextArea reason = new TextArea(getTranslation("star.wall.noticeReason"));
             reason.setId("star-notice-reason");
             reason.setWidth("32em");
-            reason.setValue(a.getStar().label() + "：" + a.getCriteriaText());
-            Button ok = new Button("开始公示", x -> {
+            reason.setValue(getTranslation("star.wall.noticeText", a.getStar().label(), a.getCriteriaText()));
+            Button ok = new Button(getTranslation("star.wall.noticeStart"), x -> {
                 try {
                     stars.putToNotice(a.getId(), a.getVersion(), reason.getValue());
                     d.close();
-                    com.vaadin.flow.component.notification.Notification.show("已开始公示，公示期 5 个工作日");
+                    com.vaadin.flow.component.notification.Notification.show(getTranslation("star.wall.noticed"));
                     show();
                 } catch (BusinessException ex) {
                     reason.setInvalid(true);
@@ -165,7 +171,7 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
             ok.setId("star-notice-ok");
             ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             d.add(reason);
-            d.getFooter().add(new Button("取消", x -> d.close()), ok);
+            d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
             d.open();
         });
         b.setId("star-notice-" + a.getId());
@@ -174,12 +180,12 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private Component revokeButton(StarAward a) {
-        Button b = new Button("撤销", e -> {
+        Button b = new Button(getTranslation("star.wall.revoke"), e -> {
             Dialog d = new Dialog();
-            d.setHeaderTitle("撤销 " + a.getPeriodLabel() + " " + a.getStar().label());
-            TextArea reason = new TextArea("撤销原因");
+            d.setHeaderTitle(getTranslation("star.wall.revokeTitle", a.getPeriodLabel(), a.getStar().label()));
+            TextArea reason = new TextArea(getTranslation("star.wall.revokeReason"));
             reason.setWidth("28em");
-            Button ok = new Button("撤销", x -> {
+            Button ok = new Button(getTranslation("star.wall.revoke"), x -> {
                 try {
                     stars.revoke(a.getId(), a.getVersion(), reason.getValue());
                     d.close();
@@ -191,7 +197,7 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver 
             });
             ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
             d.add(reason);
-            d.getFooter().add(new Button("取消", x -> d.close()), ok);
+            d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
             d.open();
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

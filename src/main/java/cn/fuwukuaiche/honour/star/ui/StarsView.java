@@ -28,8 +28,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,19 +42,18 @@ import java.util.List;
  * ones) or declines one with a reason. ADMIN reads. {@code ?period=2026-10} or {@code ?period=2026Q3}.
  */
 @Route("stars")
-@PageTitle("五星评定 · 服务快车")
 @Menu(title = "menu.stars", order = 36, icon = "vaadin:star")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-public class StarsView extends VerticalLayout implements BeforeEnterObserver {
+public class StarsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StarService stars;
     private final boolean leader;
-    private final ComboBox<StarPeriod> period = new ComboBox<>("评定期间");
-    private final ComboBox<StarKind> star = new ComboBox<>("星");
-    private final TextField person = new TextField("人员或窗口");
+    private final ComboBox<StarPeriod> period = new ComboBox<>(getTranslation("star.review.period"));
+    private final ComboBox<StarKind> star = new ComboBox<>(getTranslation("star.review.star"));
+    private final TextField person = new TextField(getTranslation("star.review.person"));
     private final Span summary = new Span();
     private final Grid<StarCandidate> grid = new Grid<>();
-    private final Button confirmSelected = new Button("确认所选", VaadinIcon.CHECK_CIRCLE.create());
+    private final Button confirmSelected = new Button(getTranslation("star.review.confirmSelected"), VaadinIcon.CHECK_CIRCLE.create());
     private List<StarCandidate> all = List.of();
 
     @Inject
@@ -74,7 +73,7 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
         star.setItems(StarKind.values());
         star.setItemLabelGenerator(StarKind::label);
         star.setClearButtonVisible(true);
-        star.setPlaceholder("全部");
+        star.setPlaceholder(getTranslation("star.review.all"));
         star.setId("stars-star");
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.setClearButtonVisible(true);
@@ -88,20 +87,20 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
         confirmSelected.setVisible(leader);
         confirmSelected.addClickListener(e -> confirm(grid.getSelectedItems().stream().filter(StarCandidate::pending)
                 .map(StarCandidate::key).toList()));
-        Anchor criteria = new Anchor("stars/criteria", "评定标准");
-        Anchor wall = new Anchor("stars/wall", "星级墙");
+        Anchor criteria = new Anchor("stars/criteria", getTranslation("star.review.criteriaLink"));
+        Anchor wall = new Anchor("stars/wall", getTranslation("menu.starWall"));
 
         grid.setId("stars-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (leader) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
         }
-        grid.addComponentColumn(c -> StarUi.starBadge(c.star())).setHeader("星").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> StarUi.starBadge(c.star())).setHeader(getTranslation("star.review.star")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> new Anchor("stars/wall?staff=" + c.person().staffId(), c.person().name()))
-                .setHeader("人员").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.person().windowNo() + " " + c.person().windowName()).setHeader("窗口").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.verdict().evidenceText()).setHeader("依据（本期数据 / 标准）").setFlexGrow(1);
-        grid.addComponentColumn(this::statusCell).setHeader("状态").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("star.review.personHeader")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.person().windowNo() + " " + c.person().windowName()).setHeader(getTranslation("star.review.window")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.verdict().evidenceText()).setHeader(getTranslation("star.review.evidence")).setFlexGrow(1);
+        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("star.review.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
@@ -110,7 +109,12 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         summary.setId("stars-summary");
-        add(new H2("五星评定"), toolbar, summary, grid);
+        add(new H2(getTranslation("menu.stars")), toolbar, summary, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.stars") + " · " + getTranslation("app.brand");
     }
 
     @Override
@@ -150,17 +154,16 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(shown);
         long pending = all.stream().filter(StarCandidate::pending).count();
         long confirmed = all.stream().filter(c -> c.status() == cn.fuwukuaiche.honour.star.entity.StarAwardStatus.CONFIRMED).count();
-        summary.setText(period.getValue().label() + "：系统提出候选 " + all.stream().filter(c -> c.verdict().earned()).count()
-                + " 项，待确认 " + pending + " 项，已确认 " + confirmed + " 项"
-                + (shown.size() == all.size() ? "" : "（当前显示 " + shown.size() + " 项）"));
+        summary.setText(getTranslation("star.review.summary", period.getValue().label(), all.stream().filter(c -> c.verdict().earned())
+                .count(), pending, confirmed, shown.size() == all.size() ? "" : getTranslation("star.review.shown", shown.size())));
     }
 
     private Component statusCell(StarCandidate c) {
-        Span s = c.pending() ? StarUi.badge("待确认", "#fff4d6", "#8a5a00")
+        Span s = c.pending() ? StarUi.badge(getTranslation("star.review.pending"), "#fff4d6", "#8a5a00")
                 : switch (c.status()) {
-                    case CONFIRMED -> StarUi.badge("已确认", "#e3f5e1", "#1f6b1a");
-                    case REJECTED -> StarUi.badge("未通过：" + c.reason(), "#fde2e2", "#a8071a");
-                    case REVOKED -> StarUi.badge("已撤销：" + c.reason(), "#eeeeee", "#555");
+                    case CONFIRMED -> StarUi.badge(getTranslation("star.review.confirmed"), "#e3f5e1", "#1f6b1a");
+                    case REJECTED -> StarUi.badge(getTranslation("star.review.rejected", c.reason()), "#fde2e2", "#a8071a");
+                    case REVOKED -> StarUi.badge(getTranslation("star.review.revoked", c.reason()), "#eeeeee", "#555");
                 };
         s.setId("status-" + c.person().staffId() + "-" + c.star().name());
         return s;
@@ -170,10 +173,10 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout h = new HorizontalLayout();
         h.setSpacing(false);
         if (leader && c.pending()) {
-            Button ok = new Button("确认", e -> confirm(List.of(c.key())));
+            Button ok = new Button(getTranslation("star.review.confirm"), e -> confirm(List.of(c.key())));
             ok.setId("confirm-" + c.person().staffId() + "-" + c.star().name());
             ok.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            Button no = new Button("不予确认", e -> reject(c));
+            Button no = new Button(getTranslation("star.review.reject"), e -> reject(c));
             no.setId("reject-" + c.person().staffId() + "-" + c.star().name());
             no.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             h.add(ok, no);
@@ -184,7 +187,7 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
     private void confirm(List<String> keys) {
         try {
             int n = stars.confirm(period.getValue(), keys);
-            notify("已确认 " + n + " 项", false);
+            notify(getTranslation("star.review.confirmedN", n), false);
         } catch (BusinessException e) {
             notify(e.getMessage(), true);
         }
@@ -193,16 +196,16 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void reject(StarCandidate c) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("不予确认：" + c.person().name() + " " + c.star().label());
-        TextArea reason = new TextArea("原因");
+        d.setHeaderTitle(getTranslation("star.review.rejectTitle", c.person().name(), c.star().label()));
+        TextArea reason = new TextArea(getTranslation("star.review.reason"));
         reason.setId("reject-reason");
         reason.setWidth("28em");
         reason.setMaxLength(500);
-        Button save = new Button("不予确认", e -> {
+        Button save = new Button(getTranslation("star.review.reject"), e -> {
             try {
                 stars.reject(period.getValue(), c.key(), reason.getValue());
                 d.close();
-                notify("已记录：不予确认", false);
+                notify(getTranslation("star.review.rejectedDone"), false);
                 refresh();
             } catch (BusinessException ex) {
                 reason.setInvalid(true);
@@ -212,7 +215,7 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver {
         save.setId("reject-save");
         save.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         d.add(reason);
-        d.getFooter().add(new Button("取消", e -> d.close()), save);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
         d.open();
     }
 
