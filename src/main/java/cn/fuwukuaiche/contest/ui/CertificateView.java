@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,15 +19,19 @@ import jakarta.inject.Inject;
 /** A print-ready 荣誉证书 (A4 landscape) for a contest prize winner; no menu, so it prints alone. */
 @Route(value = "contests/certificate/:contestId/:staffId", autoLayout = false)
 @RouteAlias(value = "contests/certificate/:contestId/window/:windowId", autoLayout = false)
-@PageTitle("荣誉证书 · 服务快车")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-public class CertificateView extends Div implements BeforeEnterObserver {
+public class CertificateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContestService contests;
 
     @Inject
     public CertificateView(ContestService contests) {
         this.contests = contests;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contest.certificate.pageTitle");
     }
 
     @Override
@@ -43,21 +47,21 @@ public class CertificateView extends Div implements BeforeEnterObserver {
             page.getStyle().set("width", "277mm").set("height", "186mm").set("margin", "8mm auto").set("box-sizing", "border-box")
                     .set("border", "6mm double #b5121b").set("padding", "14mm 24mm").set("font-family", "'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', SimSun, serif")
                     .set("text-align", "center").set("color", "#222").set("background", "#fffdf5");
-            Div title = new Div("荣 誉 证 书");
+            Div title = new Div(getTranslation("contest.certificate.heading"));
             title.getStyle().set("font-size", "42pt").set("color", "#b5121b").set("letter-spacing", "0.3em").set("margin-bottom", "8mm");
-            Paragraph body = new Paragraph(c.staffName() + (c.team() ? "" : " 同志") + "（" + c.unit() + "）：");
+            Paragraph body = new Paragraph(getTranslation(c.team() ? "contest.certificate.toTeam" : "contest.certificate.toPerson", c.staffName(), c.unit()));
             body.getStyle().set("font-size", "20pt").set("text-align", "left");
-            Paragraph text = new Paragraph("在" + c.contestTitle() + "中成绩优异，荣获");
+            Paragraph text = new Paragraph(getTranslation("contest.certificate.body", c.contestTitle()));
             text.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
             Div prize = new Div(c.prize());
             prize.setId("certificate-prize");
             prize.getStyle().set("font-size", "36pt").set("font-weight", "bold").set("color", "#b5121b").set("margin", "5mm 0");
-            Paragraph tail = new Paragraph("特发此证，以资鼓励。");
+            Paragraph tail = new Paragraph(getTranslation("contest.certificate.closing"));
             tail.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
-            Paragraph sign = new Paragraph("中共青山县政务服务中心总支部委员会\n青山县政务服务中心\n" + Times.DATE_CN.format(c.date()));
+            Paragraph sign = new Paragraph(getTranslation("contest.certificate.signature", Times.DATE_CN.format(c.date())));
             sign.getStyle().set("font-size", "16pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "6mm");
             page.add(title, body, text, prize, tail, sign);
-            Button print = new Button("打印", e -> getElement().executeJs("window.print()"));
+            Button print = new Button(getTranslation("contest.certificate.print"), e -> getElement().executeJs("window.print()"));
             print.addClassName("no-print");
             print.getStyle().set("margin", "1em");
             add(print, page);
@@ -66,7 +70,7 @@ public class CertificateView extends Div implements BeforeEnterObserver {
                     + "html:has(#certificate), html:has(#certificate) body { height: 200mm !important; max-height: 200mm !important; overflow: hidden !important } "
                     + "#certificate { break-inside: avoid; overflow: hidden } }'; document.head.appendChild(s);");
         } catch (BusinessException | NumberFormatException ex) {
-            add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : "参数错误"));
+            add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : getTranslation("contest.certificate.badAddress")));
         }
     }
 }

@@ -42,7 +42,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,10 +56,9 @@ import java.util.Set;
 
 /** ADMIN and LEADER run the quarterly contests: create, choose participants, open, close, score, publish. */
 @Route("contests")
-@PageTitle("季度竞赛 · 服务快车")
 @Menu(title = "menu.contests", order = 45, icon = "vaadin:trophy")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-public class ContestAdminView extends VerticalLayout {
+public class ContestAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final ContestService contests;
     private final Grid<Contest> grid = new Grid<>();
@@ -82,15 +81,21 @@ public class ContestAdminView extends VerticalLayout {
         grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setWidth("260px").setFlexGrow(2);
         grid.addColumn(c -> c.getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true);
         grid.addColumn(c -> Quarters.chinese(c.getQuarterLabel())).setHeader(getTranslation("contest.quarter")).setAutoWidth(true);
-        grid.addColumn(c -> Times.format(c.getOpensAt()) + " 至 " + Times.format(c.getClosesAt()))
+        grid.addColumn(c -> getTranslation("contest.window.range", Times.format(c.getOpensAt()), Times.format(c.getClosesAt())))
                 .setHeader(getTranslation("contest.window")).setWidth("170px").setFlexGrow(0);
         grid.addColumn(c -> c.getStatus().label()).setHeader(getTranslation("contest.status")).setAutoWidth(true);
-        grid.addColumn(c -> contests.participantCount(c.getId()) + (c.isTeamMode() ? "（团队赛）" : ""))
+        grid.addColumn(c -> c.isTeamMode() ? getTranslation("contest.participants.team", String.valueOf(contests.participantCount(c.getId())))
+                        : String.valueOf(contests.participantCount(c.getId())))
                 .setHeader(getTranslation("contest.participants")).setAutoWidth(true);
         grid.addComponentColumn(this::screensToggle).setHeader(getTranslation("contest.screensColumn")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         add(new H2(getTranslation("contest.admin.title")), new HorizontalLayout(create, bank, stars), grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contest.admin.pageTitle");
     }
 
     private void refresh() {
@@ -134,7 +139,7 @@ public class ContestAdminView extends VerticalLayout {
             }
             try {
                 contests.setToScreens(c.getId(), c.getVersion(), e.getValue());
-                Notification.show(c.getTitle() + "：" + getTranslation(e.getValue() ? "contest.screens.on" : "contest.screens.off"), 3000,
+                Notification.show(getTranslation("contest.admin.done", c.getTitle(), getTranslation(e.getValue() ? "contest.screens.on" : "contest.screens.off")), 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (BusinessException ex) {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -150,7 +155,7 @@ public class ContestAdminView extends VerticalLayout {
     private void advance(Contest c, ContestStatus next) {
         try {
             contests.advance(c.getId(), c.getVersion(), next);
-            Notification.show(c.getTitle() + "：" + next.label(), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("contest.admin.done", c.getTitle(), next.label()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BusinessException ex) {
             Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -168,12 +173,12 @@ public class ContestAdminView extends VerticalLayout {
         ComboBox<ContestKind> kind = new ComboBox<>(getTranslation("contest.kind"), ContestKind.values());
         kind.setItemLabelGenerator(ContestKind::label);
         TextField quarter = new TextField(getTranslation("contest.quarter"));
-        quarter.setHelperText("如 2026Q4");
+        quarter.setHelperText(getTranslation("contest.quarter.hint"));
         DateTimePicker opens = new DateTimePicker(getTranslation("contest.opens"));
         DateTimePicker closes = new DateTimePicker(getTranslation("contest.closes"));
         IntegerField limit = new IntegerField(getTranslation("contest.limit"));
         TextArea rules = new TextArea(getTranslation("contest.rules"));
-        rules.setHelperText("每行一条：类别:难度(1易 2中 3难):数量，如 户籍业务:1:3");
+        rules.setHelperText(getTranslation("contest.rules.hint"));
         Checkbox shuffle = new Checkbox(getTranslation("contest.shuffle"));
         TextArea passage = new TextArea(getTranslation("contest.passage"));
         TextArea passage2 = new TextArea(getTranslation("contest.passage2"));
@@ -184,7 +189,7 @@ public class ContestAdminView extends VerticalLayout {
         IntegerField rounds = new IntegerField(getTranslation("contest.rounds"));
         IntegerField[] prizes = new IntegerField[4];
         for (Prize p : Prize.values()) {
-            prizes[p.ordinal()] = new IntegerField(p.label() + "名额");
+            prizes[p.ordinal()] = new IntegerField(getTranslation("contest.prizeCount", p.label()));
             prizes[p.ordinal()].setMin(0);
         }
         Checkbox screens = new Checkbox(getTranslation("contest.toScreens"));
@@ -332,30 +337,36 @@ public class ContestAdminView extends VerticalLayout {
             tg.setItems(contests.teamResults(c.getId()));
             tg.setAllRowsVisible(true);
         }
-        Anchor export = new Anchor(new StreamResource(c.getTitle() + "-成绩.xlsx", () -> new ByteArrayInputStream(ExcelExport.toBytes("成绩",
-                List.of(new ExcelExport.Column<ResultRow>("名次", ResultRow::placeLabel),
-                        new ExcelExport.Column<ResultRow>("姓名", ResultRow::staffName),
-                        new ExcelExport.Column<ResultRow>("工号", ResultRow::staffNo),
-                        new ExcelExport.Column<ResultRow>("单位", ResultRow::unit),
-                        new ExcelExport.Column<ResultRow>("窗口", ResultRow::window),
-                        new ExcelExport.Column<ResultRow>("成绩", ResultRow::score),
-                        new ExcelExport.Column<ResultRow>("奖项", ResultRow::prizeLabel),
-                        new ExcelExport.Column<ResultRow>("说明", ResultRow::detail)), contests.results(c.getId())))), "");
+        // headers read now: the download runs later, outside this view's request
+        List<ExcelExport.Column<ResultRow>> columns = List.of(
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.place"), ResultRow::placeLabel),
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.export.name"), ResultRow::staffName),
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.export.staffNo"), ResultRow::staffNo),
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.unit"), ResultRow::unit),
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.windowNo"), ResultRow::window),
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.score"), ResultRow::score),
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.prize"), ResultRow::prizeLabel),
+                new ExcelExport.Column<ResultRow>(getTranslation("contest.detail"), ResultRow::detail));
+        String sheet = getTranslation("contest.export.sheet");
+        Anchor export = new Anchor(new StreamResource(getTranslation("contest.export.file", c.getTitle()), () -> new ByteArrayInputStream(
+                ExcelExport.toBytes(sheet, columns, contests.results(c.getId())))), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("results-export");
         VerticalLayout body = new VerticalLayout(export);
         body.setPadding(false);
         if (c.isTeamMode()) {
-            Anchor teamExport = new Anchor(new StreamResource(c.getTitle() + "-团队成绩.xlsx", () -> new ByteArrayInputStream(ExcelExport.toBytes(
-                    "团队成绩", List.of(new ExcelExport.Column<ContestService.TeamRow>("名次", ContestService.TeamRow::placeLabel),
-                            new ExcelExport.Column<ContestService.TeamRow>("窗口", ContestService.TeamRow::team),
-                            new ExcelExport.Column<ContestService.TeamRow>("单位", ContestService.TeamRow::unit),
-                            new ExcelExport.Column<ContestService.TeamRow>("团队成绩", ContestService.TeamRow::score),
-                            new ExcelExport.Column<ContestService.TeamRow>("奖项", ContestService.TeamRow::prizeLabel),
-                            new ExcelExport.Column<ContestService.TeamRow>("说明", ContestService.TeamRow::detail),
-                            new ExcelExport.Column<ContestService.TeamRow>("成员", ContestService.TeamRow::members)),
-                    contests.teamResults(c.getId())))), "");
+            List<ExcelExport.Column<ContestService.TeamRow>> teamColumns = List.of(
+                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.place"), ContestService.TeamRow::placeLabel),
+                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.windowNo"), ContestService.TeamRow::team),
+                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.unit"), ContestService.TeamRow::unit),
+                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.teamScore"), ContestService.TeamRow::score),
+                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.prize"), ContestService.TeamRow::prizeLabel),
+                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.detail"), ContestService.TeamRow::detail),
+                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.members"), ContestService.TeamRow::members));
+            String teamSheet = getTranslation("contest.export.teamSheet");
+            Anchor teamExport = new Anchor(new StreamResource(getTranslation("contest.export.teamFile", c.getTitle()),
+                    () -> new ByteArrayInputStream(ExcelExport.toBytes(teamSheet, teamColumns, contests.teamResults(c.getId())))), "");
             teamExport.getElement().setAttribute("download", true);
             teamExport.add(new Button(getTranslation("contest.teamExport"), VaadinIcon.DOWNLOAD.create()));
             teamExport.setId("team-results-export");
@@ -379,7 +390,7 @@ public class ContestAdminView extends VerticalLayout {
             Button save = new Button(getTranslation("contest.saveScore"), e -> {
                 try {
                     if (team.getValue() == null) {
-                        throw new BusinessException("team", "请选择参赛团队");
+                        throw new BusinessException("team", getTranslation("contest.judge.pickTeam"));
                     }
                     contests.saveTeamScore(c.getId(), team.getValue().getId(), n(round), score.getValue());
                     tg.setItems(contests.teamResults(c.getId()));
@@ -396,7 +407,7 @@ public class ContestAdminView extends VerticalLayout {
         if (c.getKind() == ContestKind.OTHER && !c.isTeamMode() && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
             ComboBox<Staff> who = new ComboBox<>(getTranslation("contest.staff"));
             who.setItems(contests.participants(c.getId()));
-            who.setItemLabelGenerator(s -> s.getName() + "（" + s.getStaffNo() + "）");
+            who.setItemLabelGenerator(s -> getTranslation("contest.staffWithNo", s.getName(), s.getStaffNo()));
             IntegerField round = new IntegerField(getTranslation("contest.round"));
             round.setValue(1);
             round.setMin(1);
@@ -405,7 +416,7 @@ public class ContestAdminView extends VerticalLayout {
             Button save = new Button(getTranslation("contest.saveScore"), e -> {
                 try {
                     if (who.getValue() == null) {
-                        throw new BusinessException("staff", "请选择参赛人员");
+                        throw new BusinessException("staff", getTranslation("contest.judge.pickStaff"));
                     }
                     contests.saveJudgeScore(c.getId(), who.getValue().getId(), n(round), score.getValue());
                     rg.setItems(contests.results(c.getId()));
@@ -423,12 +434,13 @@ public class ContestAdminView extends VerticalLayout {
             Grid<ContestService.QuestionStat> sg = new Grid<>();
             sg.setId("question-stats");
             sg.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            sg.addColumn(s -> s.question().getCategory()).setHeader("类别").setAutoWidth(true);
-            sg.addColumn(s -> s.question().getStem()).setHeader("题干").setFlexGrow(3);
+            sg.addColumn(s -> s.question().getCategory()).setHeader(getTranslation("contest.question.category")).setAutoWidth(true);
+            sg.addColumn(s -> s.question().getStem()).setHeader(getTranslation("contest.question.stem")).setFlexGrow(3);
             sg.addColumn(s -> s.question().getType() == cn.fuwukuaiche.contest.entity.QuestionType.TRUE_FALSE
-                    ? ("T".equals(s.question().getAnswerKey()) ? "对" : "错") : s.question().getAnswerKey()).setHeader("答案").setAutoWidth(true);
-            sg.addColumn(s -> s.answered()).setHeader("作答人数").setAutoWidth(true);
-            sg.addColumn(s -> s.answered() == 0 ? "-" : Math.round(s.correct() * 100.0 / s.answered()) + "%").setHeader("正确率").setAutoWidth(true);
+                    ? getTranslation("T".equals(s.question().getAnswerKey()) ? "contest.question.true" : "contest.question.false")
+                    : s.question().getAnswerKey()).setHeader(getTranslation("contest.question.answer")).setAutoWidth(true);
+            sg.addColumn(s -> s.answered()).setHeader(getTranslation("contest.stats.answered")).setAutoWidth(true);
+            sg.addColumn(s -> s.answered() == 0 ? "-" : Math.round(s.correct() * 100.0 / s.answered()) + "%").setHeader(getTranslation("contest.stats.rate")).setAutoWidth(true);
             sg.setItems(contests.questionStats(c.getId()));
             sg.setAllRowsVisible(true);
             body.add(new H3(getTranslation("contest.stats")), sg);

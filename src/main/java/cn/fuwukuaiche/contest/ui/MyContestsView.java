@@ -21,17 +21,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 /** STAFF: the contests I am entered in; start or continue my attempt; my result once the contest is over. */
 @Route("my-contests")
-@PageTitle("我的竞赛 · 服务快车")
 @Menu(title = "menu.myContests", order = 40, icon = "vaadin:trophy")
 @RolesAllowed(Role.Names.STAFF)
-public class MyContestsView extends VerticalLayout {
+public class MyContestsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ParticipationService participation;
     private final Grid<MyContest> grid = new Grid<>();
@@ -44,45 +43,55 @@ public class MyContestsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> m.contest().getTitle()).setHeader(getTranslation("contest.title")).setFlexGrow(2);
         grid.addColumn(m -> m.contest().getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true);
-        grid.addColumn(m -> Times.format(m.contest().getOpensAt()) + " 至 " + Times.format(m.contest().getClosesAt()))
+        grid.addColumn(m -> getTranslation("contest.window.range", Times.format(m.contest().getOpensAt()), Times.format(m.contest().getClosesAt())))
                 .setHeader(getTranslation("contest.window")).setAutoWidth(true);
         grid.addColumn(m -> m.contest().getStatus().label()).setHeader(getTranslation("contest.status")).setAutoWidth(true);
-        grid.addColumn(MyContestsView::mine).setHeader(getTranslation("contest.mine")).setFlexGrow(2);
+        grid.addColumn(this::mine).setHeader(getTranslation("contest.mine")).setFlexGrow(2);
         grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
         add(new H2(getTranslation("contest.my.title")), new Paragraph(getTranslation("contest.my.hint")), grid);
         grid.setItems(participation.myContests());
     }
 
-    static String mine(MyContest m) {
-        String own = own(m);
-        return m.team() == null ? own : "团队 " + m.team() + (own.isEmpty() ? "" : "；个人 " + own);
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contest.my.pageTitle");
     }
 
-    private static String own(MyContest m) {
+    String mine(MyContest m) {
+        String own = own(m);
+        if (m.team() == null) {
+            return own;
+        }
+        return own.isEmpty() ? getTranslation("contest.mine.team", m.team()) : getTranslation("contest.mine.teamAndOwn", m.team(), own);
+    }
+
+    private String own(MyContest m) {
         Attempt a = m.attempt();
         Contest c = m.contest();
         ContestResult r = m.result();
         if (r != null) {
-            if (c.isTeamMode()) {
-                return (r.isTied() ? "并列" : "") + "第 " + r.getPlace() + " 名，" + r.getScore().toPlainString()
-                        + (c.getKind() == ContestKind.TYPING ? " 字/分" : " 分");
+            String tied = r.isTied() ? getTranslation("contest.mine.tied") : "";
+            String score = getTranslation(c.getKind() == ContestKind.TYPING ? "contest.mine.speedValue" : "contest.mine.pointsValue",
+                    r.getScore().toPlainString());
+            if (c.isTeamMode() || r.getPrize() == null) {
+                return getTranslation("contest.mine.place", tied, String.valueOf(r.getPlace()), score);
             }
-            return (r.isTied() ? "并列" : "") + "第 " + r.getPlace() + " 名，" + r.getScore().toPlainString()
-                    + (c.getKind() == ContestKind.TYPING ? " 字/分" : " 分") + (r.getPrize() == null ? "" : "，" + r.getPrize().label());
+            return getTranslation("contest.mine.placePrize", tied, String.valueOf(r.getPlace()), score, r.getPrize().label());
         }
         if (c.getKind() == ContestKind.OTHER) {
-            return m.team() != null ? "" : "现场评分";
+            return m.team() != null ? "" : getTranslation("contest.mine.onSite");
         }
         if (a == null) {
-            return "未开始";
+            return getTranslation("contest.mine.notStarted");
         }
         if (!a.isSubmitted()) {
-            return "答题中";
+            return getTranslation("contest.mine.inProgress");
         }
         if (c.isOver()) {
-            return c.getKind() == ContestKind.TYPING ? "速度 " + a.getSpeed() + " 字/分" : "成绩 " + a.getScore().toPlainString() + " 分";
+            return c.getKind() == ContestKind.TYPING ? getTranslation("contest.mine.speed", String.valueOf(a.getSpeed()))
+                    : getTranslation("contest.mine.score", a.getScore().toPlainString());
         }
-        return "已交卷，竞赛结束后公布成绩";
+        return getTranslation("contest.mine.waiting");
     }
 
     private Component action(MyContest m) {

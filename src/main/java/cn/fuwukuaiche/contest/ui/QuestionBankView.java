@@ -26,7 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,10 +39,9 @@ import java.util.List;
 
 /** The question bank (题库): list, edit, enable/disable, Excel import with a row-by-row preview, export. */
 @Route("contests/questions")
-@PageTitle("题库 · 服务快车")
 @Menu(title = "menu.questions", order = 46, icon = "vaadin:book")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-public class QuestionBankView extends VerticalLayout {
+public class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
 
     private final ContestService contests;
     private final Grid<Question> grid = new Grid<>();
@@ -53,7 +52,7 @@ public class QuestionBankView extends VerticalLayout {
         setSizeFull();
         Button create = new Button(getTranslation("action.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         create.setId("question-new");
-        Anchor export = new Anchor(new StreamResource("题库.xlsx", () -> new ByteArrayInputStream(QuestionImport.export(contests.questions()))), "");
+        Anchor export = new Anchor(new StreamResource(getTranslation("contest.bank.file"), () -> new ByteArrayInputStream(QuestionImport.export(contests.questions()))), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("questions-export");
@@ -69,7 +68,7 @@ public class QuestionBankView extends VerticalLayout {
             try {
                 preview(QuestionImport.read(buffer.getInputStream()), e.getFileName());
             } catch (RuntimeException ex) {
-                Notification.show("无法读取该 Excel 文件，请使用导出的模板格式", 6000, Notification.Position.MIDDLE)
+                Notification.show(getTranslation("contest.bank.unreadable"), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             upload.clearFileList();
@@ -77,18 +76,18 @@ public class QuestionBankView extends VerticalLayout {
 
         grid.setId("questions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Question::getCategory).setHeader("类别").setAutoWidth(true).setSortable(true);
-        grid.addColumn(q -> Question.difficultyLabel(q.getDifficulty())).setHeader("难度").setAutoWidth(true);
-        grid.addColumn(q -> q.getType().label()).setHeader("题型").setAutoWidth(true);
-        grid.addColumn(Question::getStem).setHeader("题干").setFlexGrow(3);
-        grid.addColumn(q -> String.join(" / ", q.getOptionList())).setHeader("选项").setFlexGrow(2);
-        grid.addColumn(q -> q.getType() == QuestionType.TRUE_FALSE ? ("T".equals(q.getAnswerKey()) ? "对" : "错") : q.getAnswerKey())
-                .setHeader("答案").setAutoWidth(true);
-        grid.addColumn(q -> q.isActive() ? "启用" : "停用").setHeader("状态").setAutoWidth(true);
+        grid.addColumn(Question::getCategory).setHeader(getTranslation("contest.question.category")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> Question.difficultyLabel(q.getDifficulty())).setHeader(getTranslation("contest.question.difficulty")).setAutoWidth(true);
+        grid.addColumn(q -> q.getType().label()).setHeader(getTranslation("contest.question.type")).setAutoWidth(true);
+        grid.addColumn(Question::getStem).setHeader(getTranslation("contest.question.stem")).setFlexGrow(3);
+        grid.addColumn(q -> String.join(" / ", q.getOptionList())).setHeader(getTranslation("contest.question.options")).setFlexGrow(2);
+        grid.addColumn(q -> q.getType() == QuestionType.TRUE_FALSE ? trueFalse(q.getAnswerKey()) : q.getAnswerKey())
+                .setHeader(getTranslation("contest.question.answer")).setAutoWidth(true);
+        grid.addColumn(q -> getTranslation(q.isActive() ? "contest.question.active" : "contest.question.inactive")).setHeader(getTranslation("contest.status")).setAutoWidth(true);
         grid.addComponentColumn(q -> {
             Button e = new Button(getTranslation("action.edit"), ev -> edit(q));
             e.setId("question-edit-" + q.getId());
-            Button t = new Button(q.isActive() ? "停用" : "启用", ev -> {
+            Button t = new Button(getTranslation(q.isActive() ? "contest.question.deactivate" : "contest.question.activate"), ev -> {
                 contests.setQuestionActive(q.getId(), !q.isActive());
                 refresh();
             });
@@ -100,26 +99,37 @@ public class QuestionBankView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contest.bank.pageTitle");
+    }
+
     private void refresh() {
         grid.setItems(contests.questions());
     }
 
+    /** A true/false question's key "T"/"F" as the bank writes it (对/错). */
+    private String trueFalse(String key) {
+        return getTranslation("T".equals(key) ? "contest.question.true" : "contest.question.false");
+    }
+
     private void preview(List<QuestionImport.Row> rows, String fileName) {
         long bad = rows.stream().filter(r -> r.error() != null).count();
-        Dialog d = new Dialog("导入预览：" + fileName);
+        Dialog d = new Dialog(getTranslation("contest.import.title", fileName));
         d.setWidth("1000px");
         Grid<QuestionImport.Row> g = new Grid<>();
         g.setId("import-preview");
         g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        g.addColumn(QuestionImport.Row::line).setHeader("行号").setAutoWidth(true);
-        g.addColumn(QuestionImport.Row::category).setHeader("类别").setAutoWidth(true);
-        g.addColumn(r -> r.type() == null ? "" : r.type().label()).setHeader("题型").setAutoWidth(true);
-        g.addColumn(QuestionImport.Row::stem).setHeader("题干").setFlexGrow(3);
-        g.addColumn(QuestionImport.Row::answer).setHeader("答案").setAutoWidth(true);
-        g.addColumn(r -> r.error() == null ? "✔" : r.error()).setHeader("检查结果").setFlexGrow(2);
+        g.addColumn(QuestionImport.Row::line).setHeader(getTranslation("contest.import.line")).setAutoWidth(true);
+        g.addColumn(QuestionImport.Row::category).setHeader(getTranslation("contest.question.category")).setAutoWidth(true);
+        g.addColumn(r -> r.type() == null ? "" : r.type().label()).setHeader(getTranslation("contest.question.type")).setAutoWidth(true);
+        g.addColumn(QuestionImport.Row::stem).setHeader(getTranslation("contest.question.stem")).setFlexGrow(3);
+        g.addColumn(QuestionImport.Row::answer).setHeader(getTranslation("contest.question.answer")).setAutoWidth(true);
+        g.addColumn(r -> r.error() == null ? "✔" : r.error()).setHeader(getTranslation("contest.import.check")).setFlexGrow(2);
         g.setItems(rows);
-        Paragraph summary = new Paragraph("共 " + rows.size() + " 行，" + (bad == 0 ? "全部正确，可以导入。" : bad + " 行有错误，请在 Excel 中改正后重新上传。"));
-        Button ok = new Button("导入 " + rows.size() + " 题", e -> {
+        Paragraph summary = new Paragraph(bad == 0 ? getTranslation("contest.import.allGood", String.valueOf(rows.size()))
+                : getTranslation("contest.import.someBad", String.valueOf(rows.size()), String.valueOf(bad)));
+        Button ok = new Button(getTranslation("contest.import.confirm", String.valueOf(rows.size())), e -> {
             try {
                 contests.importQuestions(rows, fileName);
                 d.close();
@@ -137,42 +147,42 @@ public class QuestionBankView extends VerticalLayout {
         d.open();
     }
 
-    private static com.vaadin.flow.component.upload.UploadI18N chineseUpload() {
+    private com.vaadin.flow.component.upload.UploadI18N chineseUpload() {
         com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne("或将 Excel 文件拖到此处").setMany("或将 Excel 文件拖到此处"));
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne("导入 Excel").setMany("导入 Excel"));
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles("一次只能上传一个文件")
-                .setFileIsTooBig("文件超过 5 MB").setIncorrectFileType("只接受 .xlsx 文件"));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("contest.upload.drop")).setMany(getTranslation("contest.upload.drop")));
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("contest.import")).setMany(getTranslation("contest.import")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles(getTranslation("contest.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("contest.upload.tooBig")).setIncorrectFileType(getTranslation("contest.upload.wrongType")));
         i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
-                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
-                        .setProcessing("正在检查…").setHeld("排队中"))
-                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：")
-                        .setUnknown("剩余时间未知"))
-                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error().setServerUnavailable("服务器暂时无法访问")
-                        .setUnexpectedServerError("服务器出错，上传失败").setForbidden("没有上传权限")));
-        i18n.setFile(new com.vaadin.flow.component.upload.UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
+                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status().setConnecting(getTranslation("contest.upload.connecting")).setStalled(getTranslation("contest.upload.stalled"))
+                        .setProcessing(getTranslation("contest.upload.processing")).setHeld(getTranslation("contest.upload.held")))
+                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("contest.upload.remaining"))
+                        .setUnknown(getTranslation("contest.upload.remainingUnknown")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("contest.upload.unavailable"))
+                        .setUnexpectedServerError(getTranslation("contest.upload.serverError")).setForbidden(getTranslation("contest.upload.forbidden"))));
+        i18n.setFile(new com.vaadin.flow.component.upload.UploadI18N.File().setRetry(getTranslation("contest.upload.retry")).setStart(getTranslation("contest.upload.start")).setRemove(getTranslation("contest.upload.remove")));
         i18n.setUnits(List.of("B", "KB", "MB", "GB", "TB"));
         return i18n;
     }
 
     private void edit(Question q) {
-        Dialog d = new Dialog(q == null ? "新增题目" : "编辑题目");
+        Dialog d = new Dialog(getTranslation(q == null ? "contest.question.new" : "contest.question.edit"));
         d.setWidth("700px");
-        TextField category = new TextField("类别");
-        ComboBox<Integer> difficulty = new ComboBox<>("难度", 1, 2, 3);
+        TextField category = new TextField(getTranslation("contest.question.category"));
+        ComboBox<Integer> difficulty = new ComboBox<>(getTranslation("contest.question.difficulty"), 1, 2, 3);
         difficulty.setItemLabelGenerator(Question::difficultyLabel);
-        ComboBox<QuestionType> type = new ComboBox<>("题型", QuestionType.values());
+        ComboBox<QuestionType> type = new ComboBox<>(getTranslation("contest.question.type"), QuestionType.values());
         type.setItemLabelGenerator(QuestionType::label);
-        TextArea stem = new TextArea("题干");
-        TextArea options = new TextArea("选项（每行一个，依次为 A、B、C…；判断题不填）");
-        TextField answer = new TextField("答案（字母如 A、AC；判断题填 对 或 错）");
+        TextArea stem = new TextArea(getTranslation("contest.question.stem"));
+        TextArea options = new TextArea(getTranslation("contest.question.optionsField"));
+        TextField answer = new TextField(getTranslation("contest.question.answerField"));
         if (q != null) {
             category.setValue(q.getCategory());
             difficulty.setValue(q.getDifficulty());
             type.setValue(q.getType());
             stem.setValue(q.getStem());
             options.setValue(q.getType() == QuestionType.TRUE_FALSE ? "" : String.join("\n", q.getOptionList()));
-            answer.setValue(q.getType() == QuestionType.TRUE_FALSE ? ("T".equals(q.getAnswerKey()) ? "对" : "错") : q.getAnswerKey());
+            answer.setValue(q.getType() == QuestionType.TRUE_FALSE ? trueFalse(q.getAnswerKey()) : q.getAnswerKey());
         } else {
             difficulty.setValue(1);
             type.setValue(QuestionType.SINGLE);

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,13 +27,12 @@ import java.util.Map;
  * feature reads it through {@link ContestService#starCandidates}. Every change is audited with its reason.
  */
 @Route("contests/stars")
-@PageTitle("竞赛奖项与五星 · 服务快车")
 @RolesAllowed(Role.Names.ADMIN)
-public class StarMappingView extends VerticalLayout {
-
-    private static final String NONE = "（不推荐星级）";
+public class StarMappingView extends VerticalLayout implements HasDynamicTitle {
 
     private final ContestService contests;
+    /** The choice "no star" in each box. */
+    private final String none = getTranslation("contest.stars.none");
     private final Map<Prize, ComboBox<String>> boxes = new EnumMap<>(Prize.class);
     private final TextField reason = new TextField();
 
@@ -47,7 +46,7 @@ public class StarMappingView extends VerticalLayout {
             ComboBox<String> box = new ComboBox<>(p.label());
             box.setId("star-" + p.name().toLowerCase());
             java.util.List<String> items = new java.util.ArrayList<>();
-            items.add(NONE);
+            items.add(none);
             items.addAll(ContestService.STARS);
             box.setItems(items);
             boxes.put(p, box);
@@ -66,16 +65,21 @@ public class StarMappingView extends VerticalLayout {
         load();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contest.stars.pageTitle");
+    }
+
     private void load() {
         Map<Prize, String> now = contests.starMapping();
-        boxes.forEach((p, box) -> box.setValue(now.getOrDefault(p, NONE)));
+        boxes.forEach((p, box) -> box.setValue(now.getOrDefault(p, none)));
         reason.clear();
     }
 
     private void save() {
         reason.setInvalid(false);
         Map<Prize, String> m = new EnumMap<>(Prize.class);
-        boxes.forEach((p, box) -> m.put(p, box.getValue() == null || NONE.equals(box.getValue()) ? null : box.getValue()));
+        boxes.forEach((p, box) -> m.put(p, box.getValue() == null || none.equals(box.getValue()) ? null : box.getValue()));
         try {
             int n = contests.saveStarMapping(m, reason.getValue());
             Notification.show(getTranslation("contest.stars.saved", n), 3000, Notification.Position.BOTTOM_START)

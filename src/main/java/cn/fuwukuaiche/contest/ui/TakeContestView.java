@@ -27,7 +27,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,9 +41,8 @@ import java.util.TreeSet;
  * is only a display; the server decides, and auto-submits when the time is up.
  */
 @Route("my-contests/take")
-@PageTitle("参加竞赛 · 服务快车")
 @RolesAllowed(Role.Names.STAFF)
-public class TakeContestView extends VerticalLayout implements HasUrlParameter<Long> {
+public class TakeContestView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ParticipationService participation;
     private long contestId;
@@ -52,6 +51,11 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
     public TakeContestView(ParticipationService participation) {
         this.participation = participation;
         setMaxWidth("900px");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contest.take.pageTitle");
     }
 
     @Override
@@ -81,11 +85,12 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
         countdown.addClassName("contest-countdown");
         add(new Paragraph(getTranslation("contest.take.hint", c.getTimeLimitMinutes())), countdown);
         countdown.getElement().executeJs("""
-                const el = this; const end = Date.now() + $0 * 1000; const view = $1;
+                const el = this; const end = Date.now() + $0 * 1000; const view = $1; const words = $3;
                 const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
-                  el.textContent = '剩余时间 ' + Math.floor(s / 60) + ' 分 ' + String(s % 60).padStart(2, '0') + ' 秒';
+                  el.textContent = words.replace('{0}', Math.floor(s / 60)).replace('{1}', String(s % 60).padStart(2, '0'));
                   if (s <= 0) { clearInterval(el._t); setTimeout(() => view.$server.timeUp(), $2 * 1000 + 1500); } };
-                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", (int) paper.secondsLeft(), getElement(), TimeLimit.GRACE_SECONDS);
+                clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", (int) paper.secondsLeft(), getElement(), TimeLimit.GRACE_SECONDS,
+                getTranslation("contest.take.countdown"));
         if (c.getKind() == ContestKind.TYPING) {
             renderTyping(c);
         } else {
@@ -99,7 +104,7 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
             Div box = new Div();
             box.addClassName("contest-question");
             box.setId("question-" + pq.no());
-            box.add(new Paragraph(pq.no() + ". 【" + q.getType().label() + "】" + q.getStem()));
+            box.add(new Paragraph(getTranslation("contest.take.question", String.valueOf(pq.no()), q.getType().label(), q.getStem())));
             List<String> letters = letters(q);
             if (q.getType() == QuestionType.MULTIPLE) {
                 CheckboxGroup<String> g = new CheckboxGroup<>();
@@ -217,14 +222,14 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
             Question q = pq.question();
             Div box = new Div();
             box.addClassName("contest-question");
-            box.add(new Paragraph(pq.no() + ". 【" + q.getType().label() + "】" + q.getStem()));
+            box.add(new Paragraph(getTranslation("contest.take.question", String.valueOf(pq.no()), q.getType().label(), q.getStem())));
             StringBuilder opts = new StringBuilder();
             for (String l : letters(q)) {
-                opts.append(label(q, l)).append("　");
+                opts.append(label(q, l)).append('\u3000'); // an ideographic space between options
             }
             box.add(new Paragraph(opts.toString()));
-            Span mark = new Span((Boolean.TRUE.equals(pq.correct()) ? "✔ 正确" : "✘ 错误") + "　您的答案：" + shown(q, pq.given())
-                    + "　正确答案：" + shown(q, pq.key()));
+            Span mark = new Span(getTranslation(Boolean.TRUE.equals(pq.correct()) ? "contest.take.markRight" : "contest.take.markWrong",
+                    shown(q, pq.given()), shown(q, pq.key())));
             mark.getStyle().set("color", Boolean.TRUE.equals(pq.correct()) ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
             box.add(mark);
             add(box);
@@ -256,19 +261,19 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
         return l;
     }
 
-    private static String label(Question q, String letter) {
+    private String label(Question q, String letter) {
         if (q.getType() == QuestionType.TRUE_FALSE) {
-            return "T".equals(letter) ? "正确" : "错误";
+            return getTranslation("T".equals(letter) ? "contest.take.true" : "contest.take.false");
         }
         return letter + ". " + q.getOptionList().get(letter.charAt(0) - 'A');
     }
 
-    private static String shown(Question q, String key) {
+    private String shown(Question q, String key) {
         if (key == null || key.isEmpty()) {
-            return "未作答";
+            return getTranslation("contest.take.unanswered");
         }
         if (q.getType() == QuestionType.TRUE_FALSE) {
-            return "T".equals(key) ? "正确" : "错误";
+            return getTranslation("T".equals(key) ? "contest.take.true" : "contest.take.false");
         }
         return key;
     }

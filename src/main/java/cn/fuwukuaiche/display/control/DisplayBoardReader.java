@@ -2,6 +2,7 @@ package cn.fuwukuaiche.display.control;
 
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.board.StarBoard;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.base.time.Times;
@@ -169,9 +170,9 @@ public class DisplayBoardReader {
 
     static String motto(NodeLevel l) {
         return switch (l) {
-            case VILLAGE -> "小事不出村";
-            case TOWNSHIP -> "大事不出乡";
-            case COUNTY -> "难事不出县";
+            case VILLAGE -> Messages.t("network.stats.motto.village");
+            case TOWNSHIP -> Messages.t("network.stats.motto.township");
+            case COUNTY -> Messages.t("network.stats.motto.county");
         };
     }
 

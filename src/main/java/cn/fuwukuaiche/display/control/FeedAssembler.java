@@ -2,6 +2,7 @@ package cn.fuwukuaiche.display.control;
 
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.display.entity.NameDisplay;
 import cn.fuwukuaiche.display.entity.Panel;
@@ -19,8 +20,8 @@ import java.util.List;
  */
 public final class FeedAssembler {
 
-    public static final String BRAND = "服务快车";
-    public static final String MOTTO = "热情、诚信、规范高效、廉洁、便民";
+    public static final String BRAND = Messages.t("app.brand");
+    public static final String MOTTO = Messages.t("app.motto");
 
     private FeedAssembler() {
     }
@@ -39,7 +40,8 @@ public final class FeedAssembler {
             boards.add("honours");
             HonourBoard.FlagHolder f = b.honours().flag();
             if (f != null) {
-                flag = new DisplayFeed.Flag(f.month().getYear() + "年" + f.month().getMonthValue() + "月", f.windowCode(), f.windowName(),
+                flag = new DisplayFeed.Flag(Messages.t("display.feed.month", String.valueOf(f.month().getYear()),
+                        String.valueOf(f.month().getMonthValue())), f.windowCode(), f.windowName(),
                         f.unitName(), f.streakMonths(), f.totalMonths());
             }
             posts = b.honours().modelPosts().stream().map(p -> new DisplayFeed.ModelPost(p.designationId(), p.kind(),

@@ -1,30 +1,38 @@
 package cn.fuwukuaiche.display.entity;
 
+import cn.fuwukuaiche.base.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The panels a screen can rotate through, in their default order, with their Chinese titles. */
+/**
+ * The panels a screen can rotate through, in their default order, with their Chinese titles (from the bundle, as
+ * they appear on the screen, in its JSON feed and in the admin form).
+ */
 public enum Panel {
-    FLAG("流动红旗"),
-    MODEL_POSTS("党员示范岗 · 巾帼建功岗"),
-    STARS("五星服务之星"),
-    EXEMPLARS("行业标兵"),
-    NOTICES("公示"),
-    SATISFACTION("本月满意率与排名"),
-    NETWORK("县乡村三级服务网络"),
-    CONTESTS("竞赛获奖");
-
-    private final String title;
-
-    Panel(String title) {
-        this.title = title;
-    }
+    FLAG,
+    MODEL_POSTS,
+    STARS,
+    EXEMPLARS,
+    NOTICES,
+    SATISFACTION,
+    NETWORK,
+    CONTESTS;
 
     public String title() {
-        return title;
+        return switch (this) {
+            case FLAG -> Messages.t("display.panel.flag");
+            case MODEL_POSTS -> Messages.t("display.panel.modelPosts");
+            case STARS -> Messages.t("display.panel.stars");
+            case EXEMPLARS -> Messages.t("display.panel.exemplars");
+            case NOTICES -> Messages.t("display.panel.notices");
+            case SATISFACTION -> Messages.t("display.panel.satisfaction");
+            case NETWORK -> Messages.t("display.panel.network");
+            case CONTESTS -> Messages.t("display.panel.contests");
+        };
     }
 
     /** "FLAG,STARS" → [FLAG, STARS]; unknown names and duplicates are dropped, order kept. */

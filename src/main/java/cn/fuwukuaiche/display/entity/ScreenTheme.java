@@ -1,18 +1,17 @@
 package cn.fuwukuaiche.display.entity;
 
+import cn.fuwukuaiche.base.i18n.Messages;
+
 /** 党建红 (white on Party red) or 深色 (light on near-black, for dim rooms and LED walls). */
 public enum ScreenTheme {
-    RED("党建红"),
-    DARK("深色");
-
-    private final String label;
-
-    ScreenTheme(String label) {
-        this.label = label;
-    }
+    RED,
+    DARK;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case RED -> Messages.t("display.theme.red");
+            case DARK -> Messages.t("display.theme.dark");
+        };
     }
 
     public String cssClass() {

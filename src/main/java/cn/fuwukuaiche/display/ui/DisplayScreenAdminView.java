@@ -29,7 +29,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,10 +45,9 @@ import java.util.Map;
  * screen's address, change it (an attached screen shows the change at once), revoke its key or issue a new one.
  */
 @Route("admin/screens")
-@PageTitle("大屏管理 · 服务快车")
 @Menu(title = "menu.screens", order = 77, icon = "vaadin:desktop")
 @RolesAllowed(Role.Names.ADMIN)
-public class DisplayScreenAdminView extends VerticalLayout {
+public class DisplayScreenAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final DisplayScreenService screens;
     private final Grid<DisplayScreen> grid = new Grid<>();
@@ -93,6 +92,11 @@ public class DisplayScreenAdminView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("display.admin.pageTitle");
+    }
+
     private void refresh() {
         grid.setItems(screens.list());
     }
@@ -104,11 +108,11 @@ public class DisplayScreenAdminView extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation(s == null ? "display.new" : "display.edit"));
         TextField name = new TextField(getTranslation("display.name"));
         name.setId("screen-form-name");
-        name.setPlaceholder("一楼大厅大屏");
+        name.setPlaceholder(getTranslation("display.name.placeholder"));
         name.setWidthFull();
         TextField place = new TextField(getTranslation("display.place"));
         place.setId("screen-form-place");
-        place.setPlaceholder("一楼大厅、二楼、青石镇便民服务站…");
+        place.setPlaceholder(getTranslation("display.place.placeholder"));
         place.setWidthFull();
         CheckboxGroup<Panel> panels = new CheckboxGroup<>(getTranslation("display.panels"));
         panels.setId("screen-form-panels");

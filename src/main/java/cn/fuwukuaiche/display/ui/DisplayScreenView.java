@@ -69,7 +69,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
 
     @Override
     public String getPageTitle() {
-        return settings == null ? "大屏 · 服务快车" : settings.name() + " · 服务快车";
+        return settings == null ? getTranslation("display.screen.pageTitle") : getTranslation("display.screen.pageTitleNamed", settings.name());
     }
 
     @Override
@@ -86,7 +86,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         removeAll();
         if (s.isEmpty()) {
             settings = null;
-            Div msg = new Div(new Span("服务快车"), new Span("该大屏地址无效或已停用，请联系管理员"));
+            Div msg = new Div(new Span(getTranslation("app.brand")), new Span(getTranslation("display.screen.refused")));
             msg.setId("screen-refused");
             msg.addClassName("screen-refused");
             add(msg);
@@ -132,7 +132,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
 
         updated.setId("screen-updated");
         updated.addClassName("screen-updated");
-        Span stale = new Span("连接中断，正在重连…");
+        Span stale = new Span(getTranslation("display.screen.stale"));
         stale.setId("screen-stale");
         stale.addClassName("screen-stale");
         Div dots = new Div();
@@ -160,7 +160,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp("");
         ui.addPollListener(p -> refresh());
         registry.register(this);
-        getElement().executeJs(SCREEN_JS);
+        getElement().executeJs(SCREEN_JS, getTranslation("display.screen.date"), getTranslation("display.screen.weekdays"));
     }
 
     @Override
@@ -205,7 +205,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
     }
 
     private void render(DisplayFeed feed, BoardSnapshot snapshot) {
-        updated.setText("数据更新于 " + Times.TIME.format(snapshot.readAt()));
+        updated.setText(getTranslation("display.screen.updated", Times.TIME.format(snapshot.readAt())));
         placeLabel.setText(feed.screen().place());
         nameLabel.setText(feed.screen().name());
         if (feed.equals(shown)) {
@@ -225,7 +225,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
             if (FeedAssembler.hasContent(p, feed)) {
                 fill(p, feed, body);
             } else {
-                Span none = new Span("暂无");
+                Span none = new Span(getTranslation("display.screen.none"));
                 none.addClassName("panel-empty");
                 body.add(none);
                 body.addClassName("panel-body-empty");
@@ -259,14 +259,15 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         return span;
     }
 
-    private static void flag(DisplayFeed.Flag flag, Div body) {
+    private void flag(DisplayFeed.Flag flag, Div body) {
         Div pole = new Div(new Div(text("★", "flag-star")));
         pole.addClassName("flag-icon");
-        Div info = new Div(text(flag.month() + " 流动红旗", "flag-month"), text(flag.windowCode(), "flag-code"),
+        Div info = new Div(text(getTranslation("display.flag.month", flag.month()), "flag-month"), text(flag.windowCode(), "flag-code"),
                 text(flag.windowName(), "flag-window"), text(flag.unitName(), "flag-unit"));
         info.addClassName("flag-info");
-        Div streak = new Div(text("连续", "flag-streak-label"), text(String.valueOf(flag.streakMonths()), "flag-streak"),
-                text("个月", "flag-streak-label"), text("累计 " + flag.totalMonths() + " 次", "flag-total"));
+        Div streak = new Div(text(getTranslation("display.flag.streakBefore"), "flag-streak-label"), text(String.valueOf(flag.streakMonths()), "flag-streak"),
+                text(getTranslation("display.flag.streakAfter"), "flag-streak-label"),
+                text(getTranslation("display.flag.total", String.valueOf(flag.totalMonths())), "flag-total"));
         streak.addClassName("flag-streak-box");
         body.add(pole, info, streak);
     }
@@ -284,7 +285,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
             card.add(initials);
         }
         Div info = new Div(text(m.kind(), "post-kind"), text(m.name(), "post-name"), text(m.windowName(), "post-window"),
-                text(m.duties(), "post-duties"), text(m.pledge() == null ? "" : "承诺：" + m.pledge(), "post-pledge"));
+                text(m.duties(), "post-duties"), text(m.pledge() == null ? "" : getTranslation("display.post.pledge", m.pledge()), "post-pledge"));
         info.addClassName("post-info");
         card.add(info);
         return card;
@@ -309,27 +310,27 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         return card;
     }
 
-    private static Component notice(DisplayFeed.Notice n) {
+    private Component notice(DisplayFeed.Notice n) {
         Div row = new Div(text(n.honour(), "notice-honour"), text(n.subject(), "notice-subject"), text(n.reason(), "notice-reason"),
-                text("公示期 " + n.from() + " 至 " + n.until(), "notice-period"),
-                text(n.result() == null ? "公示中" : n.result(), n.result() == null ? "notice-open" : "notice-result"));
+                text(getTranslation("display.notice.period", n.from(), n.until()), "notice-period"),
+                text(n.result() == null ? getTranslation("display.notice.open") : n.result(), n.result() == null ? "notice-open" : "notice-result"));
         row.addClassName("notice-row");
         return row;
     }
 
     private void satisfaction(BoardSnapshot.Satisfaction s, Div body) {
-        Div big = new Div(text(s.month().getMonthValue() + "月 全中心满意率", "sat-label"),
+        Div big = new Div(text(getTranslation("display.sat.label", String.valueOf(s.month().getMonthValue())), "sat-label"),
                 text(s.percent() == null ? "—" : s.percent().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%", "sat-value"),
-                text("共 " + s.ratings() + " 条评价", "sat-count"));
+                text(getTranslation("display.sat.count", String.valueOf(s.ratings())), "sat-count"));
         big.setId("sat-now");
         big.addClassName("sat-now");
         ScreenChart trend = new ScreenChart("sat-trend", ScreenCharts.trend(s.trend(), settings.theme(), ScreenChart.REFERENCE_PX));
-        Div left = new Div(big, text("近六个月满意率", "chart-caption"), trend);
+        Div left = new Div(big, text(getTranslation("display.sat.trend"), "chart-caption"), trend);
         left.addClassName("sat-left");
-        Div right = new Div(text("本月窗口排名（按考评，显示满意率）", "chart-caption"));
+        Div right = new Div(text(getTranslation("display.sat.ranking"), "chart-caption"));
         right.addClassName("sat-right");
         if (s.ranking().isEmpty()) {
-            right.add(text("本月排名暂无", "panel-empty"));
+            right.add(text(getTranslation("display.sat.noRanking"), "panel-empty"));
         } else {
             right.add(new ScreenChart("sat-ranking", ScreenCharts.ranking(s.ranking().stream().limit(MAX_RANKS).toList(),
                     settings.theme(), ScreenChart.REFERENCE_PX)));
@@ -337,18 +338,18 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         body.add(left, right);
     }
 
-    private static void network(BoardSnapshot.Network n, Div body) {
+    private void network(BoardSnapshot.Network n, Div body) {
         Div levels = new Div();
         levels.addClassName("net-levels");
         for (BoardSnapshot.Level l : n.levels()) {
-            Div box = new Div(text(l.motto(), "net-motto"), text(l.level() + " · " + l.nodes() + " 个网点", "net-level"),
-                    text(l.sharePercent().toPlainString() + "%", "net-share"), text("办结占比", "net-share-label"),
-                    text("受理 " + l.accepted() + " · 办结 " + l.handled(), "net-counts"));
+            Div box = new Div(text(l.motto(), "net-motto"), text(getTranslation("display.net.level", l.level(), String.valueOf(l.nodes())), "net-level"),
+                    text(l.sharePercent().toPlainString() + "%", "net-share"), text(getTranslation("display.net.shareLabel"), "net-share-label"),
+                    text(getTranslation("display.net.counts", String.valueOf(l.accepted()), String.valueOf(l.handled())), "net-counts"));
             box.addClassName("net-box");
             levels.add(box);
         }
-        Div total = new Div(text(n.year() + " 年累计", "net-year"), text("受理 " + n.accepted() + " 件", "net-total"),
-                text("办结 " + n.handled() + " 件", "net-total"), text("按时办结率 " + n.onTimePercent().toPlainString() + "%", "net-total"));
+        Div total = new Div(text(getTranslation("display.net.year", String.valueOf(n.year())), "net-year"), text(getTranslation("display.net.accepted", String.valueOf(n.accepted())), "net-total"),
+                text(getTranslation("display.net.handled", String.valueOf(n.handled())), "net-total"), text(getTranslation("display.net.onTime", n.onTimePercent().toPlainString()), "net-total"));
         total.addClassName("net-totals");
         body.add(levels, total);
     }
@@ -369,17 +370,19 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
      */
     static final String SCREEN_JS = """
             const root = this;
+            const DATE = $0;
+            const WEEK = $1.split(',');
             if (window.__fwkcScreenTimer) { clearInterval(window.__fwkcScreenTimer); }
             root.dataset.seen = Date.now();
             const pad = n => String(n).padStart(2, '0');
-            const WEEK = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
             const tick = () => {
               const now = Date.now();
               const d = new Date(now + (new Date().getTimezoneOffset() + 480) * 60000);
               const t = root.querySelector('#screen-time');
               const dt = root.querySelector('#screen-date');
               if (t) t.textContent = pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds());
-              if (dt) dt.textContent = d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日 ' + WEEK[d.getDay()];
+              if (dt) dt.textContent = DATE.replace('{0}', d.getFullYear()).replace('{1}', d.getMonth() + 1).replace('{2}', d.getDate())
+                .replace('{3}', WEEK[d.getDay()]);
               const sec = parseInt(root.dataset.seconds, 10) || 15;
               const panels = root.querySelectorAll('#screen-stage > .screen-panel');
               const dots = root.querySelector('#screen-dots');

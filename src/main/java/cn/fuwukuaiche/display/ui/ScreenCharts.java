@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.ui;
 
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.display.control.BoardSnapshot;
 import cn.fuwukuaiche.display.entity.ScreenTheme;
 import elemental.json.Json;
@@ -34,7 +35,7 @@ final class ScreenCharts {
         JsonArray months = Json.createArray();
         JsonArray values = Json.createArray();
         for (int i = 0; i < points.size(); i++) {
-            months.set(i, points.get(i).month().getMonthValue() + "月");
+            months.set(i, Messages.t("display.chart.month", String.valueOf(points.get(i).month().getMonthValue())));
             BigDecimal p = points.get(i).percent();
             if (p == null) {
                 values.set(i, Json.createNull());
@@ -82,7 +83,7 @@ final class ScreenCharts {
         JsonArray values = Json.createArray();
         for (int i = 0; i < ranks.size(); i++) {
             BoardSnapshot.Rank r = ranks.get(i);
-            labels.set(i, "第" + r.rank() + "名 " + r.window());
+            labels.set(i, Messages.t("display.chart.rank", String.valueOf(r.rank()), r.window()));
             values.set(i, r.satisfactionPercent() == null ? 0 : r.satisfactionPercent().setScale(1, java.math.RoundingMode.HALF_UP).doubleValue());
         }
         y.put("data", labels);

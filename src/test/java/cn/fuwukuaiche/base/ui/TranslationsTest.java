@@ -81,4 +81,31 @@ class TranslationsTest {
         }
         assertEquals(Set.of(), bad);
     }
+
+    /** Lines of UI code that may keep Chinese: Vaadin's @PageTitle takes a constant; log and audit lines are records, not UI. */
+    private static final Pattern ALLOWED_CHINESE = Pattern.compile("@PageTitle\\(|LOG\\.|audit\\.event\\(");
+    private static final Pattern CHINESE_LITERAL = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
+
+    @Test
+    void ui_code_takes_its_words_from_the_bundle() throws IOException {
+        Set<String> inline = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/ui/")).toList()) {
+                String[] lines = Files.readString(f).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    String code = lines[i].strip();
+                    if (code.startsWith("*") || code.startsWith("//") || code.startsWith("/*")
+                            || ALLOWED_CHINESE.matcher(code).find()) {
+                        continue;
+                    }
+                    int comment = code.indexOf("// ");
+                    Matcher m = CHINESE_LITERAL.matcher(comment < 0 ? code : code.substring(0, comment));
+                    if (m.find()) {
+                        inline.add(f.getFileName() + ":" + (i + 1) + " " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), inline, "Chinese words belong in vaadin-i18n/translations_zh_CN.properties");
+    }
 }
