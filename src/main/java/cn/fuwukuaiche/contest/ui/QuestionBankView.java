@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.contest.ui;
 
+import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.contest.control.ContestService;
 import cn.fuwukuaiche.contest.control.QuestionImport;
@@ -148,20 +149,10 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private com.vaadin.flow.component.upload.UploadI18N chineseUpload() {
-        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("contest.upload.drop")).setMany(getTranslation("contest.upload.drop")));
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("contest.import")).setMany(getTranslation("contest.import")));
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles(getTranslation("contest.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("contest.upload.tooBig")).setIncorrectFileType(getTranslation("contest.upload.wrongType")));
-        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
-                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status().setConnecting(getTranslation("contest.upload.connecting")).setStalled(getTranslation("contest.upload.stalled"))
-                        .setProcessing(getTranslation("contest.upload.processing")).setHeld(getTranslation("contest.upload.held")))
-                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("contest.upload.remaining"))
-                        .setUnknown(getTranslation("contest.upload.remainingUnknown")))
-                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("contest.upload.unavailable"))
-                        .setUnexpectedServerError(getTranslation("contest.upload.serverError")).setForbidden(getTranslation("contest.upload.forbidden"))));
-        i18n.setFile(new com.vaadin.flow.component.upload.UploadI18N.File().setRetry(getTranslation("contest.upload.retry")).setStart(getTranslation("contest.upload.start")).setRemove(getTranslation("contest.upload.remove")));
-        i18n.setUnits(List.of("B", "KB", "MB", "GB", "TB"));
+        com.vaadin.flow.component.upload.UploadI18N i18n = ChineseUploads.i18n(getTranslation("contest.import"),
+                getTranslation("contest.upload.tooBig"), getTranslation("contest.upload.wrongType"), 1);
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("contest.upload.drop")).setMany(getTranslation("contest.upload.drop")));
         return i18n;
     }
 
