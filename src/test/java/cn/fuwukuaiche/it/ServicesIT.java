@@ -1665,13 +1665,13 @@ class ServicesIT {
                     "流动红旗（" + award.monthLabel() + "）", award.getWindowLabel(), "根据月度考评确认排名授予");
             assertTrue(n.getClosesOn().isAfter(n.getOpenedOn()));
             assertTrue(honourNotices.publicNotices().stream().anyMatch(l -> l.id() == n.getId() && l.open()));
-            BusinessException anonymous = assertThrows(BusinessException.class, () -> honourNotices.object(n.getId(),
+            BusinessException anonymous = assertThrows(BusinessException.class, () -> honourNotices.object("198.51.100.1", n.getId(),
                     cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "匿名", null, "13800138000", "该窗口经常有人离岗，群众等候很久"));
             assertEquals("name", anonymous.field());
-            BusinessException noPhone = assertThrows(BusinessException.class, () -> honourNotices.object(n.getId(),
+            BusinessException noPhone = assertThrows(BusinessException.class, () -> honourNotices.object("198.51.100.2", n.getId(),
                     cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null, "", "该窗口经常有人离岗，群众等候很久"));
             assertEquals("phone", noPhone.field());
-            var o = honourNotices.object(n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null,
+            var o = honourNotices.object("198.51.100.3", n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null,
                     "13912345678", "该窗口本月有两次无人值守，群众等候超过一小时");
             assertEquals("13912345678", honourNotices.objections(n.getId()).get(0).phone(), "the leader sees the phone");
             BusinessException early = assertThrows(BusinessException.class, () -> honourNotices.publishResult(n.getId(),
@@ -1700,7 +1700,7 @@ class ServicesIT {
                     "流动红旗（" + award.monthLabel() + "）", award.getWindowLabel(), "根据月度考评确认排名授予").getId();
             // a second notice, of a subject no module confirms or withdraws, which will have an objection waiting
             ids[1] = honourNotices.open("IT_PROBE", 1L, "测试荣誉", "测试对象", "测试用公示：期满时有异议未核实").getId();
-            honourNotices.object(ids[1], cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "王芳", null, "13700001111",
+            honourNotices.object("198.51.100.4", ids[1], cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "王芳", null, "13700001111",
                     "公示的事迹与实际不符，请核实");
             assertEquals(0, honourNotices.publishDueResults(), "nothing is due while the periods run");
             return null;
@@ -1735,7 +1735,7 @@ class ServicesIT {
             BusinessException twice = assertThrows(BusinessException.class, () -> noticeStars.putToNotice(star.getId(),
                     star.getVersion(), "再公示一次"));
             assertTrue(twice.getMessage().contains("正在公示"), twice.getMessage());
-            var o = honourNotices.object(n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "赵强", null,
+            var o = honourNotices.object("198.51.100.5", n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "赵强", null,
                     "13600002222", "该同志本期曾因服务态度被群众投诉，不符合条件");
             honourNotices.decide(o.getId(), o.getVersion(), true, "经核实投诉属实");
             return null;

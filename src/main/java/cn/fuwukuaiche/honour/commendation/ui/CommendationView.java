@@ -61,11 +61,13 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     private final Anchor export = new Anchor();
     private final H3 candidatesTitle = new H3("候选对象（依据本年度荣誉汇总）");
     private Commendation current;
+    private final CommendationNoticePanel notice;
 
     @Inject
     public CommendationView(CommendationService service, CurrentUser currentUser) {
         this.service = service;
         this.leader = currentUser.is(Role.LEADER);
+        this.notice = new CommendationNoticePanel(service, leader);
         setWidthFull();
         CommendationYear last = service.defaultYear();
         List<CommendationYear> years = new ArrayList<>();
@@ -110,7 +112,11 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         list.addColumn(CommendationEntry::getSubjectName).setHeader("姓名/窗口").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(CommendationEntry::getUnitName).setHeader("单位").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(CommendationEntry::getHonours).setHeader("主要荣誉").setFlexGrow(1);
+        list.addColumn(e -> notice.entryState(e)).setHeader(getTranslation("commendation.notice.column")).setAutoWidth(true).setFlexGrow(0);
         list.addComponentColumn(e -> {
+            if (e.isWithdrawn()) {
+                return new Span();
+            }
             Anchor a = new Anchor("commendation/certificate/" + e.getId(), "奖状");
             a.setTarget("_blank");
             a.setId("certificate-" + e.getId());
@@ -123,7 +129,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout toolbar = new HorizontalLayout(year, save, approve, print, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(new H2("七一表彰"), toolbar, status, new H3("表彰名单"), list, candidatesTitle, candidates);
+        add(new H2("七一表彰"), toolbar, status, notice, new H3("表彰名单"), list, candidatesTitle, candidates);
     }
 
     @Override
@@ -163,6 +169,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         print.setVisible(!entries.isEmpty());
         print.setHref("commendation/print/" + y.yearNo());
         export.setVisible(!entries.isEmpty());
+        notice.show(y.yearNo(), current, this::refresh);
         export.setHref(new StreamResource("七一表彰名单-" + y.yearNo() + ".xlsx", () -> new ByteArrayInputStream(service.export(y.yearNo()))));
     }
 
