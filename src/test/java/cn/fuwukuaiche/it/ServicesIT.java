@@ -2054,11 +2054,27 @@ class ServicesIT {
             assertTrue(missing.getMessage().contains("尚无表彰名单"), missing.getMessage());
             return null;
         });
-        for (String who : List.of("admin", "secretary", "staff")) {
-            assertThrows(EJBAccessException.class, () -> signIn.as(who, () -> commendations.putToNotice(draftYear, 0, 5)), who);
-        }
-        assertThrows(EJBAccessException.class, () -> signIn.as("secretary", () -> honourNotices.openAll(List.of(
-                new cn.fuwukuaiche.honour.control.NoticeService.Draft("IT_PROBE", 9L, "测试", "测试", "测试公示")), 5)));
+    }
+
+    @Test
+    void commendation_notice_an_admin_reads_the_state_but_may_not_put_a_list_to_notice() throws Exception {
+        signIn.as("admin", () -> {
+            int year = commendations.defaultYear().yearNo();
+            commendations.noticeState(year);
+            long version = commendations.commendation(year).orElseThrow().getVersion();
+            assertThrows(EJBAccessException.class, () -> commendations.putToNotice(year, version, 5));
+            return null;
+        });
+    }
+
+    @Test
+    void commendation_notice_a_secretary_may_not_put_a_list_or_a_batch_to_notice() throws Exception {
+        signIn.as("secretary", () -> {
+            assertThrows(EJBAccessException.class, () -> commendations.putToNotice(2026, 0, 5));
+            assertThrows(EJBAccessException.class, () -> honourNotices.openAll(List.of(
+                    new cn.fuwukuaiche.honour.control.NoticeService.Draft("IT_PROBE", 9L, "测试", "测试", "测试公示")), 5));
+            return null;
+        });
     }
 
     @Test

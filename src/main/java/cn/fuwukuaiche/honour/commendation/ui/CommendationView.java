@@ -112,7 +112,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         list.addColumn(CommendationEntry::getSubjectName).setHeader("姓名/窗口").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(CommendationEntry::getUnitName).setHeader("单位").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(CommendationEntry::getHonours).setHeader("主要荣誉").setFlexGrow(1);
-        list.addColumn(e -> notice.entryState(e)).setHeader(getTranslation("commendation.notice.column")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(e -> notice.entryState(e)).setHeader(getTranslation("commendation.notice.column")).setWidth("16em").setFlexGrow(0);
         list.addComponentColumn(e -> {
             if (e.isWithdrawn()) {
                 return new Span();
