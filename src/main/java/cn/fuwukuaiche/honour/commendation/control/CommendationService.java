@@ -277,8 +277,10 @@ public class CommendationService {
         em.createQuery("select n from PublicNotice n where n.subjectType = :t and n.subjectId in :ids order by n.id", PublicNotice.class)
                 .setParameter("t", NOTICE_SUBJECT).setParameter("ids", ids).getResultList()
                 .forEach(n -> byEntry.put(n.getSubjectId(), n));
-        long pending = byEntry.isEmpty() ? 0 : em.createQuery("select count(o) from NoticeObjection o where o.noticeId in :n and o.status = :p",
-                        Long.class).setParameter("n", byEntry.values().stream().map(PublicNotice::getId).toList())
+        // objections still waiting on an entry that is in notice (those left on a withdrawn entry no longer matter)
+        List<Long> openIds = byEntry.values().stream().filter(PublicNotice::isOpen).map(PublicNotice::getId).toList();
+        long pending = openIds.isEmpty() ? 0 : em.createQuery("select count(o) from NoticeObjection o where o.noticeId in :n "
+                        + "and o.status = :p", Long.class).setParameter("n", openIds)
                 .setParameter("p", ObjectionStatus.PENDING).getSingleResult();
         long open = byEntry.values().stream().filter(PublicNotice::isOpen).count();
         long withdrawn = byEntry.values().stream().filter(n -> n.getStatus() == NoticeStatus.WITHDRAWN).count();
