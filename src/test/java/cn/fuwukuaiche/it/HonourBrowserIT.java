@@ -35,6 +35,37 @@ class HonourBrowserIT {
         }
     }
 
+    @Test
+    void leader_puts_the_approved_commendation_list_to_notice_and_the_public_page_shows_its_entries() {
+        String title;
+        try (Browser b = new Browser(1440, 1000)) {
+            title = fail(b, "fail-commendation-notice", () -> {
+                b.login("leader", PASSWORD);
+                b.open("/commendation");
+                b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commendation-notice-state")));
+                if (b.text(By.id("commendation-notice-state")).contains("尚未公示")) {
+                    click(b, By.id("commendation-notice-open"));
+                    b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commendation-notice-days")));
+                    b.screenshot("commendation-notice-dialog");
+                    click(b, By.id("commendation-notice-confirm"));
+                }
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commendation-notice-state"), "名单公示"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commendation-list"), "公示中（至"));
+                b.screenshot("commendation-in-notice");
+                String status = b.text(By.id("commendation-status"));
+                return status.substring(0, status.indexOf("年度") + 2);
+            });
+        }
+        try (Browser b = new Browser(480, 1000)) {
+            fail(b, "fail-commendation-public", () -> {
+                b.open("/public/notices");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-notices"), title + "“七一”表彰 · 先进"));
+                b.screenshot("commendation-public-notice");
+                return null;
+            });
+        }
+    }
+
     private String awardLastMonth(Browser b) {
         b.login("leader", PASSWORD);
         b.open("/honour/flag");

@@ -1665,13 +1665,13 @@ class ServicesIT {
                     "流动红旗（" + award.monthLabel() + "）", award.getWindowLabel(), "根据月度考评确认排名授予");
             assertTrue(n.getClosesOn().isAfter(n.getOpenedOn()));
             assertTrue(honourNotices.publicNotices().stream().anyMatch(l -> l.id() == n.getId() && l.open()));
-            BusinessException anonymous = assertThrows(BusinessException.class, () -> honourNotices.object(n.getId(),
+            BusinessException anonymous = assertThrows(BusinessException.class, () -> honourNotices.object("198.51.100.1", n.getId(),
                     cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "匿名", null, "13800138000", "该窗口经常有人离岗，群众等候很久"));
             assertEquals("name", anonymous.field());
-            BusinessException noPhone = assertThrows(BusinessException.class, () -> honourNotices.object(n.getId(),
+            BusinessException noPhone = assertThrows(BusinessException.class, () -> honourNotices.object("198.51.100.2", n.getId(),
                     cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null, "", "该窗口经常有人离岗，群众等候很久"));
             assertEquals("phone", noPhone.field());
-            var o = honourNotices.object(n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null,
+            var o = honourNotices.object("198.51.100.3", n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "刘明", null,
                     "13912345678", "该窗口本月有两次无人值守，群众等候超过一小时");
             assertEquals("13912345678", honourNotices.objections(n.getId()).get(0).phone(), "the leader sees the phone");
             BusinessException early = assertThrows(BusinessException.class, () -> honourNotices.publishResult(n.getId(),
@@ -1700,7 +1700,7 @@ class ServicesIT {
                     "流动红旗（" + award.monthLabel() + "）", award.getWindowLabel(), "根据月度考评确认排名授予").getId();
             // a second notice, of a subject no module confirms or withdraws, which will have an objection waiting
             ids[1] = honourNotices.open("IT_PROBE", 1L, "测试荣誉", "测试对象", "测试用公示：期满时有异议未核实").getId();
-            honourNotices.object(ids[1], cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "王芳", null, "13700001111",
+            honourNotices.object("198.51.100.4", ids[1], cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "王芳", null, "13700001111",
                     "公示的事迹与实际不符，请核实");
             assertEquals(0, honourNotices.publishDueResults(), "nothing is due while the periods run");
             return null;
@@ -1735,7 +1735,7 @@ class ServicesIT {
             BusinessException twice = assertThrows(BusinessException.class, () -> noticeStars.putToNotice(star.getId(),
                     star.getVersion(), "再公示一次"));
             assertTrue(twice.getMessage().contains("正在公示"), twice.getMessage());
-            var o = honourNotices.object(n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "赵强", null,
+            var o = honourNotices.object("198.51.100.5", n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "赵强", null,
                     "13600002222", "该同志本期曾因服务态度被群众投诉，不符合条件");
             honourNotices.decide(o.getId(), o.getVersion(), true, "经核实投诉属实");
             return null;
@@ -1967,6 +1967,133 @@ class ServicesIT {
     @Test
     void commendation_staff_may_not_see_or_decide() {
         assertThrows(EJBAccessException.class, () -> signIn.as("staff2", () -> commendations.candidates(2026)));
+    }
+
+    // ---- honour-notice ---------------------------------------------------------------------------
+    // 公示 of the 七一 list (each entry its own notice) and the per-address limit on public objections (5 an hour).
+
+    @Inject
+    cn.fuwukuaiche.it.incontainer.CommendationDrafts commendationDrafts;
+
+    @Test
+    void commendation_notice_the_approved_list_goes_to_notice_once_and_an_upheld_objection_withdraws_one_entry() throws Exception {
+        int year = signIn.as("leader", () -> commendations.defaultYear().yearNo());
+        List<cn.fuwukuaiche.honour.commendation.entity.CommendationEntry> entries = signIn.as("leader", () -> commendations.listed(year));
+        assertTrue(entries.size() >= 2, "the demo's approved list");
+        var target = entries.get(1);
+        List<Long> noticeIds = new java.util.ArrayList<>();
+        signIn.as("leader", () -> {
+            var c = commendations.commendation(year).orElseThrow();
+            var inNotice = commendations.putToNotice(year, c.getVersion(), 5);
+            assertTrue(inNotice.isPutToNotice());
+            var state = commendations.noticeState(year).orElseThrow();
+            assertEquals(entries.size(), state.open());
+            assertTrue(state.running());
+            // the public page shows every entry, in list order, with its honour and the honours as the reason
+            var lines = honourNotices.publicNotices().stream().filter(l -> l.honour().startsWith(inNotice.getTitle())).toList();
+            assertEquals(entries.stream().map(e -> e.publicName()).toList(), lines.stream().map(l -> l.subject()).toList());
+            assertEquals(inNotice.getTitle() + " · " + target.getTitle(), lines.get(1).honour());
+            assertEquals(target.getHonours(), lines.get(1).reason());
+            assertTrue(lines.stream().allMatch(l -> l.open()));
+            entries.forEach(e -> noticeIds.add(state.byEntry().get(e.getId()).getId()));
+
+            BusinessException twice = assertThrows(BusinessException.class,
+                    () -> commendations.putToNotice(year, commendations.commendation(year).orElseThrow().getVersion(), 5));
+            assertTrue(twice.getMessage().contains("不能重复公示"), twice.getMessage());
+
+            var o = honourNotices.object("198.51.100.40", noticeIds.get(1), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "孙丽",
+                    null, "13500003333", "该同志本年度曾因服务态度被投诉查实，不应表彰");
+            assertEquals(1, commendations.noticeState(year).orElseThrow().pendingObjections());
+            honourNotices.decide(o.getId(), o.getVersion(), true, "经核实，投诉查实属实");
+
+            var withdrawn = em.find(cn.fuwukuaiche.honour.commendation.entity.CommendationEntry.class, target.getId());
+            assertTrue(withdrawn.isWithdrawn());
+            assertTrue(withdrawn.getWithdrawReason().contains("经核实，投诉查实属实"), withdrawn.getWithdrawReason());
+            assertEquals(entries.size() - 1, commendations.printable(year).entries().size(), "off the print list");
+            assertTrue(commendations.printable(year).entries().stream().noneMatch(e -> e.getId().equals(target.getId())));
+            BusinessException noCertificate = assertThrows(BusinessException.class, () -> commendations.certificate(target.getId()));
+            assertTrue(noCertificate.getMessage().contains("不颁发奖状"), noCertificate.getMessage());
+            commendations.certificate(entries.get(0).getId());
+            assertEquals(entries.size(), commendations.entries(year).size(), "the page still lists it, marked withdrawn");
+            var line = honourNotices.publicNotices().stream().filter(l -> l.id() == noticeIds.get(1)).findFirst().orElseThrow();
+            assertFalse(line.open());
+            assertTrue(line.result().contains("异议成立"), line.result());
+            return null;
+        });
+        // the period ends: the system publishes each remaining entry's result
+        noticeIds.forEach(noticeClock::endedYesterday);
+        assertTrue(honourNotices.publishDueResults() >= entries.size() - 1);
+        signIn.as("leader", () -> {
+            var state = commendations.noticeState(year).orElseThrow();
+            assertFalse(state.running());
+            assertEquals(entries.size() - 1, state.confirmed());
+            assertEquals(1, state.withdrawn());
+            assertEquals("公示期满，无异议，予以确认。", state.byEntry().get(entries.get(0).getId()).getResult());
+            return null;
+        });
+        assertEquals(1, em.createQuery("select count(a) from AuditEntry a where a.entityType = :t and a.action = :a and a.actor = 'leader'",
+                        Long.class).setParameter("t", cn.fuwukuaiche.honour.commendation.control.CommendationService.ENTRY_AUDIT_TYPE)
+                .setParameter("a", AuditAction.REVOKE.name()).getSingleResult());
+        assertEquals(1, auditCount("leader", AuditAction.CREATE, "公示 " + year + "年度“七一”表彰名单"));
+        assertEquals(entries.size(), (long) em.createQuery("select count(a) from AuditEntry a where a.entityType = '公示' "
+                + "and a.action = :a and a.summary like :s", Long.class).setParameter("a", AuditAction.CREATE.name())
+                .setParameter("s", "公示 " + year + "年度“七一”表彰 · %").getSingleResult());
+    }
+
+    @Test
+    void commendation_notice_refuses_an_unapproved_or_missing_list_and_other_roles() throws Exception {
+        int draftYear = signIn.as("leader", () -> commendations.defaultYear().yearNo()) - 6;
+        commendationDrafts.draft(draftYear);
+        signIn.as("leader", () -> {
+            var draft = commendations.commendation(draftYear).orElseThrow();
+            BusinessException unapproved = assertThrows(BusinessException.class,
+                    () -> commendations.putToNotice(draftYear, draft.getVersion(), 5));
+            assertEquals("表彰名单尚未批准，批准后才能公示", unapproved.getMessage());
+            assertTrue(commendations.noticeState(draftYear).isEmpty());
+            BusinessException missing = assertThrows(BusinessException.class, () -> commendations.putToNotice(draftYear - 1, 0, 5));
+            assertTrue(missing.getMessage().contains("尚无表彰名单"), missing.getMessage());
+            return null;
+        });
+    }
+
+    @Test
+    void commendation_notice_an_admin_reads_the_state_but_may_not_put_a_list_to_notice() throws Exception {
+        signIn.as("admin", () -> {
+            int year = commendations.defaultYear().yearNo();
+            commendations.noticeState(year);
+            long version = commendations.commendation(year).orElseThrow().getVersion();
+            assertThrows(EJBAccessException.class, () -> commendations.putToNotice(year, version, 5));
+            return null;
+        });
+    }
+
+    @Test
+    void commendation_notice_a_secretary_may_not_put_a_list_or_a_batch_to_notice() throws Exception {
+        signIn.as("secretary", () -> {
+            assertThrows(EJBAccessException.class, () -> commendations.putToNotice(2026, 0, 5));
+            assertThrows(EJBAccessException.class, () -> honourNotices.openAll(List.of(
+                    new cn.fuwukuaiche.honour.control.NoticeService.Draft("IT_PROBE", 9L, "测试", "测试", "测试公示")), 5));
+            return null;
+        });
+    }
+
+    @Test
+    void objections_are_limited_to_five_an_hour_per_client_address_and_a_refusal_stores_nothing() throws Exception {
+        long noticeId = signIn.as("leader", () -> honourNotices.open("IT_PROBE_LIMIT", 1L, "测试荣誉", "测试对象", "测试用公示：异议次数限制").getId());
+        var person = cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON;
+        // a refused (anonymous) objection does not use up the allowance
+        assertThrows(BusinessException.class, () -> honourNotices.object("203.0.113.99", noticeId, person, "匿名", null, "13800138000",
+                "公示的事迹与实际不符，请核实"));
+        for (int i = 0; i < 5; i++) {
+            honourNotices.object("203.0.113.99", noticeId, person, "周" + i, null, "1380013800" + i, "公示的事迹与实际不符，请核实（第 " + i + " 件）");
+        }
+        var limited = assertThrows(cn.fuwukuaiche.honour.control.ObjectionLimitException.class, () -> honourNotices.object("203.0.113.99",
+                noticeId, person, "周六", null, "13800138006", "公示的事迹与实际不符，请核实（第 6 件）"));
+        assertEquals(5, limited.maxPerHour());
+        assertTrue(limited.retryAt().isAfter(Times.now().plusMinutes(59)), limited.retryAt().toString());
+        honourNotices.object("203.0.113.100", noticeId, person, "吴七", null, "13800138007", "另一个地址的群众也认为事迹与实际不符");
+        assertEquals(6L, (long) em.createQuery("select count(o) from NoticeObjection o where o.noticeId = :n", Long.class)
+                .setParameter("n", noticeId).getSingleResult());
     }
 
     static Throwable rootCause(Throwable t) {

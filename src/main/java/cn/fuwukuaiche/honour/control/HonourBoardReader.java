@@ -67,7 +67,7 @@ public class HonourBoardReader {
     public List<HonourBoard.PublicNotice> notices() {
         LocalDate since = Times.today().minusDays(NoticeService.RESULT_DAYS_SHOWN);
         return em.createQuery("select n from cn.fuwukuaiche.honour.entity.PublicNotice n where n.status = :open "
-                                + "or n.resultOn >= :since order by n.openedOn desc, n.id desc",
+                                + "or n.resultOn >= :since order by n.openedOn desc, n.openedAt desc, n.id",
                         cn.fuwukuaiche.honour.entity.PublicNotice.class)
                 .setParameter("open", cn.fuwukuaiche.honour.entity.NoticeStatus.OPEN).setParameter("since", since)
                 .getResultList().stream().map(n -> new HonourBoard.PublicNotice(n.getId(), n.getHonour(), n.getSubjectName(),

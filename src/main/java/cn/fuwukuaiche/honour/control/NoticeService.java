@@ -81,14 +81,40 @@ public class NoticeService {
     @RolesAllowed(Role.Names.LEADER)
     public PublicNotice open(String subjectType, long subjectId, String honourText, String subjectName, String reason,
                              int workingDays) {
+        PublicNotice n = create(new Draft(subjectType, subjectId, honourText, subjectName, reason), workingDays, Times.now());
+        board.fire(BoardChanged.of("honour.notice.opened"));
+        return n;
+    }
+
+    /** One award to put to notice: what the public page will show for it. */
+    public record Draft(String subjectType, long subjectId, String honourText, String subjectName, String reason) {
+    }
+
+    /**
+     * Puts several awards to notice at once (a 七一 list, entry by entry, so that an objection names one entry):
+     * each its own notice with the same period and opening time, each audited, in the given order on the public
+     * page; all or none (one refusal rolls the whole batch back); the boards refresh once.
+     */
+    @RolesAllowed(Role.Names.LEADER)
+    public List<PublicNotice> openAll(List<Draft> drafts, int workingDays) {
+        if (drafts == null || drafts.isEmpty()) {
+            throw new BusinessException("没有要公示的对象");
+        }
+        LocalDateTime now = Times.now();
+        List<PublicNotice> opened = new java.util.ArrayList<>();
+        for (Draft d : drafts) {
+            opened.add(create(d, workingDays, now));
+        }
+        board.fire(BoardChanged.of("honour.notice.opened"));
+        return opened;
+    }
+
+    private PublicNotice create(Draft d, int workingDays, LocalDateTime now) {
         if (workingDays < 1 || workingDays > 30) {
             throw new BusinessException("workingDays", "公示期须为 1 至 30 个工作日");
         }
-        String why = HonourCallers.required(reason, "reason", "请写明公示的事由（授予理由、主要事迹）", 2000);
-        long open = em.createQuery("select count(n) from PublicNotice n where n.subjectType = :t and n.subjectId = :id "
-                        + "and n.status = :s", Long.class).setParameter("t", subjectType).setParameter("id", subjectId)
-                .setParameter("s", NoticeStatus.OPEN).getSingleResult();
-        if (open > 0) {
+        String why = HonourCallers.required(d.reason(), "reason", "请写明公示的事由（授予理由、主要事迹）", 2000);
+        if (inNotice(d.subjectType(), d.subjectId())) {
             throw new BusinessException("该荣誉正在公示中，不能重复公示");
         }
         LocalDate today = Times.today();
@@ -98,13 +124,12 @@ public class NoticeService {
         } catch (UnknownYearException e) {
             throw new BusinessException("工作日历缺少 " + e.getMessage() + "，请管理员先维护工作日历");
         }
-        PublicNotice n = new PublicNotice(subjectType, subjectId, honourText, subjectName, why, workingDays, today, closes,
-                Times.now(), HonourCallers.caller(context));
+        PublicNotice n = new PublicNotice(d.subjectType(), d.subjectId(), d.honourText(), d.subjectName(), why, workingDays, today,
+                closes, now, HonourCallers.caller(context));
         em.persist(n);
         em.flush();
-        audit.event(AuditAction.CREATE, "公示", n.getId(), "公示 " + honourText + "：" + subjectName, "公示期 " + workingDays
-                + " 个工作日，" + Times.format(today) + " 至 " + Times.format(closes) + "\n" + subjectType + " #" + subjectId, why);
-        board.fire(BoardChanged.of("honour.notice.opened"));
+        audit.event(AuditAction.CREATE, "公示", n.getId(), "公示 " + d.honourText() + "：" + d.subjectName(), "公示期 " + workingDays
+                + " 个工作日，" + Times.format(today) + " 至 " + Times.format(closes) + "\n" + d.subjectType() + " #" + d.subjectId(), why);
         return n;
     }
 
@@ -123,8 +148,9 @@ public class NoticeService {
     @PermitAll
     public List<PublicLine> publicNotices() {
         LocalDate since = Times.today().minusDays(RESULT_DAYS_SHOWN);
+        // newest first; notices opened together (a 七一 list) keep their list order
         return em.createQuery("select n from PublicNotice n where n.status = :open or n.resultOn >= :since "
-                        + "order by n.openedOn desc, n.id desc", PublicNotice.class)
+                        + "order by n.openedOn desc, n.openedAt desc, n.id", PublicNotice.class)
                 .setParameter("open", NoticeStatus.OPEN).setParameter("since", since).getResultList().stream()
                 .map(NoticeService::line).toList();
     }
@@ -134,9 +160,17 @@ public class NoticeService {
                 n.getStatus().label(), n.getResult(), n.getResultOn(), n.isOpen());
     }
 
-    /** A real-name objection from the public (no login). */
+    @Inject
+    ObjectionLimits limits;
+
+    /**
+     * A real-name objection from the public (no login), from {@code clientAddress} (see
+     * {@link ObjectionLimits#clientAddress}). Only accepted objections count against the address's hourly limit;
+     * one over the limit is refused with {@link ObjectionLimitException} and nothing is stored.
+     */
     @PermitAll
-    public NoticeObjection object(long noticeId, ObjectorKind kind, String name, String contact, String phone, String content) {
+    public NoticeObjection object(String clientAddress, long noticeId, ObjectorKind kind, String name, String contact, String phone,
+                                  String content) {
         ObjectionRules.Objection o = ObjectionRules.check(kind, name, contact, phone, content);
         PublicNotice n = em.find(PublicNotice.class, noticeId);
         if (n == null) {
@@ -144,6 +178,10 @@ public class NoticeService {
         }
         if (!n.isOpen() || Times.today().isAfter(n.getClosesOn())) {
             throw new BusinessException("该公示已结束，不再受理异议");
+        }
+        var wait = limits.tryAcquire(clientAddress);
+        if (wait.isPresent()) {
+            throw new ObjectionLimitException(limits.maxPerHour(), Times.now().plus(wait.get()));
         }
         NoticeObjection obj = new NoticeObjection(noticeId, o.kind(), o.name(), o.contact(), o.phone(), o.content(), Times.now());
         em.persist(obj);

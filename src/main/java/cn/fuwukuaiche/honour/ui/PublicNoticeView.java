@@ -3,6 +3,8 @@ package cn.fuwukuaiche.honour.ui;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
+import cn.fuwukuaiche.honour.control.ObjectionLimitException;
+import cn.fuwukuaiche.honour.control.ObjectionLimits;
 import cn.fuwukuaiche.honour.entity.ObjectorKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
@@ -34,9 +37,12 @@ public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle 
     private final NoticeService notices;
     private final VerticalLayout column = new VerticalLayout();
 
+    private final ObjectionLimits limits;
+
     @Inject
-    public PublicNoticeView(NoticeService notices) {
+    public PublicNoticeView(NoticeService notices, ObjectionLimits limits) {
         this.notices = notices;
+        this.limits = limits;
         setPadding(false);
         setSpacing(false);
         setWidthFull();
@@ -124,6 +130,10 @@ public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle 
         });
         VerticalLayout form = new VerticalLayout(kind, name, contact, phone, content);
         form.setPadding(false);
+        Span refused = new Span();
+        refused.setId("objection-refused");
+        refused.getStyle().set("color", "var(--lumo-error-text-color)");
+        refused.setVisible(false);
         Button submit = new Button(getTranslation("honour.public.submit"));
         submit.setId("objection-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,18 +141,29 @@ public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle 
             for (var f : new com.vaadin.flow.component.HasValidation[]{kind, name, contact, phone, content}) {
                 f.setInvalid(false);
             }
+            refused.setVisible(false);
             try {
-                notices.object(n.id(), kind.getValue(), name.getValue(), contact.getValue(), phone.getValue(), content.getValue());
+                notices.object(clientAddress(), n.id(), kind.getValue(), name.getValue(), contact.getValue(), phone.getValue(), content.getValue());
                 form.removeAll();
                 Span ok = new Span(getTranslation("honour.public.accepted"));
                 ok.setId("objection-accepted");
                 ok.getStyle().set("color", "#237804");
                 form.add(ok);
+            } catch (ObjectionLimitException ex) {
+                // beside the form, which keeps everything typed so it can be sent later
+                refused.setText(getTranslation("honour.public.objectionLimited", ex.maxPerHour(), Times.TIME.format(ex.retryAt())));
+                refused.setVisible(true);
             } catch (BusinessException ex) {
                 HonourUi.show(ex, Map.of("kind", kind, "name", name, "contact", contact, "phone", phone, "content", content));
             }
         });
-        form.add(submit);
+        form.add(submit, refused);
         return form;
+    }
+
+    /** The client's address as the objection limit counts it (X-Forwarded-For only behind trusted proxies). */
+    private String clientAddress() {
+        VaadinRequest r = VaadinRequest.getCurrent();
+        return r == null ? null : limits.clientAddress(r.getRemoteAddr(), r.getHeader("X-Forwarded-For"));
     }
 }

@@ -12,6 +12,10 @@ import cn.fuwukuaiche.honour.commendation.entity.Commendation;
 import cn.fuwukuaiche.honour.commendation.entity.CommendationEntry;
 import cn.fuwukuaiche.honour.commendation.entity.CommendationStatus;
 import cn.fuwukuaiche.honour.commendation.entity.SubjectKind;
+import cn.fuwukuaiche.honour.control.NoticeService;
+import cn.fuwukuaiche.honour.entity.NoticeStatus;
+import cn.fuwukuaiche.honour.entity.ObjectionStatus;
+import cn.fuwukuaiche.honour.entity.PublicNotice;
 import cn.fuwukuaiche.honour.star.control.StarService;
 import cn.fuwukuaiche.honour.star.entity.StarSetting;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -23,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,6 +47,10 @@ import java.util.stream.Collectors;
 public class CommendationService {
 
     public static final String STALE = "表彰名单已被他人修改，请刷新后再试";
+    /** The subject type of an entry's 公示. */
+    public static final String NOTICE_SUBJECT = "COMMENDATION";
+    /** Audit entity type of one entry (the list itself is "七一表彰"; their ids coincide). */
+    public static final String ENTRY_AUDIT_TYPE = "七一表彰对象";
 
     /** The approved list and one entry, for the print pages. */
     public record Printable(Commendation commendation, List<CommendationEntry> entries) {
@@ -61,6 +70,9 @@ public class CommendationService {
 
     @Inject
     StarService stars;
+
+    @Inject
+    NoticeService notices;
 
     public CommendationYear year(int yearNo) {
         StarSetting s = stars.settings();
@@ -177,9 +189,14 @@ public class CommendationService {
         return c;
     }
 
+    /** The list as printed and exported: without the entries an upheld objection withdrew. */
+    public List<CommendationEntry> listed(int yearNo) {
+        return entries(yearNo).stream().filter(e -> !e.isWithdrawn()).toList();
+    }
+
     public Printable printable(int yearNo) {
         Commendation c = commendation(yearNo).orElseThrow(() -> new BusinessException(yearNo + "年度尚无表彰名单"));
-        return new Printable(c, entries(yearNo));
+        return new Printable(c, listed(yearNo));
     }
 
     public Printable certificate(long entryId) {
@@ -187,11 +204,93 @@ public class CommendationService {
         if (e == null) {
             throw new BusinessException("没有这条表彰记录");
         }
+        if (e.isWithdrawn()) {
+            throw new BusinessException(e.getSubjectName() + " 已因公示异议成立撤回表彰，不颁发奖状（" + e.getWithdrawReason() + "）");
+        }
         return new Printable(e.getCommendation(), List.of(e));
     }
 
+    // ---- 公示 ----
+
+    /**
+     * Puts an approved list to public notice, once: every entry becomes its own notice (honour "2026年度“七一”表彰 ·
+     * 先进个人", the person or window with its unit, the honours as the reason), so that a real-name objection names
+     * one entry and an upheld one withdraws only that entry ({@link CommendationNoticeSubject}). The period is in
+     * working days from the work calendar; results are published per entry when it ends, as for any notice.
+     */
+    @RolesAllowed(Role.Names.LEADER)
+    public Commendation putToNotice(int yearNo, long expectedVersion, int workingDays) {
+        Commendation c = commendation(yearNo).orElseThrow(() -> new BusinessException(yearNo + "年度尚无表彰名单，请先拟定并批准"));
+        if (c.getVersion() != expectedVersion) {
+            throw new BusinessException(STALE);
+        }
+        if (c.getStatus() != CommendationStatus.APPROVED) {
+            throw new BusinessException("表彰名单尚未批准，批准后才能公示");
+        }
+        if (c.isPutToNotice()) {
+            throw new BusinessException("表彰名单已于 " + Times.format(c.getNoticeOpenedAt().toLocalDate()) + " 公示（至 "
+                    + Times.format(c.getNoticeClosesOn()) + "），不能重复公示");
+        }
+        List<CommendationEntry> entries = listed(yearNo);
+        if (entries.isEmpty()) {
+            throw new BusinessException("表彰名单为空，不能公示");
+        }
+        List<NoticeService.Draft> drafts = entries.stream().map(e -> new NoticeService.Draft(NOTICE_SUBJECT, e.getId(),
+                c.getTitle() + " · " + e.getTitle(), e.publicName(), e.getHonours())).toList();
+        List<PublicNotice> opened = notices.openAll(drafts, workingDays);
+        PublicNotice first = opened.get(0);
+        c.putToNotice(first.getOpenedAt(), first.getOpenedBy(), workingDays, first.getClosesOn());
+        audit.event(AuditAction.CREATE, "七一表彰", c.getId(), "公示 " + c.getTitle() + "名单（" + entries.size() + " 名）",
+                "公示期 " + workingDays + " 个工作日，" + Times.format(first.getOpenedOn()) + " 至 " + Times.format(first.getClosesOn())
+                        + "\n" + String.join("\n", entries.stream().map(e -> e.getTitle() + "：" + e.publicName()).toList()), null);
+        return c;
+    }
+
+    /** An upheld objection during the list's 公示 withdraws one entry (called inside the leader's decision). */
+    @RolesAllowed(Role.Names.LEADER)
+    public void withdrawAfterObjection(long entryId, String reason) {
+        CommendationEntry e = em.find(CommendationEntry.class, entryId);
+        if (e == null || e.isWithdrawn()) {
+            return;
+        }
+        e.withdraw(Times.now(), currentUser.username().orElse("?"), reason);
+        audit.event(AuditAction.REVOKE, ENTRY_AUDIT_TYPE, e.getId(), "公示异议成立，撤回 " + e.getCommendation().getTitle() + " "
+                + e.getTitle() + "：" + e.publicName(), "依据：" + e.getHonours(), reason);
+    }
+
+    /** Where a list's 公示 stands: the period, and each entry's notice (status and published result). */
+    public record NoticeState(LocalDate openedOn, LocalDate closesOn, int workingDays, String openedBy, long open, long confirmed,
+                              long withdrawn, long pendingObjections, Map<Long, PublicNotice> byEntry) {
+
+        public boolean running() {
+            return open > 0;
+        }
+    }
+
+    public Optional<NoticeState> noticeState(int yearNo) {
+        Commendation c = commendation(yearNo).orElse(null);
+        if (c == null || !c.isPutToNotice()) {
+            return Optional.empty();
+        }
+        List<Long> ids = c.getEntries().stream().map(CommendationEntry::getId).toList();
+        Map<Long, PublicNotice> byEntry = new java.util.HashMap<>();
+        em.createQuery("select n from PublicNotice n where n.subjectType = :t and n.subjectId in :ids order by n.id", PublicNotice.class)
+                .setParameter("t", NOTICE_SUBJECT).setParameter("ids", ids).getResultList()
+                .forEach(n -> byEntry.put(n.getSubjectId(), n));
+        // objections still waiting on an entry that is in notice (those left on a withdrawn entry no longer matter)
+        List<Long> openIds = byEntry.values().stream().filter(PublicNotice::isOpen).map(PublicNotice::getId).toList();
+        long pending = openIds.isEmpty() ? 0 : em.createQuery("select count(o) from NoticeObjection o where o.noticeId in :n "
+                        + "and o.status = :p", Long.class).setParameter("n", openIds)
+                .setParameter("p", ObjectionStatus.PENDING).getSingleResult();
+        long open = byEntry.values().stream().filter(PublicNotice::isOpen).count();
+        long withdrawn = byEntry.values().stream().filter(n -> n.getStatus() == NoticeStatus.WITHDRAWN).count();
+        long confirmed = byEntry.values().stream().filter(n -> n.getStatus() == NoticeStatus.CLOSED).count();
+        return Optional.of(new NoticeState(c.getNoticeOpenedAt().toLocalDate(), c.getNoticeClosesOn(), c.getNoticeWorkingDays(),
+                c.getNoticeOpenedBy(), open, confirmed, withdrawn, pending, byEntry));
+    }
+
     public byte[] export(int yearNo) {
-        List<CommendationEntry> rows = entries(yearNo);
+        List<CommendationEntry> rows = listed(yearNo);
         return ExcelExport.toBytes("表彰名单", List.of(
                 new ExcelExport.Column<CommendationEntry>("序号", CommendationEntry::getSortOrder),
                 new ExcelExport.Column<CommendationEntry>("表彰称号", CommendationEntry::getTitle),

@@ -45,6 +45,18 @@ public class Commendation extends BaseEntity implements Audited {
     @Column(name = "approved_by", length = 64)
     private String approvedBy;
 
+    @Column(name = "notice_opened_at")
+    private LocalDateTime noticeOpenedAt;
+
+    @Column(name = "notice_opened_by", length = 64)
+    private String noticeOpenedBy;
+
+    @Column(name = "notice_working_days")
+    private Integer noticeWorkingDays;
+
+    @Column(name = "notice_closes_on")
+    private LocalDate noticeClosesOn;
+
     @OneToMany(mappedBy = "commendation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<CommendationEntry> entries = new ArrayList<>();
@@ -63,6 +75,34 @@ public class Commendation extends BaseEntity implements Audited {
         status = CommendationStatus.APPROVED;
         approvedAt = at;
         approvedBy = by;
+    }
+
+    /** The list went to 公示 (once; the entries' notices carry objections and results). */
+    public void putToNotice(LocalDateTime at, String by, int workingDays, LocalDate closesOn) {
+        noticeOpenedAt = at;
+        noticeOpenedBy = by;
+        noticeWorkingDays = workingDays;
+        noticeClosesOn = closesOn;
+    }
+
+    public boolean isPutToNotice() {
+        return noticeOpenedAt != null;
+    }
+
+    public LocalDateTime getNoticeOpenedAt() {
+        return noticeOpenedAt;
+    }
+
+    public String getNoticeOpenedBy() {
+        return noticeOpenedBy;
+    }
+
+    public Integer getNoticeWorkingDays() {
+        return noticeWorkingDays;
+    }
+
+    public LocalDate getNoticeClosesOn() {
+        return noticeClosesOn;
     }
 
     public int getYearNo() {
@@ -112,6 +152,9 @@ public class Commendation extends BaseEntity implements Audited {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("年度", startDate + " 至 " + endDate);
         m.put("状态", status.label());
+        if (noticeOpenedAt != null) {
+            m.put("公示", noticeOpenedAt.toLocalDate() + " 至 " + noticeClosesOn + "（" + noticeWorkingDays + " 个工作日）");
+        }
         m.put("名单", String.join("；", entries.stream().map(e -> e.getSubjectName() + "（" + e.getTitle() + "）").toList()));
         return m;
     }

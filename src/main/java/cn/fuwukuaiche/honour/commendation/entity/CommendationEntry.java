@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.time.LocalDateTime;
+
 /**
  * One person or window on a commendation list, with the honour title and the year's honours that justify it
  * (kept as text as they stood when the list was made).
@@ -47,6 +49,15 @@ public class CommendationEntry extends BaseEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "withdrawn_at")
+    private LocalDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 64)
+    private String withdrawnBy;
+
+    @Column(name = "withdraw_reason", length = 1000)
+    private String withdrawReason;
+
     protected CommendationEntry() {
     }
 
@@ -61,6 +72,34 @@ public class CommendationEntry extends BaseEntity {
         this.title = title;
         this.honours = honours.length() > 1000 ? honours.substring(0, 999) + "…" : honours;
         this.sortOrder = sortOrder;
+    }
+
+    /** An upheld objection during the list's 公示 took this entry off the list (no certificate, not printed). */
+    public void withdraw(LocalDateTime at, String by, String reason) {
+        withdrawnAt = at;
+        withdrawnBy = by;
+        withdrawReason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public LocalDateTime getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    /** How the entry is named on the public notice: "张三（政务服务中心）". */
+    public String publicName() {
+        return unitName == null || unitName.isBlank() ? subjectName : subjectName + "（" + unitName + "）";
     }
 
     public Commendation getCommendation() {

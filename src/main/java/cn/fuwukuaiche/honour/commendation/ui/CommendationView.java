@@ -60,11 +60,13 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     private final Anchor export = new Anchor();
     private final H3 candidatesTitle = new H3(getTranslation("commendation.candidates"));
     private Commendation current;
+    private final CommendationNoticePanel notice;
 
     @Inject
     public CommendationView(CommendationService service, CurrentUser currentUser) {
         this.service = service;
         this.leader = currentUser.is(Role.LEADER);
+        this.notice = new CommendationNoticePanel(service, leader);
         setWidthFull();
         CommendationYear last = service.defaultYear();
         List<CommendationYear> years = new ArrayList<>();
@@ -109,7 +111,11 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         list.addColumn(CommendationEntry::getSubjectName).setHeader(getTranslation("commendation.name")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(CommendationEntry::getUnitName).setHeader(getTranslation("commendation.unit")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(CommendationEntry::getHonours).setHeader(getTranslation("commendation.mainHonours")).setFlexGrow(1);
+        list.addColumn(e -> notice.entryState(e)).setHeader(getTranslation("commendation.notice.column")).setWidth("16em").setFlexGrow(0);
         list.addComponentColumn(e -> {
+            if (e.isWithdrawn()) {
+                return new Span();
+            }
             Anchor a = new Anchor("commendation/certificate/" + e.getId(), getTranslation("commendation.certificate"));
             a.setTarget("_blank");
             a.setId("certificate-" + e.getId());
@@ -122,7 +128,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout toolbar = new HorizontalLayout(year, save, approve, print, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(new H2(getTranslation("menu.commendation")), toolbar, status, new H3(getTranslation("commendation.list")), list, candidatesTitle, candidates);
+        add(new H2(getTranslation("menu.commendation")), toolbar, status, notice, new H3(getTranslation("commendation.list")), list, candidatesTitle, candidates);
     }
 
     @Override
@@ -167,6 +173,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         print.setVisible(!entries.isEmpty());
         print.setHref("commendation/print/" + y.yearNo());
         export.setVisible(!entries.isEmpty());
+        notice.show(y.yearNo(), current, this::refresh);
         export.setHref(new StreamResource(getTranslation("commendation.exportFile", y.yearNo()), () -> new ByteArrayInputStream(service.export(y.yearNo()))));
     }
 

@@ -1,0 +1,31 @@
+package cn.fuwukuaiche.honour.commendation.control;
+
+import cn.fuwukuaiche.honour.control.NoticeSubject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * 公示 of one entry of a 七一 list: an upheld objection withdraws the entry (off the print list, no certificate);
+ * the end of the notice leaves it on the list.
+ */
+@ApplicationScoped
+public class CommendationNoticeSubject implements NoticeSubject {
+
+    @Inject
+    CommendationService commendations;
+
+    @Override
+    public String type() {
+        return CommendationService.NOTICE_SUBJECT;
+    }
+
+    @Override
+    public void confirmed(long subjectId) {
+        // the entry stands on the approved list; the published result says so
+    }
+
+    @Override
+    public void withdraw(long subjectId, String reason) {
+        commendations.withdrawAfterObjection(subjectId, reason);
+    }
+}
