@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.base.ui.PrintSheets;
 import cn.fuwukuaiche.base.control.BusinessException;
-import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.commendation.control.CommendationService;
 import cn.fuwukuaiche.honour.commendation.entity.CommendationEntry;
 import cn.fuwukuaiche.honour.commendation.entity.SubjectKind;
@@ -39,30 +39,13 @@ public class CommendationCertificateView extends Div implements BeforeEnterObser
             long id = Long.parseLong(event.getRouteParameters().get("entryId").orElse("0"));
             CommendationService.Printable p = service.certificate(id);
             CommendationEntry e = p.entries().get(0);
-            Div page = new Div();
-            page.setId("certificate");
-            page.getStyle().set("width", "277mm").set("height", "190mm").set("margin", "10mm auto").set("box-sizing", "border-box")
-                    .set("border", "6mm double #b5121b").set("padding", "18mm 24mm").set("font-family", "'Noto Serif CJK SC', serif")
-                    .set("text-align", "center").set("color", "#222").set("background", "#fffdf5");
-            Div title = new Div(getTranslation("commendation.certificate.heading"));
-            title.getStyle().set("font-size", "48pt").set("color", "#b5121b").set("letter-spacing", "0.4em").set("margin-bottom", "12mm");
             String who = e.getSubjectKind() == SubjectKind.PERSON ? getTranslation("commendation.certificate.person", e.getSubjectName(),
                     e.getUnitName()) : getTranslation("commendation.certificate.window", e.getSubjectName(), e.getUnitName());
-            Paragraph body = new Paragraph(who);
-            body.getStyle().set("font-size", "20pt").set("text-align", "left");
-            Paragraph text = new Paragraph(getTranslation("commendation.certificate.text", p.commendation().getYearNo()));
-            text.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
-            Div honour = new Div(getTranslation("commendation.certificate.honour", p.commendation().getYearNo(), e.getTitle()));
-            honour.setId("certificate-title");
-            honour.getStyle().set("font-size", "34pt").set("font-weight", "bold").set("color", "#b5121b").set("margin", "8mm 0");
-            Paragraph tail = new Paragraph(getTranslation("commendation.certificate.tail"));
-            tail.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
-            Paragraph sign = new Paragraph(PrintPage.ISSUER + "\n" + Times.DATE_CN.format(p.commendation().getApprovedAt() == null
-                    ? Times.today() : p.commendation().getApprovedAt().toLocalDate()));
-            sign.getStyle().set("font-size", "16pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "10mm");
-            page.add(title, body, text, honour, tail, sign);
-            add(PrintPage.printButton(this), page);
-            PrintPage.a4Landscape(this);
+            add(PrintPage.printButton(this), PrintSheets.certificate(getTranslation("commendation.certificate.heading"), who,
+                    getTranslation("commendation.certificate.text", p.commendation().getYearNo()), "certificate-title",
+                    getTranslation("commendation.certificate.honour", p.commendation().getYearNo(), e.getTitle()),
+                    getTranslation("commendation.certificate.tail"), PrintPage.issuedOn(p.commendation())));
+            PrintSheets.a4Landscape(this);
         } catch (BusinessException | NumberFormatException ex) {
             add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : getTranslation("commendation.badParameter")));
         }

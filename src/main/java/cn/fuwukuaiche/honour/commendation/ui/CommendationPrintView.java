@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.base.ui.PrintSheets;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
@@ -43,11 +44,7 @@ public class CommendationPrintView extends Div implements BeforeEnterObserver, H
         try {
             int year = Integer.parseInt(event.getRouteParameters().get("year").orElse("0"));
             CommendationService.Printable p = service.printable(year);
-            Div page = new Div();
-            page.setId("commendation-sheet");
-            page.getStyle().set("width", "277mm").set("min-height", "190mm").set("margin", "10mm auto").set("box-sizing", "border-box")
-                    .set("padding", "14mm 18mm").set("font-family", "'Noto Serif CJK SC', serif").set("color", "#222")
-                    .set("background", "#fffdf5").set("border-top", "4mm solid #b5121b");
+            Div page = PrintSheets.listSheet("commendation-sheet");
             Div title = new Div(getTranslation("commendation.print.heading", p.commendation().getYearNo()));
             title.getStyle().set("font-size", "24pt").set("color", "#b5121b").set("text-align", "center").set("font-weight", "bold")
                     .set("margin-bottom", "6mm");
@@ -67,12 +64,11 @@ public class CommendationPrintView extends Div implements BeforeEnterObserver, H
                 head.getStyle().set("font-size", "15pt").set("font-weight", "bold").set("margin", "4mm 0 2mm");
                 page.add(head, table(rows));
             }
-            Paragraph sign = new Paragraph(PrintPage.ISSUER + "\n" + Times.DATE_CN.format(p.commendation().getApprovedAt() == null
-                    ? Times.today() : p.commendation().getApprovedAt().toLocalDate()));
+            Paragraph sign = new Paragraph(PrintPage.issuedOn(p.commendation()));
             sign.getStyle().set("font-size", "13pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "10mm");
             page.add(sign);
             add(PrintPage.printButton(this), page);
-            PrintPage.a4Landscape(this);
+            PrintSheets.a4Landscape(this);
         } catch (BusinessException | NumberFormatException ex) {
             add(new Paragraph(ex instanceof BusinessException ? ex.getMessage() : getTranslation("commendation.badParameter")));
         }
