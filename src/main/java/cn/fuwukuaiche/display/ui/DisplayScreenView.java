@@ -169,12 +169,15 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         super.onDetach(e);
     }
 
-    /** Called by the push observer on a managed thread after a public change has committed. */
+    /**
+     * Called by the push observer on its own managed thread after a public change has committed; returns once
+     * the change has been pushed (the session's unlock pushes it), so the observer can time the push.
+     */
     @Override
     public void boardChanged() {
         UI u = ui;
         if (u != null && u.isAttached()) {
-            u.access(this::refresh);
+            u.accessSynchronously(this::refresh);
         }
     }
 
