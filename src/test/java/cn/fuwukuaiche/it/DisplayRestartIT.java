@@ -55,8 +55,12 @@ class DisplayRestartIT {
         String dbUrl = System.getProperty("it.restart.db.url",
                 "jdbc:h2:file:" + Path.of("target", "restart-it-db", "fwkc").toAbsolutePath() + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE");
         if (dbUrl.startsWith("jdbc:h2:file:")) {
-            // a fresh embedded database each run (a MariaDB database is created afresh by .ci/run)
-            deleteTree(Path.of(dbUrl.substring("jdbc:h2:file:".length()).split(";")[0]).getParent());
+            // a fresh embedded database each run (a MariaDB database is created afresh by .ci/run); only ever
+            // a folder under target/, whatever URL was given
+            Path dir = Path.of(dbUrl.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath().normalize().getParent();
+            if (dir != null && dir.startsWith(Path.of("target").toAbsolutePath()) && !dir.equals(Path.of("target").toAbsolutePath())) {
+                deleteTree(dir);
+            }
         }
         Path log = Path.of("target", "restart-it-server.log");
         Files.deleteIfExists(log);
