@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ScreenRegistry {
 
-    /** One attached screen: refreshes itself on its own UI (it calls {@code ui.access}). */
+    /** One attached screen: refreshes itself on its own UI. */
     public interface Client {
+        /** Refreshes the screen and returns once the change has been pushed to it (or throws if it is gone). */
         void boardChanged();
     }
 

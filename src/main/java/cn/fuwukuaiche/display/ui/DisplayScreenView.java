@@ -169,12 +169,15 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         super.onDetach(e);
     }
 
-    /** Called by the push observer on a managed thread after a public change has committed. */
+    /**
+     * Called by the push observer on its own managed thread after a public change has committed; returns once
+     * the change has been pushed (the session's unlock pushes it), so the observer can time the push.
+     */
     @Override
     public void boardChanged() {
         UI u = ui;
         if (u != null && u.isAttached()) {
-            u.access(this::refresh);
+            u.accessSynchronously(this::refresh);
         }
     }
 
@@ -365,8 +368,9 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
     /**
      * The browser side: the clock and date in Chinese (Beijing time whatever the device's zone), the panel
      * rotation (the same arithmetic as {@code PanelRotation}), and the stale badge: shown while Vaadin's
-     * connection state is not "connected", or when nothing came from the server for 2.5 minutes (the safety
-     * poll is every minute).
+     * connection state is not "connected", while the server does not answer the page's own probe of
+     * /health/live (every 10 s; two misses in a row), or when nothing came from the server for 2.5 minutes
+     * (the safety poll is every minute).
      */
     static final String SCREEN_JS = """
             const root = this;
@@ -403,18 +407,31 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
               const state = cs ? String(cs.state).toLowerCase() : 'connected';
               const lost = state.indexOf('reconnect') >= 0 || state.indexOf('lost') >= 0;
               const quiet = now - (parseInt(root.dataset.seen, 10) || now) > 150000;
-              const stale = lost || quiet || state.indexOf('lost') >= 0;
+              const stale = lost || quiet || !!root.__downSince;
               root.classList.toggle('screen-stale-on', stale);
-              // watchdog: stale for 20 s → every 5 s ask the server; once it answers, reload (a restarted
-              // server has forgotten this page's state, a reload starts it afresh)
-              if (!stale) { root.__staleSince = 0; return; }
-              root.__staleSince = root.__staleSince || now;
-              if (now - root.__staleSince > 20000 && !root.__probing && now - (root.__probedAt || 0) > 5000) {
+              root.__staleSince = stale ? (root.__staleSince || now) : 0;
+              // ask the server every 10 s (every 5 s while stale): Vaadin's state changes only when its next request
+              // fails (up to a minute, the safety poll), while a push connection that died is re-tried silently. Two
+              // probes in a row without an answer (8 s each, the second 2 s after the first) → stale. An answer after
+              // being stale for 20 s → reload (a restarted server has forgotten this page's state; a reload starts it
+              // afresh).
+              const every = root.__fails === 1 ? 2000 : stale ? 5000 : 10000;
+              if (!root.__probing && now - (root.__probedAt || 0) > every) {
                 root.__probing = true; root.__probedAt = now;
-                fetch(new URL('health/live', document.baseURI), {cache: 'no-store'})
-                  .then(r => { if (r.ok) { location.reload(); } })
-                  .catch(() => {})
-                  .finally(() => { root.__probing = false; });
+                const ctl = new AbortController();
+                const timer = setTimeout(() => ctl.abort(), 8000);
+                fetch(new URL('health/live', document.baseURI), {cache: 'no-store', signal: ctl.signal})
+                  .then(r => r.ok, () => false)
+                  .then(ok => {
+                    if (!ok) {
+                      root.__fails = (root.__fails || 0) + 1;
+                      if (root.__fails >= 2) { root.__downSince = root.__downSince || Date.now(); }
+                      return;
+                    }
+                    root.__fails = 0; root.__downSince = 0;
+                    if (root.__staleSince && Date.now() - root.__staleSince > 20000) { location.reload(); }
+                  })
+                  .finally(() => { clearTimeout(timer); root.__probing = false; root.__probedAt = Date.now(); });
               }
             };
             tick();
