@@ -57,6 +57,9 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
     private String key;
     private ScreenSettings settings;
     private DisplayFeed shown;
+    /** The panels as built for {@link #shown}, in order, and the part of the feed each one shows. */
+    private List<Panel> shownPanels = List.of();
+    private final Map<Panel, Optional<Object>> shownParts = new java.util.EnumMap<>(Panel.class);
     private UI ui;
 
     @Inject
@@ -214,33 +217,72 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         if (feed.equals(shown)) {
             return;
         }
+        boolean samePanels = shown != null && settings.panels().equals(shownPanels);
         shown = feed;
-        stage.removeAll();
-        for (Panel p : settings.panels()) {
-            Div panel = new Div();
-            panel.setId("panel-" + p.name().toLowerCase().replace('_', '-'));
-            panel.addClassNames("screen-panel", "screen-panel-" + p.name().toLowerCase().replace('_', '-'));
-            panel.getElement().setAttribute("data-panel", p.name());
-            Span title = new Span(p.title());
-            title.addClassName("panel-title");
-            Div body = new Div();
-            body.addClassName("panel-body");
-            if (FeedAssembler.hasContent(p, feed)) {
-                fill(p, feed, body);
-            } else {
-                Span none = new Span(getTranslation("display.screen.none"));
-                none.addClassName("panel-empty");
-                body.add(none);
-                body.addClassName("panel-body-empty");
+        if (samePanels) {
+            // one award changes one or two panels: rebuild only those, so a push to many screens stays cheap
+            int active = settings.rotation().indexAt(System.currentTimeMillis());
+            for (int i = 0; i < shownPanels.size(); i++) {
+                Panel p = shownPanels.get(i);
+                Optional<Object> part = Optional.ofNullable(part(p, feed));
+                if (!part.equals(shownParts.get(p))) {
+                    Div fresh = panel(p, feed);
+                    if (i == active) {
+                        fresh.addClassName("active"); // the browser's rotation agrees (the same arithmetic)
+                    }
+                    stage.getElement().setChild(i, fresh.getElement());
+                    shownParts.put(p, part);
+                }
             }
-            panel.add(title, body);
-            stage.add(panel);
+            return;
+        }
+        stage.removeAll();
+        shownPanels = List.copyOf(settings.panels());
+        shownParts.clear();
+        for (Panel p : shownPanels) {
+            stage.add(panel(p, feed));
+            shownParts.put(p, Optional.ofNullable(part(p, feed)));
         }
         // the panel on air now, before the browser's rotation takes over (the same arithmetic)
         int active = settings.rotation().indexAt(System.currentTimeMillis());
         if (active >= 0) {
             stage.getChildren().skip(active).findFirst().ifPresent(c -> ((Div) c).addClassName("active"));
         }
+    }
+
+    private Div panel(Panel p, DisplayFeed feed) {
+        Div panel = new Div();
+        panel.setId("panel-" + p.name().toLowerCase().replace('_', '-'));
+        panel.addClassNames("screen-panel", "screen-panel-" + p.name().toLowerCase().replace('_', '-'));
+        panel.getElement().setAttribute("data-panel", p.name());
+        Span title = new Span(p.title());
+        title.addClassName("panel-title");
+        Div body = new Div();
+        body.addClassName("panel-body");
+        if (FeedAssembler.hasContent(p, feed)) {
+            fill(p, feed, body);
+        } else {
+            Span none = new Span(getTranslation("display.screen.none"));
+            none.addClassName("panel-empty");
+            body.add(none);
+            body.addClassName("panel-body-empty");
+        }
+        panel.add(title, body);
+        return panel;
+    }
+
+    /** The part of the feed a panel shows: a panel is rebuilt only when its part changed. */
+    static Object part(Panel p, DisplayFeed f) {
+        return switch (p) {
+            case FLAG -> f.flag();
+            case MODEL_POSTS -> f.modelPosts();
+            case STARS -> f.stars();
+            case EXEMPLARS -> f.exemplars();
+            case NOTICES -> f.notices();
+            case SATISFACTION -> f.satisfaction();
+            case NETWORK -> f.network();
+            case CONTESTS -> f.contests();
+        };
     }
 
     private void fill(Panel p, DisplayFeed f, Div body) {
