@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The public case lookup (办件查询): case number + query code show the status and the steps, and nothing
@@ -54,8 +55,9 @@ public class CaseLookupService {
     }
 
     public LookupResult lookup(String clientAddress, String caseNumber, String queryCode) {
-        if (!guard.tryAcquire(clientAddress)) {
-            return new LookupResult(Outcome.RATE_LIMITED, null, guard.retryAt(clientAddress));
+        Optional<Instant> refused = guard.refusedUntil(clientAddress);
+        if (refused.isPresent()) {
+            return new LookupResult(Outcome.RATE_LIMITED, null, refused.get());
         }
         String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
         String code = queryCode == null ? "" : queryCode.strip();

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.control.SlidingWindowLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +9,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The one rate limiter of the public case lookup for this server (per client address; settings
+ * The rate limit of the public case lookup for this server (per client address, the portal's shared {@link SlidingWindowLimiter}; settings
  * {@code app.network.lookup.max-attempts} in {@code app.network.lookup.window-minutes}). In memory: with
  * several servers behind a balancer each keeps its own count, which still bounds guessing.
  */
@@ -25,18 +27,16 @@ public class LookupGuard {
     @ConfigProperty(name = "app.network.lookup.window-minutes", defaultValue = "10")
     int windowMinutes;
 
-    private LookupRateLimiter limiter;
+    private SlidingWindowLimiter limiter;
 
     @PostConstruct
     void init() {
-        limiter = new LookupRateLimiter(maxAttempts, Duration.ofMinutes(windowMinutes), Clock.systemUTC(), 10_000);
+        // every attempt counts, right or wrong, so guessing query codes is as slow as possible
+        limiter = new SlidingWindowLimiter(Duration.ofMinutes(windowMinutes), maxAttempts, Duration.ZERO, Clock.systemUTC(), 10_000);
     }
 
-    public boolean tryAcquire(String address) {
-        return limiter.tryAcquire(address);
-    }
-
-    public Instant retryAt(String address) {
-        return limiter.retryAt(address);
+    /** Records an attempt from {@code address}; when refused (nothing recorded), the time it may try again. */
+    public Optional<Instant> refusedUntil(String address) {
+        return limiter.tryAcquire(address).map(wait -> Instant.now().plus(wait));
     }
 }
