@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -151,6 +152,51 @@ class AssessmentBrowserIT {
                 assertTrue(versions.contains("第1版") && versions.contains("由 2 分调整为 3 分"), versions);
                 assertTrue(b.text(By.id("scheme-summary")).contains("10/8/6/3/0") || b.text(By.id("scheme-summary")).contains("非常满意 10"));
                 b.screenshot("evaluation-schemes");
+            });
+        }
+    }
+
+    /**
+     * The worst performers are seen: the ranking's bar chart (on 月度排名 and on 统计图表) draws its value axis from
+     * zero, so every window with points has a bar as long as its points — the lowest ones (87 points) included.
+     */
+    @Test
+    void every_windows_bar_is_visible_on_the_ranking_charts_value_axis_from_zero() {
+        try (Browser b = new Browser(1440, 1100)) {
+            onFailure(b, "fail-chart-bars", () -> {
+                b.login("leader", PASSWORD);
+                for (String[] page : new String[][] {{"/evaluation/ranking", "ranking-chart"}, {"/evaluation/charts", "chart-ranking"}}) {
+                    b.open(page[0]);
+                    b.wait.until(d -> "true".equals(d.findElement(By.id(page[1])).getDomAttribute("data-rendered")));
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<String, Object> bars = (java.util.Map<String, Object>) ((JavascriptExecutor) b.driver).executeScript("""
+                            const chart = window.echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                            const o = chart.getOption();
+                            const horizontal = o.xAxis[0].type === 'value';
+                            const axis = horizontal ? o.xAxis[0] : o.yAxis[0];
+                            const data = o.series[0].data.map(d => d && typeof d === 'object' ? d.value : d);
+                            const finder = horizontal ? {xAxisIndex: 0} : {yAxisIndex: 0};
+                            const zero = chart.convertToPixel(finder, 0);
+                            const lengths = data.map(v => v == null ? 0 : Math.abs(chart.convertToPixel(finder, v) - zero));
+                            return {min: axis.min, scale: !!axis.scale, values: data, lengths: lengths,
+                                    labels: (horizontal ? o.yAxis[0] : o.xAxis[0]).data};
+                            """, page[1]);
+                    assertEquals(0L, ((Number) bars.get("min")).longValue(), page[0] + " value axis from zero: " + bars);
+                    assertEquals(Boolean.FALSE, bars.get("scale"), bars.toString());
+                    List<?> values = (List<?>) bars.get("values");
+                    List<?> lengths = (List<?>) bars.get("lengths");
+                    assertTrue(values.size() >= 10, bars.toString());
+                    double lowest = values.stream().filter(java.util.Objects::nonNull).mapToDouble(v -> ((Number) v).doubleValue()).min().orElseThrow();
+                    for (int i = 0; i < values.size(); i++) {
+                        if (values.get(i) != null && ((Number) values.get(i)).doubleValue() > 0) {
+                            // a bar of 87 points next to one of 100 is most of its length, not a sliver or nothing
+                            assertTrue(((Number) lengths.get(i)).doubleValue() > 20, page[0] + " bar " + i + " of " + values.get(i) + ": " + bars);
+                        }
+                    }
+                    assertTrue(lowest > 0, bars.toString());
+                    ((JavascriptExecutor) b.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", page[1]);
+                    b.screenshot(page[1].equals("ranking-chart") ? "evaluation-ranking-chart-all-bars" : "evaluation-charts-all-bars");
+                }
             });
         }
     }

@@ -27,6 +27,12 @@ class HonourBrowserIT {
         try (Browser b = new Browser(1440, 1000)) {
             window = fail(b, "fail-honour-flag", () -> awardLastMonth(b));
         }
+        try (Browser b = new Browser(1440, 1000)) {
+            fail(b, "fail-honour-revoke", () -> {
+                revokeAndAwardAgain(b, window);
+                return null;
+            });
+        }
         try (Browser b = new Browser(480, 1000)) {
             fail(b, "fail-honour-public", () -> {
                 object(b, window);
@@ -102,8 +108,10 @@ class HonourBrowserIT {
         click(b, By.id("flag-award-confirm"));
         b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flag-current"), window));
         assertTrue(b.text(By.id("flag-current")).contains("即排名推荐"), b.text(By.id("flag-current")));
-        click(b, By.id("flag-notice"));
-        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已公示"));
+        if (b.driver.findElement(By.id("flag-notice")).getAttribute("disabled") == null) {
+            click(b, By.id("flag-notice"));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已公示"));
+        } // else a rerun: the re-award went to notice by itself
         b.screenshot("honour-flag-awarded");
 
         b.open("/honour/posts");
@@ -118,6 +126,51 @@ class HonourBrowserIT {
         b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice-grid"), window));
         b.screenshot("honour-notices");
         return window;
+    }
+
+    /**
+     * The leader revokes the award in notice with an internal reason, no objection at all: the public page says the
+     * award was withdrawn (已撤回), in public wording, neither "异议成立" nor the internal reason. He awards it again:
+     * the re-award is on notice at once, open for objections, saying it is a re-award.
+     */
+    private void revokeAndAwardAgain(Browser b, String window) {
+        String internal = "内部核查：考评表第三项录入有误待复核";
+        b.login("leader", PASSWORD);
+        b.open("/honour/flag");
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flag-current"), window));
+        click(b, By.id("flag-revoke"));
+        type(b, By.cssSelector("#flag-revoke-reason textarea"), internal);
+        click(b, By.id("flag-revoke-confirm"));
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flag-proposal")));
+
+        b.open("/public/notices");
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-notices"), "撤回说明"));
+        WebElement ended = b.driver.findElements(By.className("notice-card")).stream()
+                .filter(c -> c.getText().contains(window) && c.getText().contains("撤回说明")).findFirst().orElseThrow();
+        String card = ended.getText();
+        assertTrue(card.contains("已撤回") && card.contains("流动红旗已撤回，不再有效"), card);
+        assertTrue(!card.contains("异议成立"), "no objection was upheld: " + card);
+        assertTrue(!b.bodyText().contains(internal), "the internal reason stays internal");
+        assertTrue(ended.findElements(By.className("notice-object")).isEmpty(), "a withdrawn award takes no objections");
+        b.screenshot("honour-public-notice-revoked");
+
+        b.open("/honour/flag");
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flag-proposal")));
+        List<WebElement> buttons = b.driver.findElements(By.cssSelector("vaadin-button[id^='flag-award-']"));
+        WebElement first = buttons.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", first);
+        b.awaitVaadin();
+        click(b, By.id("flag-award-confirm"));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flag-current"), window));
+        assertTrue(b.driver.findElement(By.id("flag-notice")).getAttribute("disabled") != null, "the re-award is already in notice");
+
+        b.open("/public/notices");
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-notices"), "重新授予"));
+        WebElement again = b.driver.findElements(By.className("notice-card")).stream()
+                .filter(c -> c.getText().contains(window) && c.getText().contains("重新授予")).findFirst().orElseThrow();
+        assertTrue(again.getText().contains("公示中") && !again.findElements(By.className("notice-object")).isEmpty(), again.getText());
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", again);
+        b.screenshot("honour-public-notice-reaward");
     }
 
     private void object(Browser b, String window) {

@@ -46,7 +46,7 @@ final class ScreenCharts {
         x.put("data", months);
         o.put("xAxis", x);
         JsonObject y = axis("value", c, fontPx);
-        y.put("scale", true);
+        y.put("min", 0); // value axes start at zero on every chart of the portal
         y.put("max", 100);
         o.put("yAxis", y);
         JsonObject s = Json.createObject();
@@ -75,6 +75,7 @@ final class ScreenCharts {
         o.put("grid", grid(fontPx * 13, fontPx * 5, fontPx, fontPx));
         JsonObject x = axis("value", c, fontPx);
         x.put("show", false);
+        x.put("min", 0);
         x.put("max", 100);
         o.put("xAxis", x);
         JsonObject y = axis("category", c, fontPx);

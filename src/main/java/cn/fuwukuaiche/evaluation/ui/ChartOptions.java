@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * ECharts options as JSON, in the portal's colours: a line for a satisfaction trend, bars for a ranking and
- * for 差评 by unit. Plain Java, so what the charts say is unit-tested without a browser.
+ * for 差评 by unit. Plain Java, so what the charts say is unit-tested without a browser. Every value axis starts
+ * at zero, so every window with a value has a visible bar (ChartOptionsTest).
  */
 public final class ChartOptions {
 
@@ -41,7 +42,7 @@ public final class ChartOptions {
         JsonObject y = Json.createObject();
         y.put("type", "value");
         y.put("name", Messages.t("chart.satisfactionAxis"));
-        y.put("scale", true);
+        y.put("min", 0); // from zero: a low month must look low, not like the bottom of the scale
         y.put("max", 100);
         o.put("yAxis", y);
         JsonArray all = Json.createArray();
@@ -85,7 +86,8 @@ public final class ChartOptions {
         JsonObject value = Json.createObject();
         value.put("type", "value");
         value.put("name", valueName);
-        value.put("scale", true);
+        // from zero, never from the lowest value: with "scale" the two lowest windows (87 points) had no bar at all
+        value.put("min", 0);
         if (horizontal) {
             category.put("inverse", true);
             JsonObject axisLabel = Json.createObject();

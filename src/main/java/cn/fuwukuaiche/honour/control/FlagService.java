@@ -4,6 +4,7 @@ import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RankingService;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingMonth;
@@ -157,8 +158,34 @@ public class FlagService {
         }
         audit.event(AuditAction.AWARD, "流动红旗", a.getId(), "授予" + a.monthLabel() + "流动红旗：" + chosen.label(),
                 inputs(v, chosen), why);
+        List<Long> earlier = em.createQuery("select a.id from RedFlagAward a where a.periodYm = :m and a.id <> :id", Long.class)
+                .setParameter("m", RedFlagAward.ym(month)).setParameter("id", a.getId()).getResultList();
+        if (notices.everNoticed(SUBJECT, earlier)) {
+            // the public saw the month's earlier award and its withdrawal: the re-award goes to notice at once
+            NoticeService.Draft d = noticeDraft(a, true);
+            notices.open(d.subjectType(), d.subjectId(), d.honourText(), d.subjectName(), d.reason());
+        }
         board.fire(BoardChanged.of("honour.flag.awarded"));
         return a;
+    }
+
+    /**
+     * What the public notice of an award says (stored and shown publicly: always Chinese). A re-award after a
+     * revocation says so.
+     */
+    public static NoticeService.Draft noticeDraft(RedFlagAward a, boolean reaward) {
+        String reason = Messages.t("honour.flag.noticeReason", a.monthLabel(), a.getAwardedRank(), points(a.getAwardedScore()),
+                a.getReason() == null ? Messages.t("honour.flag.noticeAsProposed") : Messages.t("honour.flag.noticeOverride", a.getReason()));
+        return new NoticeService.Draft(SUBJECT, a.getId(), Messages.t("honour.flag.noticeHonour", a.monthLabel()), a.getWindowLabel(),
+                reaward ? Messages.t("honour.flag.noticeReaward", a.monthLabel()) + reason : reason);
+    }
+
+    static String points(BigDecimal v) {
+        if (v == null) {
+            return "—";
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     private BusinessException alreadyAwarded(YearMonth month, RedFlagAward a) {
@@ -194,7 +221,8 @@ public class FlagService {
         audit.event(AuditAction.REVOKE, "流动红旗", a.getId(), "撤销" + a.monthLabel() + "流动红旗：" + a.getWindowLabel(),
                 "依据：排名存档 #" + a.getSnapshotId() + "，第 " + a.getAwardedRank() + " 名，" + a.getAwardedScore().toPlainString()
                         + " 分", why);
-        notices.subjectEnded(SUBJECT, a.getId(), "流动红旗已撤销：" + why);
+        // the public sees a withdrawn award in public wording; the leader's reason stays internal (audit, history)
+        notices.subjectEnded(SUBJECT, a.getId(), Messages.t("honour.flag.revokedPublic", a.monthLabel(), a.getWindowLabel()), why);
         board.fire(BoardChanged.of("honour.flag.revoked"));
         return a;
     }

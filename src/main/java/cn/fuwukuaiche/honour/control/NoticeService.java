@@ -141,7 +141,7 @@ public class NoticeService {
 
     /** What the public page shows: no objector data, nothing private. */
     public record PublicLine(long id, String honour, String subject, String reason, LocalDate from, LocalDate until,
-                             String status, String result, LocalDate resultOn, boolean open) {
+                             String status, String result, LocalDate resultOn, boolean open, boolean ended) {
     }
 
     /** Open notices and results published in the last {@link #RESULT_DAYS_SHOWN} days. */
@@ -157,7 +157,8 @@ public class NoticeService {
 
     static PublicLine line(PublicNotice n) {
         return new PublicLine(n.getId(), n.getHonour(), n.getSubjectName(), n.getReason(), n.getOpenedOn(), n.getClosesOn(),
-                n.getStatus().label(), n.getResult(), n.getResultOn(), n.isOpen());
+                n.getStatus().label(), n.getResult(), n.getResultOn(), n.isOpen(),
+                n.getStatus() == NoticeStatus.ENDED);
     }
 
     @Inject
@@ -324,17 +325,33 @@ public class NoticeService {
         board.fire(BoardChanged.of("honour.notice.result"));
     }
 
-    /** The award ended some other way (revoked, designation ended): an open notice of it closes with that text. */
+    /**
+     * The award ended some other way than by an objection (the leader revoked it, a designation ended): the public
+     * learns only what it is, in {@code publicText} (public wording, e.g. "该荣誉已撤回"), never the internal
+     * {@code internalReason}, which goes to the audit line. An open notice of the award ends (status 已撤回, not
+     * 异议成立); a notice whose result was already published keeps that result, the withdrawal is added to it and it
+     * shows on the public page again for {@link #RESULT_DAYS_SHOWN} days.
+     */
     @PermitAll
-    public void subjectEnded(String subjectType, long subjectId, String text) {
-        em.createQuery("select n from PublicNotice n where n.subjectType = :t and n.subjectId = :id and n.status = :s",
+    public void subjectEnded(String subjectType, long subjectId, String publicText, String internalReason) {
+        em.createQuery("select n from PublicNotice n where n.subjectType = :t and n.subjectId = :id and n.status in :s",
                         PublicNotice.class).setParameter("t", subjectType).setParameter("id", subjectId)
-                .setParameter("s", NoticeStatus.OPEN).getResultList().forEach(n -> {
-                    n.publishResult(NoticeStatus.WITHDRAWN, text, Times.today(), Times.now(), HonourCallers.caller(context));
-                    audit.event(AuditAction.UPDATE, "公示", n.getId(), "公示终止：" + n.getHonour() + "：" + n.getSubjectName(),
-                            null, text);
+                .setParameter("s", List.of(NoticeStatus.OPEN, NoticeStatus.CLOSED)).getResultList().forEach(n -> {
+                    boolean open = n.isOpen();
+                    String text = open ? publicText : n.getResult() + publicText;
+                    n.publishResult(NoticeStatus.ENDED, text, Times.today(), Times.now(), HonourCallers.caller(context));
+                    audit.event(AuditAction.UPDATE, "公示", n.getId(), (open ? "公示终止：" : "公示结果补充撤回：") + n.getHonour() + "："
+                            + n.getSubjectName(), "公开说明：" + publicText, internalReason);
                     board.fire(BoardChanged.of("honour.notice.result"));
                 });
+    }
+
+    /** Was an earlier award of this subject type put to notice (to put its re-award to notice too)? */
+    @PermitAll
+    public boolean everNoticed(String subjectType, List<Long> subjectIds) {
+        return !subjectIds.isEmpty() && em.createQuery("select count(n) from PublicNotice n where n.subjectType = :t "
+                        + "and n.subjectId in :ids", Long.class).setParameter("t", subjectType).setParameter("ids", subjectIds)
+                .getSingleResult() > 0;
     }
 
     /** Is this award in an open notice right now? */

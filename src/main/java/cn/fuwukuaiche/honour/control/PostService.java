@@ -157,7 +157,8 @@ public class PostService {
         Staff s = em.find(Staff.class, d.getStaffId());
         audit.event(revoke ? AuditAction.REVOKE : AuditAction.UPDATE, d.getKind().label(), d.getId(),
                 (revoke ? "撤销" : "终止") + d.getKind().label() + "：" + s.getName(), null, why);
-        notices.subjectEnded(SUBJECT, d.getId(), d.getKind().label() + "已" + (revoke ? "撤销" : "终止") + "：" + why);
+        notices.subjectEnded(SUBJECT, d.getId(), cn.fuwukuaiche.base.i18n.Messages.t(revoke ? "honour.post.revokedPublic"
+                : "honour.post.endedPublic", d.getKind().label()), why);
         board.fire(BoardChanged.of(revoke ? "honour.post.revoked" : "honour.post.ended"));
         return d;
     }

@@ -1,7 +1,6 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
-import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.FlagRules;
 import cn.fuwukuaiche.honour.control.FlagService;
@@ -264,9 +263,8 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
     private void putToNotice(RedFlagAward a) {
         try {
             // the notice's words are stored and shown publicly: always Chinese
-            notices.open(FlagService.SUBJECT, a.getId(), Messages.t("honour.flag.noticeHonour", a.monthLabel()), a.getWindowLabel(),
-                    Messages.t("honour.flag.noticeReason", a.monthLabel(), a.getAwardedRank(), HonourUi.points(a.getAwardedScore()),
-                            a.getReason() == null ? Messages.t("honour.flag.noticeAsProposed") : Messages.t("honour.flag.noticeOverride", a.getReason())));
+            NoticeService.Draft d = FlagService.noticeDraft(a, false);
+            notices.open(d.subjectType(), d.subjectId(), d.honourText(), d.subjectName(), d.reason());
             HonourUi.success(getTranslation("honour.flag.noticed", NoticeService.DEFAULT_WORKING_DAYS));
             refresh();
         } catch (BusinessException ex) {

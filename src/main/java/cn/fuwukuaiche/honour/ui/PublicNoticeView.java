@@ -89,7 +89,8 @@ public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle 
         d.add(t, new Paragraph(n.reason()));
         d.add(HonourUi.muted(getTranslation("honour.public.period", Times.format(n.from()), Times.format(n.until()), n.status())));
         if (n.result() != null) {
-            Paragraph r = new Paragraph(getTranslation("honour.public.result", Times.format(n.resultOn()), n.result()));
+            Paragraph r = new Paragraph(getTranslation(n.ended() ? "honour.public.ended" : "honour.public.result",
+                    Times.format(n.resultOn()), n.result()));
             r.addClassName("notice-result");
             r.getStyle().set("font-weight", "bold");
             d.add(r);

@@ -157,7 +157,7 @@ public class NetworkStatsView extends VerticalLayout {
         String cats = ls.stream().map(l -> NetworkChart.str(l.level().label())).collect(Collectors.joining(","));
         return "{\"title\":{\"text\":" + NetworkChart.str(getTranslation("network.stats.levelChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
                 + "\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},\"grid\":{\"left\":50,\"right\":20,\"top\":40,\"bottom\":50},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":[" + cats + "]},\"yAxis\":{\"type\":\"value\"},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":[" + cats + "]},\"yAxis\":{\"type\":\"value\",\"min\":0},"
                 + "\"series\":[" + series(getTranslation("network.stats.accepted"), ls, "accepted", "#c8102e") + ","
                 + series(getTranslation("network.stats.handled"), ls, "handled", "#2e7d32") + ","
                 + series(getTranslation("network.stats.handedUp"), ls, "handedUp", "#f5a623") + "]}";

@@ -168,7 +168,7 @@ public class ServiceItemsView extends VerticalLayout {
             List<CatalogueHistory.Point> points = items.history(YearMonth.of(2024, 1), now);
             chart.setOption("{\"grid\":{\"left\":40,\"right\":20,\"top\":30,\"bottom\":30},\"tooltip\":{\"trigger\":\"axis\"},"
                     + "\"xAxis\":{\"type\":\"category\",\"data\":[" + points.stream().map(p -> NetworkChart.str(p.month().toString()))
-                    .collect(Collectors.joining(",")) + "]},\"yAxis\":{\"type\":\"value\",\"min\":\"dataMin\"},"
+                    .collect(Collectors.joining(",")) + "]},\"yAxis\":{\"type\":\"value\",\"min\":0},"
                     + "\"series\":[{\"name\":" + NetworkChart.str(getTranslation("network.items.historySeries"))
                     + ",\"type\":\"line\",\"step\":\"end\",\"itemStyle\":{\"color\":\"#c8102e\"},\"data\":["
                     + points.stream().map(p -> String.valueOf(p.items())).collect(Collectors.joining(",")) + "]}]}");
