@@ -26,8 +26,59 @@ class NetworkBrowserIT {
     private static final String APPLICANT = "测试申请人甲";
     private static final String PHONE = "13912345678";
 
+    /**
+     * The receipt the agent hands over: from the case page, number and query code, the item and its materials, the
+     * promise, the agent's node and phone, and a QR code that decodes to the lookup address (the number filled in,
+     * never the code); it prints on ONE A5 sheet. The QR address opens the lookup with the number already there.
+     */
+    private static void receipt(Browser b, String number, String code) throws Exception {
+        String href = b.driver.findElement(By.id("case-receipt")).getDomAttribute("href");
+        assertTrue(href.startsWith("network/cases/receipt/"), href);
+        String caseUrl = b.driver.getCurrentUrl();
+        b.open("/" + href);
+        String sheet = b.text(By.id("receipt"));
+        assertEquals(number, b.text(By.id("receipt-number")));
+        assertEquals(code, b.text(By.id("receipt-code")));
+        assertTrue(sheet.contains("最低生活保障申请") && sheet.contains("承诺办结") && sheet.contains("收取材料")
+                && sheet.contains("柳溪镇河口村民生服务室") && sheet.contains("联系电话") && sheet.contains("代办员"), sheet);
+        WebElement qr = b.driver.findElement(By.id("receipt-qr"));
+        b.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", qr)));
+        b.screenshot("network-case-receipt");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                qr.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+        String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(w, h, pixels)))).getText();
+        assertEquals(b.baseUrl + "/lookup?no=" + number, decoded);
+        assertFalse(decoded.contains(code), "the query code is never in the QR code");
+
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(21.0, 14.8)); // A5 portrait, height × width in cm
+        options.setBackground(true);
+        options.setPageMargin(new org.openqa.selenium.print.PageMargin(0, 0, 0, 0));
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) b.driver).print(options);
+        byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve("network-case-receipt.pdf"), bytes);
+        Matcher count = Pattern.compile("/Count (\\d+)").matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(count.find(), "a PDF with a page tree");
+        assertEquals(1, Integer.parseInt(count.group(1)), "the receipt prints on one A5 sheet");
+
+        b.driver.get(decoded);
+        b.awaitVaadin();
+        WebElement field = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lookup-number input")));
+        assertEquals(number, field.getDomProperty("value"), "the QR address fills in the case number");
+        b.driver.get(caseUrl);
+        b.awaitVaadin();
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-title")));
+    }
+
     @Test
-    void a_village_case_goes_up_to_the_township_is_handled_there_and_the_public_lookup_shows_its_steps() {
+    void a_village_case_goes_up_to_the_township_is_handled_there_and_the_public_lookup_shows_its_steps() throws Exception {
         String number;
         String code;
         try (Browser b = new Browser()) {
@@ -48,6 +99,7 @@ class NetworkBrowserIT {
             code = m.group(1);
             number = b.text(By.id("case-title")).split(" · ")[0].strip();
             assertTrue(facts.contains("柳溪镇河口村民生服务室"), facts);
+            receipt(b, number, code);
 
             // the village cannot handle 低保: it hands the case up with a reason
             type(b, "case-handup-reason", "低保审核确认在乡镇，按规定上交");

@@ -153,6 +153,126 @@ class OrgBrowserIT {
         }
     }
 
+    /**
+     * Re-importing the roster export updates people instead of refusing every row as "工号已存在": the admin adds a
+     * person of the test's own, downloads the 人员管理 export (every person), changes that person's 岗位 in it and
+     * uploads it in "update existing" mode. The preview names that one change (old → new) and everyone else as
+     * unchanged; applying it writes one audit line for the person with the before → after.
+     */
+    @Test
+    void re_importing_the_roster_export_in_update_mode_changes_one_field_and_the_audit_shows_it() throws Exception {
+        String staffNo = "UPD" + (System.currentTimeMillis() % 1_000_000);
+        String name = "更新测试" + staffNo.substring(staffNo.length() - 2);
+        Path one = Files.createTempFile("roster-new-", ".xlsx");
+        Files.write(one, RosterSheets.sheet(ImportKind.STAFF, List.of(
+                List.of(staffNo, name, "女", "群众", "县公安局", "A05", "", "受理员", "", "13800000000", ""))));
+        Path edited = Files.createTempFile("roster-export-", ".xlsx");
+        try (Browser b = new Browser(1440, 1000)) {
+            b.login("admin", PASSWORD);
+            b.open("/org/import");
+            chooseUpdateMode(b);
+            upload(b, "import-upload", one);
+            b.wait.until(d -> d.findElement(By.id("import-summary")).getText().contains("新增 1 人"));
+            b.driver.findElement(By.id("import-commit")).click();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-progress-text"), "新增 1 人"));
+
+            // the export of 人员管理, as the admin downloads it
+            b.open("/org/staff");
+            WebElement export = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-export")));
+            String base64 = String.valueOf(((JavascriptExecutor) b.driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0].href, {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(buf => {
+                      let s = ''; const bytes = new Uint8Array(buf);
+                      for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+                      done(btoa(s));
+                    }).catch(e => done('ERROR ' + e));
+                    """, export));
+            assertFalse(base64.startsWith("ERROR"), base64);
+            int rows = editExport(java.util.Base64.getDecoder().decode(base64), staffNo, "岗位", "综合窗口受理", edited);
+            assertTrue(rows > 100, "the whole roster: " + rows);
+
+            b.open("/org/import");
+            chooseUpdateMode(b);
+            upload(b, "import-upload", edited);
+            b.wait.until(d -> d.findElement(By.id("import-summary")).getText().contains("更新"));
+            String summary = b.text(By.id("import-summary"));
+            assertEquals("共 " + rows + " 行：更新 1 人（1 项变更），新增 0 人，" + (rows - 1) + " 人无变化", summary);
+            String changes = gridText(b, "import-changes");
+            assertTrue(changes.contains(staffNo) && changes.contains(name) && changes.contains("岗位：受理员 → 综合窗口受理"), changes);
+            assertFalse(summary.contains("已存在") || gridText(b, "import-grid").contains("已存在"), "no row refused as existing");
+            b.screenshot("org-import-update-preview");
+            b.driver.findElement(By.id("import-commit")).click();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-progress-text"), "已更新 1 人"));
+
+            b.open("/org/staff");
+            type(b, "staff-search", staffNo);
+            b.wait.until(d -> gridText(b, "staff-grid").contains("综合窗口受理"));
+
+            b.open("/audit");
+            b.wait.until(d -> gridText(b, "audit-grid").contains("修改人员 " + name));
+            // a click on the row opens its details: the changes, before → after
+            ((JavascriptExecutor) b.driver).executeScript("""
+                    const cell = [...document.querySelectorAll('#audit-grid vaadin-grid-cell-content')]
+                        .find(c => c.textContent.includes(arguments[0]));
+                    cell.scrollIntoView({block: 'center'}); cell.click();
+                    """, "修改人员 " + name);
+            b.awaitVaadin();
+            b.wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                    "return [...document.querySelectorAll('#audit-grid pre')].map(p => p.textContent).join('|')")).contains("岗位：受理员 → 综合窗口受理"));
+            b.screenshot("org-import-update-audit");
+        } finally {
+            Files.deleteIfExists(one);
+            Files.deleteIfExists(edited);
+        }
+    }
+
+    private static void chooseUpdateMode(Browser b) {
+        WebElement radio = b.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-radio-group[@id='import-mode']//vaadin-radio-button[contains(., '更新已有人员')]")));
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].click();", radio);
+        b.awaitVaadin();
+    }
+
+    /** Rewrites an exported sheet with one cell changed (the row of {@code staffNo}, column {@code header}); returns the data rows. */
+    private static int editExport(byte[] xlsx, String staffNo, String header, String value, Path to) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            for (org.dhatim.fastexcel.reader.Row r : wb.getFirstSheet().read()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < r.getCellCount(); c++) {
+                    cells.add(r.hasCell(c) ? r.getCellText(c) : null);
+                }
+                rows.add(cells);
+            }
+        }
+        int column = rows.get(0).indexOf(header);
+        int found = 0;
+        for (List<String> r : rows.subList(1, rows.size())) {
+            if (staffNo.equals(r.get(0))) {
+                while (r.size() <= column) {
+                    r.add(null);
+                }
+                r.set(column, value);
+                found++;
+            }
+        }
+        assertEquals(1, found, "the person is in the export");
+        try (java.io.OutputStream out = Files.newOutputStream(to)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("人员");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (rows.get(r).get(c) != null && !rows.get(r).get(c).isEmpty()) {
+                        ws.value(r, c, rows.get(r).get(c));
+                    }
+                }
+            }
+            wb.finish();
+        }
+        return rows.size() - 1;
+    }
+
     @Test
     void a_file_with_one_bad_row_imports_nothing_and_names_the_row() throws IOException {
         List<List<String>> rows = new ArrayList<>();

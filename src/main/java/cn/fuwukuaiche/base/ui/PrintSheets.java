@@ -63,6 +63,31 @@ public final class PrintSheets {
         return page;
     }
 
+    /** Element id of a receipt (A5 portrait, one sheet); tests and the print rules find it by this id. */
+    public static final String RECEIPT_ID = "receipt";
+
+    /**
+     * A receipt sheet (the 代办 回执): A5 portrait, the same serif font and red rule at the top as the list sheets; the
+     * caller fills it. In print it is cut at one sheet, like a certificate.
+     */
+    public static Div receipt() {
+        Div page = new Div();
+        page.setId(RECEIPT_ID);
+        page.getStyle().set("width", "148mm").set("height", "206mm").set("margin", "6mm auto").set("box-sizing", "border-box")
+                .set("padding", "9mm 11mm").set("font-family", SERIF).set("color", "#222").set("background", "#fff")
+                .set("border-top", "3mm solid " + RED).set("overflow", "hidden").set("font-size", "11pt");
+        return page;
+    }
+
+    /** Adds the print rules for a receipt: A5 portrait, no margins, no buttons, one sheet. */
+    public static void a5Portrait(Component view) {
+        view.getElement().executeJs("const s = document.createElement('style'); s.textContent = '@media print { .no-print { display: none } "
+                + "@page { size: A5 portrait; margin: 0 } "
+                + "html, body { margin: 0 !important; padding: 0 !important; min-height: 0 !important; height: 208mm !important; "
+                + "max-height: 208mm !important; overflow: hidden !important } "
+                + "#" + RECEIPT_ID + " { margin: 0 auto !important; break-inside: avoid } }'; document.head.appendChild(s);");
+    }
+
     /** The 打印 button: opens the browser's print dialog, and is itself not printed. */
     public static Button printButton(Component view, String label) {
         Button print = new Button(label, e -> view.getElement().executeJs("window.print()"));

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -104,6 +105,10 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
         facts.setId("case-facts");
         facts.setWidthFull();
 
+        Anchor receipt = new Anchor("network/cases/receipt/" + c.getId(), getTranslation("network.receipt.open"));
+        receipt.setId("case-receipt");
+        receipt.setTarget("_blank");
+        head.add(receipt);
         add(back, title, head, facts);
         if (c.getRequest() != null) {
             add(new Paragraph(getTranslation("network.case.request") + "：" + c.getRequest()));

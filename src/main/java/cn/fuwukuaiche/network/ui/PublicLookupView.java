@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -30,7 +32,7 @@ import java.time.LocalDateTime;
 @Route(value = "lookup", autoLayout = false)
 @PageTitle("办件查询 · 服务快车")
 @AnonymousAllowed
-public class PublicLookupView extends PublicPage {
+public class PublicLookupView extends PublicPage implements BeforeEnterObserver {
 
     private final CaseLookupService lookup;
     private final TextField number = new TextField();
@@ -64,6 +66,16 @@ public class PublicLookupView extends PublicPage {
         result.setWidthFull();
         Anchor guide = new Anchor("guide", getTranslation("network.lookup.toGuide"));
         col.add(form, result, guide);
+    }
+
+    /** The receipt's QR code opens {@code /lookup?no=<case number>}: the number is filled in, the code is typed. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("no").map(String::strip)
+                .filter(n -> n.length() <= 32 && n.matches("[A-Za-z0-9]+")).ifPresent(n -> {
+                    number.setValue(n);
+                    code.focus();
+                });
     }
 
     private void search() {

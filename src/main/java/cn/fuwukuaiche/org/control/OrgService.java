@@ -722,6 +722,176 @@ public class OrgService {
         return created.size();
     }
 
+    // ---- Excel re-import: update existing staff, keyed by 工号 (ADMIN) -----------------------------------
+
+    /**
+     * The roster file in "update existing" mode, checked and compared, nothing written: rows whose 工号 exists update
+     * that person (each change field by field, old → new), other rows add people, rows equal to the database change
+     * nothing. {@code checked} holds every row with its problems (a column the file lacks is checked with the
+     * person's current value).
+     */
+    public record UpdatePreview(ImportPreview checked, List<RosterUpdate.StaffUpdate> updates, int created, int unchanged) {
+
+        public boolean importable() {
+            return checked.importable() && (!updates.isEmpty() || created > 0);
+        }
+
+        public int fieldChanges() {
+            return updates.stream().mapToInt(u -> u.changes().size()).sum();
+        }
+
+        /** A one-line summary in Chinese. */
+        public String summary() {
+            if (!checked.importable()) {
+                return checked.summary();
+            }
+            return "共 " + checked.rows().size() + " 行：更新 " + updates.size() + " 人（" + fieldChanges() + " 项变更），新增 " + created
+                    + " 人，" + unchanged + " 人无变化" + (importable() ? "" : "：没有需要导入的内容");
+        }
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public UpdatePreview previewUpdate(byte[] xlsx) {
+        ImportPreview parsed = RosterSheets.read(ImportKind.STAFF, xlsx);
+        if (!parsed.fileProblems().isEmpty()) {
+            return new UpdatePreview(parsed, List.of(), 0, 0);
+        }
+        Map<String, Staff> existing = existingStaff();
+        Set<String> present = parsed.rows().isEmpty() ? Set.of() : new HashSet<>(parsed.rows().get(0).values().keySet());
+        Map<Integer, Map<String, String>> fromFile = new HashMap<>();
+        for (ImportRow r : parsed.rows()) {
+            fromFile.put(r.rowNo(), new HashMap<>(r.values()));
+            Staff s = r.get("工号") == null ? null : existing.get(r.get("工号").toUpperCase());
+            if (s != null) {
+                // a column the file lacks keeps the person's value: check the row as it would be stored
+                Map<String, String> now = currentValues(s);
+                for (String h : ImportKind.STAFF.headers()) {
+                    r.values().putIfAbsent(ImportKind.plain(h), now.get(ImportKind.plain(h)));
+                }
+            }
+        }
+        RosterValidator.Reference ref = reference();
+        ImportPreview checked = RosterValidator.validate(parsed, ref, true);
+        Map<Long, String> unitNames = new HashMap<>();
+        em.createQuery("select u from Unit u", Unit.class).getResultList().forEach(u -> unitNames.put(u.getId(), u.getName()));
+        List<RosterUpdate.StaffUpdate> updates = new ArrayList<>();
+        int created = 0;
+        int unchanged = 0;
+        for (ImportRow r : checked.rows()) {
+            Staff s = r.get("工号") == null ? null : existing.get(r.get("工号").toUpperCase());
+            if (s == null) {
+                created++;
+                continue;
+            }
+            List<RosterUpdate.FieldChange> changes = RosterUpdate.changes(currentValues(s), fromFile.get(r.rowNo()), present,
+                    ref.units(), unitNames);
+            if (changes.isEmpty()) {
+                unchanged++;
+            } else {
+                updates.add(new RosterUpdate.StaffUpdate(r.rowNo(), s.getId(), s.getStaffNo(), s.getName(), changes));
+            }
+        }
+        return new UpdatePreview(checked, updates, created, unchanged);
+    }
+
+    /**
+     * Applies the file in "update existing" mode in this one transaction, or nothing: each changed person is
+     * checked as an edit would be and gets one audit line with its before → after; new 工号 are added as in an
+     * import; a summary line closes it.
+     *
+     * @return {updated, created}
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int[] commitUpdate(byte[] xlsx) {
+        UpdatePreview preview = previewUpdate(xlsx);
+        if (!preview.importable()) {
+            List<String> lines = new ArrayList<>(preview.checked().fileProblems());
+            preview.checked().badRows().stream().limit(20).map(ImportRow::describe).forEach(lines::add);
+            throw new BusinessException("没有更新任何数据。" + (lines.isEmpty() ? preview.summary() : String.join("\n", lines)));
+        }
+        String reason = "Excel 导入更新" + ImportKind.STAFF.label();
+        Map<String, Unit> units = new HashMap<>();
+        for (Unit u : em.createQuery("select u from Unit u where u.active = true", Unit.class).getResultList()) {
+            units.put(u.getName(), u);
+            if (u.getShortName() != null) {
+                units.putIfAbsent(u.getShortName(), u);
+            }
+        }
+        Map<String, Branch> branches = em.createQuery("select b from Branch b where b.active = true", Branch.class).getResultList()
+                .stream().collect(Collectors.toMap(Branch::getName, b -> b, (a, b) -> a));
+        Map<String, ServiceWindow> windows = em.createQuery("select w from ServiceWindow w", ServiceWindow.class).getResultList()
+                .stream().collect(Collectors.toMap(ServiceWindow::getWindowNo, w -> w));
+        Map<Integer, RosterUpdate.StaffUpdate> byRow = preview.updates().stream()
+                .collect(Collectors.toMap(RosterUpdate.StaffUpdate::rowNo, u -> u));
+        Map<String, Staff> existing = existingStaff();
+        int updated = 0;
+        int created = 0;
+        for (ImportRow r : preview.checked().rows()) {
+            Staff s = existing.get(r.get("工号").toUpperCase());
+            if (s == null) {
+                Staff n = new Staff(r.get("工号"), r.get("姓名"), Gender.fromLabel(r.get("性别")),
+                        PoliticalStatus.fromLabel(r.get("政治面貌")), units.get(r.get("所在单位")));
+                String no = OrgRules.normalizeWindowNo(r.get("窗口号"));
+                n.setWindow(no == null ? null : windows.get(no));
+                n.setBranch(r.get("所属支部") == null ? null : branches.get(r.get("所属支部")));
+                n.setPost(r.get("岗位"));
+                n.setDuties(r.get("职责"));
+                n.setPhone(OrgRules.normalizePhone(r.get("联系电话")));
+                n.setIdCardNo(r.get("身份证号") == null ? null : r.get("身份证号").toUpperCase());
+                em.persist(n);
+                em.flush();
+                audit.created(n, reason);
+                created++;
+                continue;
+            }
+            if (!byRow.containsKey(r.rowNo())) {
+                continue;
+            }
+            Map<String, Object> before = s.auditState();
+            Unit unit = units.get(r.get("所在单位"));
+            String windowNo = OrgRules.normalizeWindowNo(r.get("窗口号"));
+            ServiceWindow window = windowNo == null ? null : windows.get(windowNo);
+            Branch branch = r.get("所属支部") == null ? null : branches.get(r.get("所属支部"));
+            Long groupId = s.getPartyGroup() != null && branch != null && s.getPartyGroup().getBranch().getId().equals(branch.getId())
+                    ? s.getPartyGroup().getId() : null;
+            apply(s, new StaffForm(s.getStaffNo(), r.get("姓名"), Gender.fromLabel(r.get("性别")), PoliticalStatus.fromLabel(r.get("政治面貌")),
+                    unit == null ? null : unit.getId(), window == null ? null : window.getId(), branch == null ? null : branch.getId(),
+                    groupId, r.get("岗位"), r.get("职责"), r.get("联系电话"), r.get("身份证号"), s.isActive()));
+            em.flush();
+            audit.updated(before, s, reason);
+            updated++;
+        }
+        audit.event(AuditAction.UPDATE, ImportKind.STAFF.label(), null, reason + "：更新 " + updated + " 人，新增 " + created + " 人，"
+                + preview.unchanged() + " 人无变化", preview.updates().stream().map(u -> u.staffNo() + " " + u.name() + "："
+                + u.changes().stream().map(RosterUpdate.FieldChange::describe).collect(Collectors.joining("；")))
+                .collect(Collectors.joining("\n")), null);
+        em.flush();
+        return new int[] {updated, created};
+    }
+
+    private Map<String, Staff> existingStaff() {
+        Map<String, Staff> m = new HashMap<>();
+        em.createQuery("select s from Staff s", Staff.class).getResultList().forEach(s -> m.put(s.getStaffNo().toUpperCase(), s));
+        return m;
+    }
+
+    /** A person's values by the roster's columns, as an update compares them (the unit by its full name). */
+    private static Map<String, String> currentValues(Staff s) {
+        Map<String, String> m = new HashMap<>();
+        m.put("工号", s.getStaffNo());
+        m.put("姓名", s.getName());
+        m.put("性别", s.getGender() == null ? null : s.getGender().label());
+        m.put("政治面貌", s.getPoliticalStatus() == null ? null : s.getPoliticalStatus().label());
+        m.put("所在单位", s.getUnit() == null ? null : s.getUnit().getName());
+        m.put("窗口号", s.getWindow() == null ? null : s.getWindow().getWindowNo());
+        m.put("所属支部", s.getBranch() == null ? null : s.getBranch().getName());
+        m.put("岗位", s.getPost());
+        m.put("职责", s.getDuties());
+        m.put("联系电话", s.getPhone());
+        m.put("身份证号", s.getIdCardNo());
+        return m;
+    }
+
     /** Listener of a background import: progress in percent, then done (after commit) or failed. */
     public interface ImportListener {
         void progress(int percent);

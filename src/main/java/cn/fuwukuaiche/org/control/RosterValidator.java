@@ -34,11 +34,19 @@ public final class RosterValidator {
     }
 
     public static ImportPreview validate(ImportPreview parsed, Reference ref) {
+        return validate(parsed, ref, false);
+    }
+
+    /**
+     * As {@link #validate(ImportPreview, Reference)}; with {@code updateExisting} a staff number that already exists is
+     * not a problem: the row updates that person (the 花名册's "update existing" mode, keyed by 工号).
+     */
+    public static ImportPreview validate(ImportPreview parsed, Reference ref, boolean updateExisting) {
         if (!parsed.fileProblems().isEmpty()) {
             return parsed;
         }
         switch (parsed.kind()) {
-            case STAFF -> staff(parsed, ref);
+            case STAFF -> staff(parsed, ref, updateExisting);
             case UNIT -> units(parsed, ref);
             case WINDOW -> windows(parsed, ref);
             default -> throw new IllegalArgumentException(parsed.kind().name());
@@ -46,7 +54,7 @@ public final class RosterValidator {
         return parsed;
     }
 
-    private static void staff(ImportPreview p, Reference ref) {
+    private static void staff(ImportPreview p, Reference ref, boolean updateExisting) {
         Map<String, Integer> seen = new HashMap<>();
         for (ImportRow row : p.rows()) {
             String staffNo = row.get("工号");
@@ -96,7 +104,7 @@ public final class RosterValidator {
             }
             if (staffNo != null) {
                 String key = staffNo.strip().toUpperCase();
-                if (ref.staffNos().contains(key)) {
+                if (!updateExisting && ref.staffNos().contains(key)) {
                     row.problems().add("工号“" + staffNo + "”已存在");
                 }
                 Integer first = seen.putIfAbsent(key, row.rowNo());

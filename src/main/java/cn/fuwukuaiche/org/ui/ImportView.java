@@ -5,6 +5,7 @@ import cn.fuwukuaiche.org.control.ImportKind;
 import cn.fuwukuaiche.org.control.ImportPreview;
 import cn.fuwukuaiche.org.control.ImportRow;
 import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.RosterUpdate;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -57,7 +58,10 @@ public class ImportView extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
     private final Div fileProblems = new Div();
+    private final RadioButtonGroup<Boolean> update = new RadioButtonGroup<>();
+    private final Grid<RosterUpdate.StaffUpdate> changes = new Grid<>();
     private ImportPreview preview;
+    private OrgService.UpdatePreview updatePreview;
     private byte[] file;
 
     @Inject
@@ -69,7 +73,18 @@ public class ImportView extends VerticalLayout {
         kind.setItemLabelGenerator(ImportKind::label);
         kind.setValue(ImportKind.STAFF);
         kind.setId("import-kind");
-        kind.addValueChangeListener(e -> reset());
+        kind.addValueChangeListener(e -> {
+            update.setVisible(e.getValue() == ImportKind.STAFF);
+            update.setValue(false);
+            reset();
+        });
+        // the roster can also update the people it names (keyed by 工号): re-upload an edited export
+        update.setLabel(getTranslation("org.import.mode"));
+        update.setItems(false, true);
+        update.setItemLabelGenerator(u -> getTranslation(u ? "org.import.modeUpdate" : "org.import.modeAdd"));
+        update.setValue(false);
+        update.setId("import-mode");
+        update.addValueChangeListener(e -> reset());
 
         StreamResource template = new StreamResource(getTranslation("org.import.templateFile") + ".xlsx", () -> new ByteArrayInputStream(org.template(kind.getValue())));
         template.setContentType(OrgUi.XLSX);
@@ -108,17 +123,44 @@ public class ImportView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(r -> r.ok() ? null : "import-bad-row");
 
-        HorizontalLayout top = new HorizontalLayout(kind, download);
+        changes.setId("import-changes");
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        changes.addColumn(RosterUpdate.StaffUpdate::rowNo).setHeader(getTranslation("org.import.row")).setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RosterUpdate.StaffUpdate::staffNo).setHeader(getTranslation("org.staff.staffNo")).setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RosterUpdate.StaffUpdate::name).setHeader(getTranslation("org.staff.name")).setAutoWidth(true).setFlexGrow(0);
+        changes.addComponentColumn(u -> {
+            Div list = new Div();
+            u.changes().forEach(c -> {
+                Div line = new Div();
+                line.addClassName("import-change");
+                Span field = new Span(c.field() + "：");
+                Span before = new Span(c.before() == null ? getTranslation("org.import.empty") : c.before());
+                before.getStyle().set("text-decoration", "line-through").set("color", "var(--lumo-error-text-color)");
+                Span after = new Span(c.after() == null ? getTranslation("org.import.empty") : c.after());
+                after.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
+                line.add(field, before, new Span(" → "), after);
+                list.add(line);
+            });
+            return list;
+        }).setHeader(getTranslation("org.import.changes")).setFlexGrow(1);
+        changes.setVisible(false);
+        changes.setAllRowsVisible(true);
+
+        HorizontalLayout top = new HorizontalLayout(kind, update, download);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         HorizontalLayout go = new HorizontalLayout(commit, progress, progressText, onlyBad);
         go.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("org.import.title")), new Paragraph(getTranslation("org.import.help")), top, upload,
-                fileProblems, summary, go, grid);
+                fileProblems, summary, go, changes, grid);
         reset();
     }
 
     private void reset() {
         preview = null;
+        updatePreview = null;
+        changes.setItems(List.of());
+        changes.setVisible(false);
+        grid.setVisible(true);
         file = null;
         grid.removeAllColumns();
         grid.setItems(List.of());
@@ -133,7 +175,12 @@ public class ImportView extends VerticalLayout {
         reset();
         file = bytes;
         try {
-            preview = org.previewImport(kind.getValue(), bytes);
+            if (updating()) {
+                updatePreview = org.previewUpdate(bytes);
+                preview = updatePreview.checked();
+            } else {
+                preview = org.previewImport(kind.getValue(), bytes);
+            }
         } catch (BusinessException e) {
             OrgUi.error(e.getMessage());
             return;
@@ -149,6 +196,38 @@ public class ImportView extends VerticalLayout {
         }
         showRows();
         commit.setEnabled(preview.importable());
+        if (updatePreview != null) {
+            summary.setText(updatePreview.summary());
+            changes.setItems(updatePreview.updates());
+            changes.setVisible(!updatePreview.updates().isEmpty());
+            // with changes to read, the rows grid shows only rows with problems (if any)
+            grid.setVisible(!preview.badRows().isEmpty() || updatePreview.updates().isEmpty());
+            onlyBad.setValue(!preview.badRows().isEmpty());
+            commit.setText(getTranslation("org.import.commitUpdate"));
+            commit.setEnabled(updatePreview.importable());
+        } else {
+            commit.setText(getTranslation("org.import.commit"));
+        }
+    }
+
+    private boolean updating() {
+        return kind.getValue() == ImportKind.STAFF && Boolean.TRUE.equals(update.getValue());
+    }
+
+    private void applyUpdate() {
+        try {
+            int[] n = org.commitUpdate(file);
+            String done = getTranslation("org.import.updated", n[0], n[1]);
+            progressText.setText(done);
+            OrgUi.ok(done);
+            commit.setEnabled(false);
+            updatePreview = null;
+            preview = null;
+            file = null;
+        } catch (BusinessException e) {
+            progressText.setText(e.getMessage());
+            OrgUi.error(e.getMessage());
+        }
     }
 
     private void showRows() {
@@ -158,6 +237,10 @@ public class ImportView extends VerticalLayout {
     }
 
     private void startImport() {
+        if (updatePreview != null) {
+            applyUpdate();
+            return;
+        }
         if (preview == null || !preview.importable()) {
             return;
         }
