@@ -168,6 +168,15 @@ class OrgBrowserIT {
                 List.of(staffNo, name, "女", "群众", "县公安局", "A05", "", "受理员", "", "13800000000", ""))));
         Path edited = Files.createTempFile("roster-export-", ".xlsx");
         try (Browser b = new Browser(1440, 1000)) {
+            AssessmentBrowserIT.onFailure(b, "fail-org-import-update", () -> updateImport(b, staffNo, name, one, edited));
+        } finally {
+            Files.deleteIfExists(one);
+            Files.deleteIfExists(edited);
+        }
+    }
+
+    private void updateImport(Browser b, String staffNo, String name, Path one, Path edited) throws Exception {
+        {
             b.login("admin", PASSWORD);
             b.open("/org/import");
             chooseUpdateMode(b);
@@ -220,17 +229,15 @@ class OrgBrowserIT {
             b.wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
                     "return [...document.querySelectorAll('#audit-grid pre')].map(p => p.textContent).join('|')")).contains("岗位：受理员 → 综合窗口受理"));
             b.screenshot("org-import-update-audit");
-        } finally {
-            Files.deleteIfExists(one);
-            Files.deleteIfExists(edited);
         }
     }
 
     private static void chooseUpdateMode(Browser b) {
         WebElement radio = b.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-radio-group[@id='import-mode']//vaadin-radio-button[contains(., '更新已有人员')]")));
-        ((JavascriptExecutor) b.driver).executeScript("arguments[0].click();", radio);
+        radio.findElement(By.tagName("input")).click();
         b.awaitVaadin();
+        b.wait.until(d -> radio.getDomAttribute("checked") != null);
     }
 
     /** Rewrites an exported sheet with one cell changed (the row of {@code staffNo}, column {@code header}); returns the data rows. */

@@ -29,8 +29,8 @@ import java.util.Random;
 /**
  * The demo county's contests: a question bank of 40 questions; last quarter's knowledge drill, typing contest (two
  * passages) and judged service-etiquette contest between window teams, all with published results shown on the hall
- * screens; this quarter's open knowledge test for all staff
- * (the demo account {@code staff} can take it); and a small three-question spot test for {@code staff2} that the
+ * screens; this quarter's open knowledge test and open typing practice for all window staff, opened three days before
+ * the load date whatever that is (the demo account {@code staff} can take both); and a small three-question spot test for {@code staff2} that the
  * browser test uses.
  */
 @Dependent
@@ -38,6 +38,8 @@ public class ContestDemoSeeder implements DemoSeeder {
 
     /** The spot test the browser IT takes as staff2. */
     public static final String SPOT_TEST_TITLE = "窗口负责人服务规范抽测";
+    /** This quarter's open typing practice (after the quarter's name). */
+    public static final String TYPING_PRACTICE_TITLE = "汉字录入练习";
 
     static final String PASSAGE = "青山县政务服务中心坚持以人民为中心的发展思想，深化“放管服”改革，推行一窗受理、集成服务，"
             + "让数据多跑路、群众少跑腿。窗口工作人员要做到热情、诚信、规范高效、廉洁、便民，首问负责、一次告知、限时办结，"
@@ -231,6 +233,19 @@ public class ContestDemoSeeder implements DemoSeeder {
         em.persist(now);
         em.flush();
         ContestScoring.addParticipants(em, now, allIds);
+
+        // this quarter: an open typing practice for every window staff member (the demo account staff can try it), not
+        // on the hall screens; opened three days ago whatever the load date, so there is always one to try
+        Contest typing = new Contest(Quarters.chinese(cq) + TYPING_PRACTICE_TITLE, ContestKind.TYPING, cq,
+                today.minusDays(3).atTime(8, 30), end.atTime(17, 30));
+        typing.setTimeLimitMinutes(10);
+        typing.setPassage(PASSAGE);
+        typing.setPassage2(PASSAGE2);
+        typing.setPrizes(1, 2, 3, 0);
+        typing.setStatus(ContestStatus.OPEN);
+        em.persist(typing);
+        em.flush();
+        ContestScoring.addParticipants(em, typing, allIds);
 
         Contest spot = new Contest(SPOT_TEST_TITLE, ContestKind.KNOWLEDGE, cq, today.minusDays(1).atTime(8, 30), end.atTime(17, 30));
         spot.setTimeLimitMinutes(15);

@@ -17,7 +17,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -67,7 +70,69 @@ public class StarDemoSeeder implements DemoSeeder {
         }
         int count = confirmed;
         LOG.info(() -> "演示数据：五星 " + count + " 颗（近 2–5 个月，已确认）；上月候选待中心领导确认");
+        // its own seeded Random: the shared one stays as the later seeders expect it
+        int history = history(em, ctx.today(), people, new Random(701L));
+        LOG.info(() -> "演示数据：往年五星 " + history + " 颗（上一个已结束的七一表彰年度，已确认）");
         commendation(em, ctx.today());
+    }
+
+    /**
+     * The stars of the last ended 七一 year in the months before the demo's figures (older than 5 months), so the year's
+     * list is full and the walls have a history on whatever day the demo is loaded (the figures behind these months are
+     * not in the demo: the criteria text says what was met, as the leader's confirmation stored it). A core of window
+     * staff earns most of them, as in a real hall; each month 4–7 stars, all confirmed by the leader.
+     */
+    private static int history(EntityManager em, LocalDate today, List<StarPerson> people, Random random) {
+        CommendationYear year = CommendationYear.lastEnded(today, 7, 1);
+        LocalDate covered = StarPeriod.containing(PeriodKind.MONTH, today.minusMonths(5)).start();
+        List<StarPerson> windowStaff = new ArrayList<>(people.stream().filter(p -> p.windowId() != null).toList());
+        if (windowStaff.isEmpty()) {
+            return 0;
+        }
+        Collections.shuffle(windowStaff, random);
+        List<StarPerson> core = windowStaff.subList(0, Math.min(16, windowStaff.size()));
+        StarKind[] kinds = StarKind.values();
+        int n = 0;
+        for (LocalDate m = year.start(); !m.isAfter(year.end()) && m.isBefore(covered); m = m.plusMonths(1)) {
+            StarPeriod period = StarPeriod.containing(PeriodKind.MONTH, m);
+            int stars = 4 + random.nextInt(4);
+            java.util.Set<String> given = new java.util.HashSet<>();
+            for (int i = 0; i < stars; i++) {
+                StarPerson p = random.nextInt(4) == 0 ? windowStaff.get(random.nextInt(windowStaff.size()))
+                        : core.get(random.nextInt(core.size()));
+                StarKind k = kinds[random.nextInt(kinds.length)];
+                if (!given.add(p.staffId() + ":" + k)) {
+                    continue;
+                }
+                String[] why = evidence(k, random);
+                StarAward a = new StarAward(em.getReference(Staff.class, p.staffId()), em.getReference(ServiceWindow.class, p.windowId()),
+                        k, period.kind(), period.start(), period.end(), period.label());
+                a.decide(StarAwardStatus.CONFIRMED, why[0], why[1], null, period.end().plusDays(8).atTime(10, 30), "leader");
+                em.persist(a);
+                n++;
+            }
+            em.flush();
+        }
+        return n;
+    }
+
+    /** Plausible stored figures and checks for a star of a month before the demo's figures: {evidence, criteria text}. */
+    private static String[] evidence(StarKind k, Random random) {
+        int rated = 30 + random.nextInt(50);
+        String sat = String.valueOf(98 + random.nextInt(3) / 2.0 + (random.nextBoolean() ? 0.5 : 0));
+        return switch (k) {
+            case HARMONY -> new String[] {"SATISFACTION=" + sat + ";BAD_RATINGS=0;RATED_SERVICES=" + rated,
+                    "满意率 " + sat + "%（要求 ≥ 98%） ✓；差评 0次（要求 ≤ 0次） ✓；评价件数 " + rated + "件（要求 ≥ 10件） ✓"};
+            case LAW -> new String[] {"DISCIPLINE_DEDUCTIONS=0;COMPLAINTS=0", "纪律扣分事项 0次（要求 ≤ 0次） ✓；投诉查实 0次（要求 ≤ 0次） ✓"};
+            case DEDICATION -> new String[] {"ATTENDANCE_DEDUCTIONS=0;SATISFACTION=" + sat,
+                    "出勤扣分事项 0次（要求 ≤ 0次） ✓；满意率 " + sat + "%（要求 ≥ 95%） ✓"};
+            case PERFORMANCE -> {
+                int rank = 1 + random.nextInt(3);
+                yield new String[] {"VOLUME_RANK=" + rank + ";SERVICE_VOLUME=" + (rated + 60), "办件量名次 " + rank + "名（要求 ≤ 3名） ✓"};
+            }
+            case INTEGRITY -> new String[] {"COMPLAINTS=0;OVERDUE_CASES=0;BAD_RATINGS=0",
+                    "投诉查实 0次（要求 ≤ 0次） ✓；超时办件 0件（要求 ≤ 0件） ✓；差评 0次（要求 ≤ 0次） ✓"};
+        };
     }
 
     private void commendation(EntityManager em, LocalDate today) {
