@@ -162,7 +162,8 @@ class OrgBrowserIT {
     @Test
     void re_importing_the_roster_export_in_update_mode_changes_one_field_and_the_audit_shows_it() throws Exception {
         String staffNo = "UPD" + (System.currentTimeMillis() % 1_000_000);
-        String name = "更新测试" + staffNo.substring(staffNo.length() - 2);
+        String name = "更新测试" + staffNo.substring(staffNo.length() - 2).chars()
+                .mapToObj(c -> String.valueOf("甲乙丙丁戊己庚辛壬癸".charAt(c - '0'))).collect(java.util.stream.Collectors.joining());
         Path one = Files.createTempFile("roster-new-", ".xlsx");
         Files.write(one, RosterSheets.sheet(ImportKind.STAFF, List.of(
                 List.of(staffNo, name, "女", "群众", "县公安局", "A05", "", "受理员", "", "13800000000", ""))));

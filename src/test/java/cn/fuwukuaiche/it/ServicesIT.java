@@ -1454,7 +1454,7 @@ class ServicesIT {
     }
 
     // ---- evaluation-three-by-three --------------------------------------------------------------
-    // Last month: the demo county has every branch's 三评 except the first joint branch's (secretary's).
+    // Last month: the demo county has every branch's 三评 except a few of the first joint branch's (secretary's), its first full member among them.
 
     @Inject
     cn.fuwukuaiche.evaluation.control.ThreeByThreeService threes;

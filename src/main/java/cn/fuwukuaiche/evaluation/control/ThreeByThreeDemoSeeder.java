@@ -24,9 +24,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The demo county's 三亮三比三评 (order 260, after the assessments): every Party member's scores for two
- * and three months ago, and last month's for all branches but the first, so the demo secretary of the first
- * joint branch has last month still to enter.
+ * The demo county's 三亮三比三评 (order 260, after the assessments): every Party member's scores for the last three
+ * months, relative to the load date, except last month's for a few members of the first joint branch (its first three
+ * and its first full member), so the demo secretary of that branch still has some to enter while every page shows
+ * all three parts.
  */
 @Dependent
 public class ThreeByThreeDemoSeeder implements DemoSeeder {
@@ -51,6 +52,12 @@ public class ThreeByThreeDemoSeeder implements DemoSeeder {
         List<Staff> members = em.createQuery("select s from Staff s where s.active = true and s.branch is not null"
                         + " and s.politicalStatus in :ps order by s.staffNo", Staff.class)
                 .setParameter("ps", List.of(PoliticalStatus.PARTY_MEMBER, PoliticalStatus.PROBATIONARY_MEMBER)).getResultList();
+        // last month, the secretary of the first joint branch still has a few to enter (its first three members and its
+        // first full member); everyone else's three parts are entered, so every page shows all of 群众评/党员评/组织评
+        java.util.Set<Long> toEnter = new java.util.HashSet<>();
+        List<Staff> first = members.stream().filter(s -> s.getBranch().getName().contains("第一联合")).toList();
+        first.stream().limit(3).forEach(s -> toEnter.add(s.getId()));
+        first.stream().filter(s -> s.getPoliticalStatus() == PoliticalStatus.PARTY_MEMBER).findFirst().ifPresent(s -> toEnter.add(s.getId()));
         YearMonth current = YearMonth.from(ctx.today());
         for (int back = 3; back >= 1; back--) {
             YearMonth month = current.minusMonths(back);
@@ -59,7 +66,7 @@ public class ThreeByThreeDemoSeeder implements DemoSeeder {
             }
             int period = SchemeMapper.period(month);
             for (Staff s : members) {
-                if (back == 1 && s.getBranch().getName().contains("第一联合")) {
+                if (back == 1 && toEnter.contains(s.getId())) {
                     continue;
                 }
                 RatingCounts counts = counts(em, s.getId(), period);

@@ -90,7 +90,11 @@ public class StarDemoSeeder implements DemoSeeder {
             return 0;
         }
         Collections.shuffle(windowStaff, random);
-        List<StarPerson> core = windowStaff.subList(0, Math.min(16, windowStaff.size()));
+        List<StarPerson> core = new ArrayList<>(windowStaff.subList(0, Math.min(16, windowStaff.size())));
+        // the demo account staff is one of them: its wall has a history to show
+        em.createQuery("select u.staffId from UserAccount u where u.username = 'staff'", Long.class).getResultStream().findFirst()
+                .flatMap(id -> windowStaff.stream().filter(p -> p.staffId() == id).findFirst())
+                .filter(p -> !core.contains(p)).ifPresent(core::add);
         StarKind[] kinds = StarKind.values();
         int n = 0;
         for (LocalDate m = year.start(); !m.isAfter(year.end()) && m.isBefore(covered); m = m.plusMonths(1)) {
