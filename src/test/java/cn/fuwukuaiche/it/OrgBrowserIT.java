@@ -219,13 +219,13 @@ class OrgBrowserIT {
             b.wait.until(d -> gridText(b, "staff-grid").contains("综合窗口受理"));
 
             b.open("/audit");
-            b.wait.until(d -> gridText(b, "audit-grid").contains("修改人员 " + name));
+            b.wait.until(d -> gridText(b, "audit-grid").contains("修改工作人员 " + name));
             // a click on the row opens its details: the changes, before → after
             ((JavascriptExecutor) b.driver).executeScript("""
                     const cell = [...document.querySelectorAll('#audit-grid vaadin-grid-cell-content')]
                         .find(c => c.textContent.includes(arguments[0]));
                     cell.scrollIntoView({block: 'center'}); cell.click();
-                    """, "修改人员 " + name);
+                    """, "修改工作人员 " + name);
             b.awaitVaadin();
             b.wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
                     "return [...document.querySelectorAll('#audit-grid pre')].map(p => p.textContent).join('|')")).contains("岗位：受理员 → 综合窗口受理"));
