@@ -48,6 +48,9 @@ import java.util.Set;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class ContestService {
 
+    @Inject
+    cn.fuwukuaiche.security.control.SelfDecisionGuard self;
+
     @PersistenceContext
     EntityManager em;
 
@@ -83,7 +86,12 @@ public class ContestService {
         }
 
         public String placeLabel() {
-            return (tied ? "并列" : "") + "第 " + place + " 名";
+            return place == Ranked.NO_PLACE ? ContestScoring.NOT_TAKEN : (tied ? "并列" : "") + "第 " + place + " 名";
+        }
+
+        /** False for a participant who did not take part (listed apart, no place). */
+        public boolean placed() {
+            return place != Ranked.NO_PLACE;
         }
     }
 
@@ -304,6 +312,8 @@ public class ContestService {
             for (ContestResult r : stored) {
                 rows.add(row(r.getPlace(), r.isTied(), r.getStaffId(), r.getScore(), r.getPrize(), r.getDetail()));
             }
+            // those who did not take part come last, apart
+            rows.sort(java.util.Comparator.comparing((ResultRow x) -> !x.placed()));
             return rows;
         }
         // not closed yet: the current standing, without prizes
@@ -344,6 +354,7 @@ public class ContestService {
     }
 
     public void saveJudgeScore(long contestId, long staffId, int round, BigDecimal score) {
+        self.check(cn.fuwukuaiche.security.control.ConflictOfInterest.Step.CONTEST_SCORE, staffId);
         Contest c = em.find(Contest.class, contestId);
         if (c == null || c.getKind() != ContestKind.OTHER) {
             throw new BusinessException("只有评委评分类竞赛可以录入评分");

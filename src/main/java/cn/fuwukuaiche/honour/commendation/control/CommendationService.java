@@ -20,6 +20,8 @@ import cn.fuwukuaiche.honour.star.control.StarService;
 import cn.fuwukuaiche.honour.star.entity.StarSetting;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -45,6 +47,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class CommendationService {
+
+    @Inject
+    SelfDecisionGuard self;
 
     public static final String STALE = "表彰名单已被他人修改，请刷新后再试";
     /** The subject type of an entry's 公示. */
@@ -158,6 +163,9 @@ public class CommendationService {
             }
             if (!seen.add(key)) {
                 continue;
+            }
+            if (k.kind() == SubjectKind.PERSON) {
+                self.check(ConflictOfInterest.Step.COMMENDATION_CHOICE, k.id());
             }
             c.getEntries().add(new CommendationEntry(c, k.kind(), k.kind() == SubjectKind.PERSON ? k.id() : null,
                     k.kind() == SubjectKind.WINDOW ? k.id() : null, k.name(), k.unitName(), k.kind().title(), k.honoursText(), ++order));

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.commendation.control.CommendationCandidate;
@@ -62,8 +63,11 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     private Commendation current;
     private final CommendationNoticePanel notice;
 
+    private final PersonNames names;
+
     @Inject
-    public CommendationView(CommendationService service, CurrentUser currentUser) {
+    public CommendationView(CommendationService service, CurrentUser currentUser, PersonNames names) {
+        this.names = names;
         this.service = service;
         this.leader = currentUser.is(Role.LEADER);
         this.notice = new CommendationNoticePanel(service, leader);
@@ -165,7 +169,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         boolean approved = current != null && current.getStatus() == CommendationStatus.APPROVED;
         status.setText(getTranslation("commendation.status", y.label(), current == null ? getTranslation("commendation.noList")
                 : getTranslation("commendation.listState", current.getStatus().label(), approved ? getTranslation("commendation.approvedBy",
-                current.getApprovedBy(), Times.format(current.getApprovedAt())) : "", entries.size()), cands.size()));
+                names.of(current.getApprovedBy()), Times.format(current.getApprovedAt())) : "", entries.size()), cands.size()));
         save.setVisible(leader && !approved);
         approve.setVisible(leader && current != null && !approved && !entries.isEmpty());
         candidates.setVisible(!approved);

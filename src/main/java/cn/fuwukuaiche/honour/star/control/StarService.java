@@ -17,6 +17,8 @@ import cn.fuwukuaiche.honour.star.entity.StarSetting;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +46,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
 public class StarService {
+
+    @Inject
+    SelfDecisionGuard self;
 
     public static final String STALE = "该候选已被他人处理，请刷新后再试";
 
@@ -225,6 +230,7 @@ public class StarService {
             if (!c.pending()) {
                 throw new BusinessException(STALE);
             }
+            self.check(ConflictOfInterest.Step.STAR_DECISION, c.person().staffId());
             decide(c, StarAwardStatus.CONFIRMED, null);
             n++;
         }
@@ -243,6 +249,7 @@ public class StarService {
         if (!c.pending()) {
             throw new BusinessException(STALE);
         }
+        self.check(ConflictOfInterest.Step.STAR_DECISION, c.person().staffId());
         decide(c, StarAwardStatus.REJECTED, reason.strip());
     }
 
