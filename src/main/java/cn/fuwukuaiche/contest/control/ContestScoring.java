@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,6 +60,27 @@ final class ContestScoring {
         a.setQuestionTotal(ids.size());
         a.setScore(Grading.score(correct, ids.size()));
         a.setSubmittedAt(Times.now());
+        a.setAutoSubmitted(auto);
+    }
+
+    /**
+     * Scores a typing attempt from the text saved so far (as typed, or as submitted) and marks it submitted at
+     * {@code at}: the time counted runs from the server's start to {@code at}, at most to the deadline.
+     */
+    static void finishTyping(Contest c, Attempt a, LocalDateTime at, boolean auto) {
+        LocalDateTime end = a.getDeadlineAt() != null && at.isAfter(a.getDeadlineAt()) ? a.getDeadlineAt() : at;
+        long seconds = Math.max(1, java.time.Duration.between(a.getStartedAt(), end).getSeconds());
+        String typed = a.getTypedText() == null ? "" : a.getTypedText();
+        String typed2 = a.getTypedText2() == null ? "" : a.getTypedText2();
+        TypingScore.Result r = c.getPassage2() == null ? TypingScore.compute(c.getPassage(), typed, seconds)
+                : TypingScore.compute(List.of(c.getPassage(), c.getPassage2()), List.of(typed, typed2), seconds);
+        a.setTypedText(typed);
+        a.setTypedText2(c.getPassage2() == null ? null : typed2);
+        a.setCharsTyped(r.typedChars());
+        a.setEditDistance(r.distance());
+        a.setAccuracy(r.accuracy());
+        a.setSpeed(r.speed());
+        a.setSubmittedAt(at);
         a.setAutoSubmitted(auto);
     }
 

@@ -191,10 +191,22 @@ public class CommendationService {
         if (c.getEntries().isEmpty()) {
             throw new BusinessException("表彰名单为空，不能批准");
         }
+        unfinished(yearNo, "批准表彰名单，名单仍为草稿").ifPresent(why -> {
+            throw new BusinessException("year", why);
+        });
         c.approve(Times.now(), currentUser.username().orElse("?"));
         audit.event(AuditAction.AWARD, "七一表彰", c.getId(), "批准 " + c.getTitle() + "（" + c.getEntries().size() + " 名）",
                 String.join("\n", c.getEntries().stream().map(e -> e.getSubjectName() + "：" + e.getHonours()).toList()), null);
         return c;
+    }
+
+    /**
+     * Why {@code step} may not be taken for the year yet: a year that has not ended is a draft (it may be compiled
+     * and selected, never approved, put to notice or printed). Empty once the year is over.
+     */
+    public Optional<String> unfinished(int yearNo, String step) {
+        CommendationYear y = year(yearNo);
+        return cn.fuwukuaiche.base.time.PeriodCheck.refusal(yearNo + "年度", y.end(), step);
     }
 
     /** The list as printed and exported: without the entries an upheld objection withdrew. */
@@ -204,6 +216,9 @@ public class CommendationService {
 
     public Printable printable(int yearNo) {
         Commendation c = commendation(yearNo).orElseThrow(() -> new BusinessException(yearNo + "年度尚无表彰名单"));
+        unfinished(yearNo, "打印表彰名单").ifPresent(why -> {
+            throw new BusinessException(why);
+        });
         return new Printable(c, listed(yearNo));
     }
 
@@ -215,6 +230,9 @@ public class CommendationService {
         if (e.isWithdrawn()) {
             throw new BusinessException(e.getSubjectName() + " 已因公示异议成立撤回表彰，不颁发奖状（" + e.getWithdrawReason() + "）");
         }
+        unfinished(e.getCommendation().getYearNo(), "颁发奖状").ifPresent(why -> {
+            throw new BusinessException(why);
+        });
         return new Printable(e.getCommendation(), List.of(e));
     }
 

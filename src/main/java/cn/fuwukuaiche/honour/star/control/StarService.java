@@ -216,9 +216,9 @@ public class StarService {
         if (keys == null || keys.isEmpty()) {
             throw new BusinessException("请先勾选要确认的候选人");
         }
-        if (!period.end().isBefore(Times.today())) {
-            throw new BusinessException("period", period.label() + "尚未结束，不能评定");
-        }
+        cn.fuwukuaiche.base.time.PeriodCheck.refusal(period.label(), period.end(), "评定星级").ifPresent(why -> {
+            throw new BusinessException("period", why);
+        });
         Map<String, StarCandidate> byKey = new HashMap<>();
         candidates(period).forEach(c -> byKey.put(c.key(), c));
         int n = 0;
@@ -244,6 +244,9 @@ public class StarService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("reason", "请填写不予确认的原因");
         }
+        cn.fuwukuaiche.base.time.PeriodCheck.refusal(period.label(), period.end(), "评定星级").ifPresent(why -> {
+            throw new BusinessException("period", why);
+        });
         StarCandidate c = candidates(period).stream().filter(x -> x.key().equals(key)).findFirst()
                 .orElseThrow(() -> new BusinessException("该人员本期不在候选名单中"));
         if (!c.pending()) {
