@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -48,6 +49,8 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
 
     /** How long the page waits after the last keystroke before it saves the typed text. */
     static final int TYPING_SAVE_MILLIS = 800;
+
+    private final Span typingSaved = new Span();
 
     private final ParticipationService participation;
     private long contestId;
@@ -220,12 +223,14 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
                             a.getAccuracy().movePointRight(2).stripTrailingZeros().toPlainString());
                 }).then(this::render).open());
         submit.setId("typing-submit");
+        typingSaved.setId("typing-saved");
+        typingSaved.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (c.getPassage2() == null) {
-            add(passage, input, submit);
+            add(passage, input, typingSaved, submit);
         } else {
             add(new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part1")), passage, input,
-                    new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part2")), passage2, input2, submit);
+                    new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part2")), passage2, input2, typingSaved, submit);
         }
     }
 
@@ -273,6 +278,8 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
     private void saveTyping(String typed, String typed2) {
         try {
             participation.saveTyping(contestId, typed, typed2);
+            typingSaved.setText(getTranslation("contest.typing.saved", java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                    .format(Times.now())));
         } catch (BusinessException ex) {
             Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             render();
