@@ -135,7 +135,8 @@ class AssessmentBrowserIT {
                 sec.awaitVaadin();
                 click(sec, By.id("sheet-return"));
                 WebElement reason = sec.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#return-reason textarea")));
-                reason.sendKeys("请注明迟到的考勤机记录编号");
+                reason.sendKeys("请注明迟到的考勤机记录编号", org.openqa.selenium.Keys.TAB);
+                sec.awaitVaadin();
                 click(sec, By.id("return-confirm"));
                 sec.wait.until(d -> content(sec, "sheet-status").contains("退回"));
             });
@@ -189,6 +190,8 @@ class AssessmentBrowserIT {
                 assertTrue(b.driver.findElements(By.id("threes-enter-" + staffNo)).stream().noneMatch(WebElement::isDisplayed),
                         "no 录入 on her own row");
                 assertFalse(content(b, "threes-grid").contains("secretary"), "the 录入 column names people, not logins");
+                ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", own);
+                b.awaitVaadin();
                 b.screenshot("evaluation-threes-own-row");
             });
         }

@@ -1579,8 +1579,9 @@ class ServicesIT {
 
     @Test
     void integrity_a_secretary_does_not_review_her_own_windows_sheet_and_a_returned_sheet_names_her() throws Exception {
-        String sameUnit = em.createQuery("select w.windowNo from ServiceWindow w where w.unit = (select x.unit from ServiceWindow x "
-                + "where x.windowNo = 'B01') and w.windowNo <> 'B01' order by w.windowNo", String.class).setMaxResults(1).getSingleResult();
+        Long unit = em.createQuery("select x.unit.id from ServiceWindow x where x.windowNo = 'B01'", Long.class).getSingleResult();
+        String sameUnit = em.createQuery("select w.windowNo from ServiceWindow w where w.unit.id = :u and w.windowNo <> 'B01' "
+                + "order by w.windowNo", String.class).setParameter("u", unit).setMaxResults(1).getSingleResult();
         long own = assessmentFixtures.sheet("B01", monthsAgo(6), AssessmentStatus.SUBMITTED, null);
         long other = assessmentFixtures.sheet(sameUnit, monthsAgo(6), AssessmentStatus.SUBMITTED, null);
         signIn.as("secretary", () -> {

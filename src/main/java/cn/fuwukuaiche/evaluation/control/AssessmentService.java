@@ -140,18 +140,20 @@ public class AssessmentService {
             throw new BusinessException("只能查看本人窗口或本支部的考评表");
         }
         RankingMonth m = reader.month(a.getSubjectKind(), a.getPeriodYm());
+        Map<String, String> people = names.all();
         long subjectId = a.getStaff() == null ? a.getWindow().getId() : a.getStaff().getId();
         Ranked<RankingRow> place = m.find(subjectId).orElseThrow();
         List<AssessmentEvidenceInfo> evidence = em.createQuery("select e from AssessmentEvidence e where e.assessment.id = :a "
                 + "order by e.uploadedAt", AssessmentEvidence.class).setParameter("a", id).getResultList().stream()
-                .map(AssessmentEvidenceInfo::of).toList();
+                .map(e -> AssessmentEvidenceInfo.of(e, people)).toList();
         List<AssessmentCorrection> corrections = em.createQuery("select c from AssessmentCorrection c where c.assessmentId = :a "
                 + "order by c.correctedAt", AssessmentCorrection.class).setParameter("a", id).getResultList();
         return new AssessmentSheet(a.getId(), a.getVersion(), a.getPeriodYm(), a.getSubjectKind(), a.subjectLabel(),
                 a.getWindow().getId(), a.getStaff() == null ? null : a.getStaff().getId(),
                 a.getWindow().branch() == null ? null : a.getWindow().branch().getName(), a.getStatus(), a.getReturnReason(),
-                a.getSelfNote(), a.figures(), place.item().scheme(), place, evidence, corrections, names.of(a.getSubmittedBy()),
-                a.getSubmittedAt(), names.of(a.getReviewedBy()), a.getReviewedAt(), names.of(a.getConfirmedBy()), a.getConfirmedAt(),
+                a.getSelfNote(), a.figures(), place.item().scheme(), place, evidence, corrections, PersonNames.in(people, a.getSubmittedBy()),
+                a.getSubmittedAt(), PersonNames.in(people, a.getReviewedBy()), a.getReviewedAt(), PersonNames.in(people, a.getConfirmedBy()),
+                a.getConfirmedAt(),
                 withoutSelf(a, scope.actions(a.getStatus(), branchId, a.getWindow().getId())));
     }
 
