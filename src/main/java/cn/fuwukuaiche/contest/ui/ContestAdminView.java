@@ -173,9 +173,9 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
             }
             case CLOSED -> {
                 title = getTranslation("contest.step.closeTitle", c.getTitle());
-                text = p.endsEarly()
-                        ? getTranslation("contest.step.closeEarlyText", p.notTaken(), Times.format(p.closesAt()), p.submitted())
-                        : getTranslation("contest.step.closeText", p.submitted(), p.notTaken());
+                text = !p.endsEarly() ? getTranslation("contest.step.closeText", p.submitted(), p.notTaken())
+                        : p.notTaken() == 0 ? getTranslation("contest.step.closeEarlyAllText", p.participants(), Times.format(p.closesAt()))
+                        : getTranslation("contest.step.closeEarlyText", p.notTaken(), Times.format(p.closesAt()), p.submitted());
                 button = getTranslation(p.endsEarly() ? "contest.step.closeEarly" : "contest.close");
             }
             default -> {
