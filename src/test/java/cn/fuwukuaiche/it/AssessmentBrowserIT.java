@@ -124,9 +124,30 @@ class AssessmentBrowserIT {
 
             click(b, By.id("sheet-submit"));
             b.wait.until(d -> content(b, "sheet-status").contains("待审核"));
-            assertTrue(content(b, "sheet-history").contains("staff2 提交"), content(b, "sheet-history"));
+            assertTrue(content(b, "sheet-history").contains("黄丽 提交"), "the person, not the login: " + content(b, "sheet-history"));
             assertTrue(b.driver.findElements(By.id("sheet-save")).isEmpty(), "a submitted sheet is not editable");
         }
+        String sheetUrl = b.driver.getCurrentUrl();
+        // the branch secretary returns it; the sheet names her by name, not by her login
+        try (Browser sec = new Browser(1366, 1000)) {
+            onFailure(sec, "fail-sheet-return", () -> {
+                sec.login("secretary2", PASSWORD);
+                sec.driver.get(sheetUrl);
+                sec.awaitVaadin();
+                click(sec, By.id("sheet-return"));
+                WebElement reason = sec.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#return-reason textarea")));
+                reason.sendKeys("请注明迟到的考勤机记录编号", org.openqa.selenium.Keys.TAB);
+                sec.awaitVaadin();
+                click(sec, By.id("return-confirm"));
+                sec.wait.until(d -> content(sec, "sheet-status").contains("退回"));
+            });
+        }
+        b.driver.navigate().refresh();
+        b.awaitVaadin();
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sheet-return-reason")));
+        String banner = content(b, "sheet-return-reason");
+        assertTrue(banner.contains("已被退回（周志强）") && !banner.contains("secretary2"), banner);
+        b.screenshot("evaluation-sheet-returned");
     }
 
     @Test
@@ -197,6 +218,27 @@ class AssessmentBrowserIT {
                     ((JavascriptExecutor) b.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", page[1]);
                     b.screenshot(page[1].equals("ranking-chart") ? "evaluation-ranking-chart-all-bars" : "evaluation-charts-all-bars");
                 }
+            });
+        }
+    }
+
+    /** Nobody scores himself: the secretary's own 三评 row offers no 录入 and says the next level up enters it. */
+    @Test
+    void the_secretary_cannot_enter_her_own_three_by_three_scores() {
+        try (Browser b = new Browser(1600, 1000)) {
+            onFailure(b, "fail-threes-self", () -> {
+                b.login("secretary", PASSWORD);
+                b.open("/evaluation/three-by-three?month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("threes-grid"), "李秀英"));
+                WebElement own = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='threes-own-']")));
+                String staffNo = own.getDomAttribute("id").substring("threes-own-".length());
+                assertTrue(content(b, own.getDomAttribute("id")).contains("不能自评"), content(b, own.getDomAttribute("id")));
+                assertTrue(b.driver.findElements(By.id("threes-enter-" + staffNo)).stream().noneMatch(WebElement::isDisplayed),
+                        "no 录入 on her own row");
+                assertFalse(content(b, "threes-grid").contains("secretary"), "the 录入 column names people, not logins");
+                ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", own);
+                b.awaitVaadin();
+                b.screenshot("evaluation-threes-own-row");
             });
         }
     }

@@ -44,13 +44,30 @@ class ContestBrowserIT {
 
             answer(staff, 3);
             click(staff, staff.driver.findElement(By.id("submit-test")));
-            staff.awaitVaadin();
+            // handing in is final: the page says how many are answered and asks first
+            String ask = staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-text"))).getText();
+            assertTrue(ask.contains("已答 3 / 3 题") && ask.contains("确定交卷"), ask);
+            confirmFinalStep(staff);
             assertTrue(staff.text(By.id("attempt-status")).contains("竞赛结束后公布"), staff.bodyText());
 
             leader.login("leader", PASSWORD);
             leader.open("/contests");
             click(leader, leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contest-closed-" + id))));
+            // the spot test runs for days yet: ending it now asks, says how many have not taken it, and needs a reason
+            String early = leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-text"))).getText();
+            assertTrue(early.contains("确定提前结束？") && early.contains("原定"), early);
+            leader.screenshot("contest-end-early");
+            confirmFinalStep(leader);
+            assertTrue(leader.driver.findElement(By.id("final-step-reason")).getDomAttribute("invalid") != null,
+                    "no reason, no early end");
+            assertTrue(leader.driver.findElements(By.id("contest-published-" + id)).isEmpty(), "still open");
+            reason(leader, "抽测提前完成，全员已交卷");
+            confirmFinalStep(leader);
             leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contest-published-" + id)));
+            // the reason is in the audit trail
+            leader.open("/audit");
+            leader.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "抽测提前完成，全员已交卷"));
+            assertTrue(leader.bodyText().contains("提前结束"), "the audit line says the contest was ended early");
 
             staff.driver.navigate().refresh();
             staff.awaitVaadin();
@@ -62,7 +79,10 @@ class ContestBrowserIT {
 
             leader.open("/contests");
             click(leader, leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contest-published-" + id))));
-            leader.awaitVaadin();
+            String publish = leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-text"))).getText();
+            assertTrue(publish.contains("公布后不能撤回"), publish);
+            confirmFinalStep(leader);
+            leader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-done")));
             staff.open("/my-contests");
             staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-contests-grid")));
             String grid = String.valueOf(((JavascriptExecutor) staff.driver).executeScript(
@@ -167,6 +187,46 @@ class ContestBrowserIT {
             assertTrue(admin.bodyText().contains("请填写调整原因"), "a change needs its reason");
             admin.screenshot("contest-star-mapping");
         }
+    }
+
+    /** staff2 types half the passage, reloads, finds the text and the clock still running, and hands in. */
+    @Test
+    void typed_text_survives_a_reload_and_the_clock_keeps_the_servers_time() {
+        try (Browser staff = new Browser()) {
+            staff.login("staff2", PASSWORD);
+            staff.open("/my-contests");
+            WebElement start = staff.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("vaadin-button[data-contest='" + ContestDemoSeeder.TYPING_TEST_TITLE + "']")));
+            click(staff, start);
+            WebElement input = staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#typing-input textarea")));
+            input.sendKeys("政务服务中心坚持");
+            staff.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("typing-saved"), "已自动保存"));
+            staff.screenshot("contest-typing");
+
+            staff.driver.navigate().refresh();
+            staff.awaitVaadin();
+            WebElement again = staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#typing-input textarea")));
+            staff.wait.until(d -> "政务服务中心坚持".equals(again.getDomProperty("value")));
+            assertTrue(staff.text(By.id("countdown")).contains("剩余时间"));
+
+            click(staff, staff.driver.findElement(By.id("typing-submit")));
+            String ask = staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-text"))).getText();
+            assertTrue(ask.contains("已输入 8 字"), ask);
+            confirmFinalStep(staff);
+            staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-status")));
+            assertTrue(staff.text(By.id("attempt-status")).contains("竞赛结束后公布"), staff.bodyText());
+        }
+    }
+
+    private static void confirmFinalStep(Browser b) {
+        click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-confirm"))));
+    }
+
+    private static void reason(Browser b, String text) {
+        WebElement area = b.driver.findElement(By.id("final-step-reason"));
+        ((JavascriptExecutor) b.driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", area, text);
+        b.awaitVaadin();
     }
 
     /** Picks the first option of question n (radio or checkbox) and waits for the save round trip. */

@@ -1010,11 +1010,14 @@ class ServicesIT {
         long spot = em.createQuery("select c.id from Contest c where c.title = :t", Long.class)
                 .setParameter("t", ContestDemoSeeder.SPOT_TEST_TITLE).getSingleResult();
         signIn.as("leader", () -> {
-            Contest c = contestService.advance(spot, em.find(Contest.class, spot).getVersion(), ContestStatus.CLOSED);
+            Contest c = contestService.advance(spot, em.find(Contest.class, spot).getVersion(), ContestStatus.CLOSED, "测试：提前结束");
             contestService.advance(spot, c.getVersion(), ContestStatus.PUBLISHED);
             List<ContestService.ResultRow> rows = contestService.results(spot);
             assertEquals(1, rows.size());
-            assertEquals("未参加", rows.get(0).detail());
+            if (!rows.get(0).placed()) {
+                assertEquals("未参加", rows.get(0).detail());
+                assertEquals("未参加", rows.get(0).placeLabel(), "no place for one who did not take part");
+            }
             assertEquals(null, rows.get(0).prize(), "a zero score wins nothing");
 
             long past = contestId("业务知识大练兵", ContestStatus.PUBLISHED);
@@ -1104,7 +1107,7 @@ class ServicesIT {
             BusinessException range = assertThrows(BusinessException.class, () -> contestService.saveTeamScore(cid, c05, 3, new BigDecimal("90")));
             assertEquals("round", range.field());
 
-            c = contestService.advance(cid, c.getVersion(), ContestStatus.CLOSED);
+            c = contestService.advance(cid, c.getVersion(), ContestStatus.CLOSED, "评委评分已完成");
             contestService.advance(cid, c.getVersion(), ContestStatus.PUBLISHED);
             List<ContestService.TeamRow> teams = contestService.teamResults(cid);
             assertEquals(2, teams.size());
@@ -1127,6 +1130,70 @@ class ServicesIT {
         assertEquals(before + 1, contestBoardEvents.count("contest.results.published"));
         assertTrue(contestBoard.publishedForScreens().stream().anyMatch(c -> c.contestId() == id
                 && c.winners().get(0).name().startsWith("A05 ")));
+    }
+
+    @Inject
+    cn.fuwukuaiche.contest.control.AttemptSweep attemptSweep;
+
+    @Test
+    void integrity_ending_a_contest_early_needs_a_reason_the_audit_has_it_and_only_participants_are_ranked() throws Exception {
+        long id = contestClock.openTypingContest("IT 提前结束的打字赛", "政务服务中心一窗受理集成服务", null, "A05");
+        List<Long> a05 = em.createQuery("select p.staffId from Participant p where p.contestId = :c order by p.staffId", Long.class)
+                .setParameter("c", id).getResultList();
+        assertEquals(3, a05.size());
+        contestClock.typing(id, a05.get(0), 60, "政务服务中心一窗受理"); // typed, not yet handed in
+        signIn.as("leader", () -> {
+            ContestService.StepPreview p = contestService.preview(id, ContestStatus.CLOSED);
+            assertTrue(p.endsEarly());
+            assertEquals(3, p.participants());
+            assertEquals(3, p.notTaken(), "nobody has handed in yet");
+            long version = em.find(Contest.class, id).getVersion();
+            BusinessException noReason = assertThrows(BusinessException.class,
+                    () -> contestService.advance(id, version, ContestStatus.CLOSED));
+            assertEquals("reason", noReason.field());
+            assertTrue(noReason.getMessage().contains("提前结束须填写原因"), noReason.getMessage());
+            contestService.advance(id, version, ContestStatus.CLOSED, "大厅停电，改期重赛");
+
+            List<ContestService.ResultRow> rows = contestService.results(id);
+            assertEquals(3, rows.size());
+            assertEquals(a05.get(0), rows.get(0).staffId(), "the one who typed is first: what was saved counts");
+            assertEquals(1, rows.get(0).place());
+            assertFalse(rows.get(0).tied());
+            assertTrue(rows.get(0).score().signum() > 0, "speed from the saved text");
+            for (ContestService.ResultRow r : rows.subList(1, 3)) {
+                assertFalse(r.placed(), "a non-participant has no place");
+                assertEquals("未参加", r.placeLabel());
+                assertNull(r.prize());
+            }
+            return null;
+        });
+        AuditEntry line = em.createQuery("select a from AuditEntry a where a.actor = 'leader' and a.entityType = :t and a.entityId = :id"
+                + " and a.reason like '提前结束%'", AuditEntry.class).setParameter("t", em.find(Contest.class, id).auditType())
+                .setParameter("id", String.valueOf(id)).getSingleResult();
+        assertTrue(line.getReason().contains("大厅停电，改期重赛") && line.getReason().contains("3 名参赛人员尚未交卷"), line.getReason());
+    }
+
+    @Test
+    void integrity_typed_text_is_saved_as_typed_survives_a_reload_and_counts_when_time_runs_out() throws Exception {
+        long id = contestClock.openTypingContest("IT 打字随打随存", "政务服务中心一窗受理集成服务", null, "A05");
+        Attempt a = signIn.as("staff", () -> {
+            Attempt started = participation.start(id);
+            participation.saveTyping(id, "政务服务中心", null);
+            // a reload: the page asks for the paper again
+            ParticipationService.Paper again = participation.paper(id);
+            assertEquals("政务服务中心", again.attempt().getTypedText(), "what was typed is back");
+            assertFalse(again.attempt().isSubmitted());
+            assertTrue(again.secondsLeft() > 0 && again.secondsLeft() <= 600, "the server's clock: " + again.secondsLeft());
+            participation.saveTyping(id, "政务服务中心一窗受理", null);
+            return started;
+        });
+        assertEquals("政务服务中心一窗受理", contestClock.attempt(a.getId()).getTypedText());
+        contestClock.expire(a.getId(), 1);
+        attemptSweep.autoSubmit(a.getId());
+        Attempt done = contestClock.attempt(a.getId());
+        assertTrue(done.isSubmitted() && done.isAutoSubmitted());
+        assertEquals(10, done.getCharsTyped(), "the saved text is handed in, not an empty one");
+        assertTrue(done.getSpeed().signum() > 0);
     }
 
     @Test
@@ -1240,7 +1307,7 @@ class ServicesIT {
             assessments.submit(id, saved.entityVersion());
             AssessmentSheet submitted = assessments.sheet(id);
             assertEquals(AssessmentStatus.SUBMITTED, submitted.status());
-            assertEquals("staff", submitted.submittedBy());
+            assertEquals("张伟", submitted.submittedBy(), "the sheet names the person, not the login");
             assertTrue(submitted.actions().isEmpty(), "nothing left for staff to do: " + submitted.actions());
             RankingExplanation why = rankings.explain(AssessmentSubject.WINDOW, YearMonth.from(Times.today()), a05);
             assertTrue(why.place().item().score().lines().stream().anyMatch(l -> l.explanation().startsWith("迟到 2 次")));
@@ -1459,10 +1526,87 @@ class ServicesIT {
     @Inject
     cn.fuwukuaiche.evaluation.control.ThreeByThreeService threes;
 
+    /** The branch's first Party member who is not a demo account's person (nobody scores himself). */
     Staff partyMemberOf(String branchName) {
         return em.createQuery("select s from Staff s where s.branch.name = :b and s.active = true"
-                              + " and s.politicalStatus = cn.fuwukuaiche.org.entity.PoliticalStatus.PARTY_MEMBER order by s.staffNo",
+                              + " and s.politicalStatus = cn.fuwukuaiche.org.entity.PoliticalStatus.PARTY_MEMBER"
+                              + " and not exists (select u from UserAccount u where u.staffId = s.id) order by s.staffNo",
                 Staff.class).setParameter("b", branchName).setMaxResults(1).getSingleResult();
+    }
+
+    Long personOf(String username) {
+        return em.createNamedQuery(cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME, cn.fuwukuaiche.security.entity.UserAccount.class)
+                .setParameter("username", username).getSingleResult().getStaffId();
+    }
+
+    // ---- integrity (issue 13): nobody decides about himself; names, not logins ------------------------------
+
+    @Test
+    void integrity_a_secretary_may_not_score_herself_and_the_refusal_says_who_does() throws Exception {
+        YearMonth month = YearMonth.from(Times.today()).minusMonths(3);
+        long herself = personOf("secretary");
+        signIn.as("secretary", () -> {
+            var row = threes.sheet(month).rows().stream().filter(r -> r.item().staffId() == herself).findFirst().orElseThrow().item();
+            assertTrue(row.self(), "her own row is marked");
+            assertFalse(row.editable(), "and offers no 录入");
+            BusinessException own = assertThrows(BusinessException.class,
+                    () -> threes.save(herself, month, new BigDecimal("99"), new BigDecimal("99"), "自评", row.entityVersion()));
+            assertEquals("不能评价本人，请由总支领导录入", own.getMessage());
+            return null;
+        });
+        assertEquals(0L, em.createQuery("select count(a) from AuditEntry a where a.entityType = '三评' and a.actor = 'secretary'"
+                + " and a.reason like '%自评%'", Long.class).getSingleResult(), "nothing was written");
+    }
+
+    @Test
+    void integrity_the_leader_scores_the_secretary_and_the_page_names_him() throws Exception {
+        YearMonth month = YearMonth.from(Times.today()).minusMonths(3);
+        long secretary = personOf("secretary");
+        long scoreId = signIn.as("leader", () -> {
+            var row = threes.sheet(month).rows().stream().filter(r -> r.item().staffId() == secretary).findFirst().orElseThrow().item();
+            assertFalse(row.self());
+            assertTrue(row.editable(), "the person above enters it");
+            long saved = threes.save(secretary, month, new BigDecimal("90"), new BigDecimal("91"), "由总支录入", row.entityVersion()).getId();
+            var after = threes.sheet(month).rows().stream().filter(r -> r.item().staffId() == secretary).findFirst().orElseThrow().item();
+            assertEquals(new BigDecimal("91.00"), after.organisation());
+            assertEquals("王建国", after.enteredBy(), "the person, not the login");
+            return saved;
+        });
+        assertEquals(1L, em.createQuery("select count(a) from AuditEntry a where a.entityType = '三评' and a.actor = 'leader'"
+                + " and a.entityId = :id", Long.class).setParameter("id", String.valueOf(scoreId)).getSingleResult(),
+                "the audit keeps the account");
+    }
+
+    @Test
+    void integrity_a_secretary_does_not_review_her_own_windows_sheet_and_a_returned_sheet_names_her() throws Exception {
+        Long unit = em.createQuery("select x.unit.id from ServiceWindow x where x.windowNo = 'B01'", Long.class).getSingleResult();
+        String sameUnit = em.createQuery("select w.windowNo from ServiceWindow w where w.unit.id = :u and w.windowNo <> 'B01' "
+                + "order by w.windowNo", String.class).setParameter("u", unit).setMaxResults(1).getSingleResult();
+        long own = assessmentFixtures.sheet("B01", monthsAgo(6), AssessmentStatus.SUBMITTED, null);
+        long other = assessmentFixtures.sheet(sameUnit, monthsAgo(6), AssessmentStatus.SUBMITTED, null);
+        signIn.as("secretary", () -> {
+            AssessmentSheet mine = assessments.sheet(own);
+            assertFalse(mine.may(AssessmentAction.APPROVE) || mine.may(AssessmentAction.RETURN), mine.actions().toString());
+            BusinessException refused = assertThrows(BusinessException.class, () -> assessments.approve(own, versionOf(own)));
+            assertEquals("不能审核本人的考评表，请由总支领导审核", refused.getMessage());
+            assertThrows(BusinessException.class, () -> assessments.returnSheet(own, versionOf(own), "不应被允许"));
+
+            assessments.returnSheet(other, versionOf(other), "请补充迟到的具体日期");
+            AssessmentSheet returned = assessments.sheet(other);
+            assertEquals("李秀英", returned.reviewedBy(), "已被退回（李秀英）, not （secretary）");
+            return null;
+        });
+        assertEquals(AssessmentStatus.SUBMITTED, assessmentFixtures.status(own));
+        assertEquals(1L, em.createQuery("select count(a) from AuditEntry a where a.actor = 'secretary' and a.action = :r"
+                + " and a.entityId = :id", Long.class).setParameter("r", AuditAction.REVIEW.name())
+                .setParameter("id", String.valueOf(other)).getSingleResult());
+    }
+
+    @Test
+    void integrity_the_leader_reviews_the_secretarys_window_sheet() throws Exception {
+        long own = assessmentFixtures.sheet("B01", monthsAgo(6), AssessmentStatus.SUBMITTED, null);
+        signIn.as("leader", () -> assessments.approve(own, versionOf(own)));
+        assertEquals(AssessmentStatus.APPROVED, assessmentFixtures.status(own));
     }
 
     @Test
@@ -1506,7 +1650,7 @@ class ServicesIT {
             } else {
                 assertNull(after.combined(), "without ratings there is no 群众评 and no combined score");
             }
-            assertEquals("secretary", after.enteredBy());
+            assertEquals("李秀英", after.enteredBy(), "the page names the person; the audit keeps the account");
 
             // a second editor working from the same page is refused, not silently overwritten
             Throwable stale = assertThrows(Exception.class,
@@ -1955,10 +2099,26 @@ class ServicesIT {
             assertEquals(3, commendations.entries(year).size());
             assertEquals(candidates.get(0).honoursText(), commendations.entries(year).get(0).getHonours());
             assertThrows(BusinessException.class, () -> commendations.select(year, List.of("PERSON:999999"), list.getVersion()));
-            var approved = commendations.approve(year, commendations.commendation(year).orElseThrow().getVersion());
-            assertEquals("leader", approved.getApprovedBy());
-            assertThrows(BusinessException.class, () -> commendations.approve(year, commendations.commendation(year).orElseThrow().getVersion()));
+            // the year has not ended: the list is a draft that cannot be approved or printed
+            var y = commendations.year(year);
+            assertTrue(!y.end().isBefore(Times.today()), "the year after the last ended one is still running");
+            BusinessException early = assertThrows(BusinessException.class,
+                    () -> commendations.approve(year, commendations.commendation(year).orElseThrow().getVersion()));
+            assertEquals(year + "年度尚未结束（" + Times.DATE_CN.format(y.end()) + "结束），不能批准表彰名单，名单仍为草稿", early.getMessage());
+            assertEquals(cn.fuwukuaiche.honour.commendation.entity.CommendationStatus.DRAFT,
+                    commendations.commendation(year).orElseThrow().getStatus());
+            BusinessException print = assertThrows(BusinessException.class, () -> commendations.printable(year));
+            assertTrue(print.getMessage().contains("不能打印表彰名单"), print.getMessage());
+            long entry = commendations.entries(year).get(0).getId();
+            assertThrows(BusinessException.class, () -> commendations.certificate(entry));
             assertTrue(commendations.export(year).length > 100);
+
+            // a year that is over is approved, once
+            int past = last.yearNo() - 5;
+            commendationDrafts.draft(past);
+            var approved = commendations.approve(past, commendations.commendation(past).orElseThrow().getVersion());
+            assertEquals("leader", approved.getApprovedBy(), "the record keeps the account for the audit");
+            assertThrows(BusinessException.class, () -> commendations.approve(past, commendations.commendation(past).orElseThrow().getVersion()));
             assertTrue(em.createQuery("select count(e) from AuditEntry e where e.entityType = '七一表彰'", Long.class).getSingleResult() >= 2);
             return null;
         });

@@ -48,6 +48,10 @@ class StarsBrowserIT {
                 String star = parts[2];
                 b.screenshot("stars-proposals");
                 AssessmentBrowserIT.click(b, By.id(id));
+                // confirming is final: the page says what and how many first
+                String ask = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-text"))).getText();
+                assertTrue(ask.contains("将确认 1 项星级"), ask);
+                AssessmentBrowserIT.click(b, By.id("final-step-confirm"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-" + staffId + "-" + star), "已确认"));
 
                 b.open("/stars/wall?staff=" + staffId);
@@ -60,7 +64,7 @@ class StarsBrowserIT {
                     case "PERFORMANCE" -> "业绩突出星";
                     default -> "廉洁高效星";
                 };
-                assertTrue(wall.contains(label) && wall.contains("已确认（leader"), wall);
+                assertTrue(wall.contains(label) && wall.contains("已确认（王建国") && !wall.contains("leader"), wall);
                 assertTrue(b.text(By.id("wall-count-" + star)).contains("★"), b.text(By.id("wall-count-" + star)));
                 b.screenshot("stars-wall");
             });

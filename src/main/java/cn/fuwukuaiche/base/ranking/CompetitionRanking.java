@@ -29,6 +29,25 @@ public final class CompetitionRanking {
      * @return a new immutable list, best first; empty for empty input
      * @throws NullPointerException if a list or an item is null
      */
+    /**
+     * Ranks only the items that took part ({@code tookPart}); the others follow, in their given order, with no
+     * place ({@link Ranked#NO_PLACE}), not tied, so nobody who never took part shares a place with anyone.
+     */
+    public static <T> List<Ranked<T>> rankParticipants(List<T> items, java.util.function.Predicate<T> tookPart,
+                                                       List<TieBreaker<T>> order) {
+        Objects.requireNonNull(tookPart, "tookPart");
+        List<T> took = new ArrayList<>();
+        List<T> absent = new ArrayList<>();
+        for (T item : Objects.requireNonNull(items, "items")) {
+            (tookPart.test(Objects.requireNonNull(item, "item")) ? took : absent).add(item);
+        }
+        List<Ranked<T>> result = new ArrayList<>(rank(took, order));
+        for (T item : absent) {
+            result.add(new Ranked<>(Ranked.NO_PLACE, false, null, item));
+        }
+        return List.copyOf(result);
+    }
+
     public static <T> List<Ranked<T>> rank(List<T> items, List<TieBreaker<T>> order) {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(order, "order");

@@ -12,4 +12,11 @@ package cn.fuwukuaiche.base.ranking;
  * @param <T>       the ranked item type
  */
 public record Ranked<T>(int rank, boolean tied, String decidedBy, T item) {
+
+    /** The rank of an item that did not take part: listed apart as 未参加, with no place. */
+    public static final int NO_PLACE = 0;
+
+    public boolean placed() {
+        return rank != NO_PLACE;
+    }
 }

@@ -55,15 +55,8 @@ public class AttemptSweep {
     private void finish(Attempt a) {
         Contest c = em.find(Contest.class, a.getContestId());
         if (c.getKind() == ContestKind.TYPING) {
-            // nothing typed was submitted: an empty attempt
-            TypingScore.Result r = TypingScore.compute(c.getPassage(), "", 1);
-            a.setTypedText("");
-            a.setCharsTyped(0);
-            a.setEditDistance(r.distance());
-            a.setAccuracy(r.accuracy());
-            a.setSpeed(r.speed());
-            a.setSubmittedAt(Times.now());
-            a.setAutoSubmitted(true);
+            // what was saved as typed counts, up to the deadline
+            ContestScoring.finishTyping(c, a, Times.now(), true);
         } else {
             ContestScoring.finishKnowledge(em, a, true);
         }

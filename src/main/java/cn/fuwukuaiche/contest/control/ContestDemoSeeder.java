@@ -41,6 +41,9 @@ public class ContestDemoSeeder implements DemoSeeder {
     /** This quarter's open typing practice (after the quarter's name). */
     public static final String TYPING_PRACTICE_TITLE = "汉字录入练习";
 
+    /** A short open typing test for staff2, which the browser IT reloads halfway through. */
+    public static final String TYPING_TEST_TITLE = "窗口汉字录入随堂测";
+
     static final String PASSAGE = "青山县政务服务中心坚持以人民为中心的发展思想，深化“放管服”改革，推行一窗受理、集成服务，"
             + "让数据多跑路、群众少跑腿。窗口工作人员要做到热情、诚信、规范高效、廉洁、便民，首问负责、一次告知、限时办结，"
             + "努力为企业和群众提供优质便捷的政务服务。";
@@ -258,6 +261,17 @@ public class ContestDemoSeeder implements DemoSeeder {
                 .getResultStream().findFirst().orElse(null);
         if (staff2 != null) {
             ContestScoring.addParticipants(em, spot, List.of(staff2));
+        }
+
+        Contest typing = new Contest(TYPING_TEST_TITLE, ContestKind.TYPING, cq, today.minusDays(1).atTime(8, 30), end.atTime(17, 30));
+        typing.setTimeLimitMinutes(10);
+        typing.setPassage("政务服务中心坚持一窗受理、集成服务，让群众办事少跑腿、好办事、不添堵。");
+        typing.setPrizes(1, 0, 0, 0);
+        typing.setStatus(ContestStatus.OPEN);
+        em.persist(typing);
+        em.flush();
+        if (staff2 != null) {
+            ContestScoring.addParticipants(em, typing, List.of(staff2));
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,8 +63,39 @@ final class ContestScoring {
         a.setAutoSubmitted(auto);
     }
 
-    record Line(Long staffId, BigDecimal score, BigDecimal second, String detail) {
+    /**
+     * Scores a typing attempt from the text saved so far (as typed, or as submitted) and marks it submitted at
+     * {@code at}: the time counted runs from the server's start to {@code at}, at most to the deadline.
+     */
+    static void finishTyping(Contest c, Attempt a, LocalDateTime at, boolean auto) {
+        LocalDateTime end = a.getDeadlineAt() != null && at.isAfter(a.getDeadlineAt()) ? a.getDeadlineAt() : at;
+        long seconds = Math.max(1, java.time.Duration.between(a.getStartedAt(), end).getSeconds());
+        String typed = a.getTypedText() == null ? "" : a.getTypedText();
+        String typed2 = a.getTypedText2() == null ? "" : a.getTypedText2();
+        TypingScore.Result r = c.getPassage2() == null ? TypingScore.compute(c.getPassage(), typed, seconds)
+                : TypingScore.compute(List.of(c.getPassage(), c.getPassage2()), List.of(typed, typed2), seconds);
+        a.setTypedText(typed);
+        a.setTypedText2(c.getPassage2() == null ? null : typed2);
+        a.setCharsTyped(r.typedChars());
+        a.setEditDistance(r.distance());
+        a.setAccuracy(r.accuracy());
+        a.setSpeed(r.speed());
+        a.setSubmittedAt(at);
+        a.setAutoSubmitted(auto);
     }
+
+    record Line(Long staffId, BigDecimal score, BigDecimal second, String detail, boolean took) {
+        Line(Long staffId, BigDecimal score, BigDecimal second, String detail) {
+            this(staffId, score, second, detail, true);
+        }
+
+        static Line absent(Long staffId, int scale) {
+            return new Line(staffId, BigDecimal.ZERO.setScale(scale), BigDecimal.ZERO, NOT_TAKEN, false);
+        }
+    }
+
+    /** The detail of a participant who did not take part: listed apart, with no place. */
+    static final String NOT_TAKEN = "未参加";
 
     /** The contest's ranking now, from attempts (knowledge, typing) or judges' scores (other); not stored. */
     static List<Line> lines(EntityManager em, Contest c) {
@@ -78,7 +110,7 @@ final class ContestScoring {
                 for (Long s : staff) {
                     Attempt a = attempts.get(s);
                     if (a == null || !a.isSubmitted()) {
-                        lines.add(new Line(s, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO, "未参加"));
+                        lines.add(Line.absent(s, 2));
                     } else {
                         long secs = java.time.Duration.between(a.getStartedAt(), a.getSubmittedAt()).getSeconds();
                         lines.add(new Line(s, a.getScore(), BigDecimal.valueOf(-secs),
@@ -91,7 +123,7 @@ final class ContestScoring {
                 for (Long s : staff) {
                     Attempt a = attempts.get(s);
                     if (a == null || !a.isSubmitted() || a.getSpeed() == null) {
-                        lines.add(new Line(s, BigDecimal.ZERO.setScale(1), BigDecimal.ZERO, "未参加"));
+                        lines.add(Line.absent(s, 1));
                     } else {
                         lines.add(new Line(s, a.getSpeed(), a.getAccuracy(), "速度 " + a.getSpeed().toPlainString() + " 字/分，正确率 "
                                 + a.getAccuracy().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%"));
@@ -108,7 +140,8 @@ final class ContestScoring {
                 for (Long s : staff) {
                     Map<Integer, List<BigDecimal>> rounds = byStaff.getOrDefault(s, Map.of());
                     BigDecimal total = JudgeTotals.total(rounds);
-                    lines.add(new Line(s, total, BigDecimal.ZERO, JudgeTotals.describe(rounds)));
+                    lines.add(rounds.isEmpty() ? new Line(s, total, BigDecimal.ZERO, NOT_TAKEN, false)
+                            : new Line(s, total, BigDecimal.ZERO, JudgeTotals.describe(rounds)));
                 }
             }
         }
@@ -133,7 +166,7 @@ final class ContestScoring {
         }
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparing(Line::staffId));
-        return CompetitionRanking.rank(sorted, order);
+        return CompetitionRanking.rankParticipants(sorted, Line::took, order);
     }
 
     /**
@@ -208,7 +241,7 @@ final class ContestScoring {
             int took = 0;
             for (Long s : e.getValue()) {
                 Line l = byStaff.get(s);
-                if (l != null && !"未参加".equals(l.detail())) {
+                if (l != null && l.took()) {
                     sum = sum.add(l.score());
                     took++;
                 }

@@ -5,6 +5,7 @@ import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ranking.Ranked;
+import cn.fuwukuaiche.base.time.PeriodCheck;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.contest.entity.Answer;
 import cn.fuwukuaiche.contest.entity.Attempt;
@@ -48,6 +49,9 @@ import java.util.Set;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class ContestService {
 
+    @Inject
+    cn.fuwukuaiche.security.control.SelfDecisionGuard self;
+
     @PersistenceContext
     EntityManager em;
 
@@ -83,7 +87,12 @@ public class ContestService {
         }
 
         public String placeLabel() {
-            return (tied ? "并列" : "") + "第 " + place + " 名";
+            return place == Ranked.NO_PLACE ? ContestScoring.NOT_TAKEN : (tied ? "并列" : "") + "第 " + place + " 名";
+        }
+
+        /** False for a participant who did not take part (listed apart, no place). */
+        public boolean placed() {
+            return place != Ranked.NO_PLACE;
         }
     }
 
@@ -155,12 +164,65 @@ public class ContestService {
         return c;
     }
 
-    /** draft → open → closed → published; closing auto-submits open attempts and computes the results. */
+    /**
+     * What a step of {@link #advance} would do, for the question the page asks first: how many take part, how many
+     * have handed in, how many have not started or are still answering, and whether the step ends the contest
+     * before its closing time (then a reason is required).
+     */
+    public record StepPreview(ContestStatus target, long participants, long submitted, long answering, long notStarted,
+                              boolean endsEarly, LocalDateTime closesAt, long prizes) {
+        /** Participants who have not handed in: not started, or still answering. */
+        public long notTaken() {
+            return answering + notStarted;
+        }
+    }
+
+    public StepPreview preview(long id, ContestStatus target) {
+        Contest c = em.find(Contest.class, id);
+        if (c == null) {
+            throw new BusinessException("该竞赛不存在");
+        }
+        long participants = participantCount(id);
+        long submitted = em.createQuery("select count(a) from Attempt a where a.contestId = :c and a.submittedAt is not null", Long.class)
+                .setParameter("c", id).getSingleResult();
+        long started = em.createQuery("select count(a) from Attempt a where a.contestId = :c", Long.class).setParameter("c", id)
+                .getSingleResult();
+        boolean early = target == ContestStatus.CLOSED && !PeriodCheck.ended(c.getClosesAt(), Times.now());
+        long prizes = target == ContestStatus.PUBLISHED ? em.createQuery("select count(r) from ContestResult r where r.contestId = :c "
+                + "and r.prize is not null", Long.class).setParameter("c", id).getSingleResult() : 0;
+        return new StepPreview(target, participants, submitted, started - submitted, Math.max(0, participants - started), early,
+                c.getClosesAt(), prizes);
+    }
+
+    /** draft → open → closed → published; see {@link #advance(long, long, ContestStatus, String)}. */
     public Contest advance(long id, long expectedVersion, ContestStatus target) {
+        return advance(id, expectedVersion, target, null);
+    }
+
+    /**
+     * draft → open → closed → published; closing auto-submits open attempts and computes the results. Closing
+     * before the closing time cuts the contest short: only with a {@code reason}, which goes into the audit with
+     * the number of participants who had not handed in.
+     */
+    public Contest advance(long id, long expectedVersion, ContestStatus target, String reason) {
         Contest c = load(id, expectedVersion);
         ContestStatus from = c.getStatus();
         if (target.ordinal() != from.ordinal() + 1) {
             throw new BusinessException("不能从“" + from.label() + "”变为“" + target.label() + "”");
+        }
+        String why = reason == null ? "" : reason.strip();
+        String auditReason = target.label();
+        if (target == ContestStatus.CLOSED && !PeriodCheck.ended(c.getClosesAt(), Times.now())) {
+            if (why.length() < 2) {
+                throw new BusinessException("reason", "竞赛原定 " + Times.format(c.getClosesAt()) + " 结束，提前结束须填写原因");
+            }
+            if (why.length() > 500) {
+                throw new BusinessException("reason", "原因最多 500 字");
+            }
+            StepPreview p = preview(id, target);
+            auditReason = "提前结束（原定 " + Times.format(c.getClosesAt()) + " 结束，" + p.notTaken() + " 名参赛人员尚未交卷）：" + why;
+        } else if (!why.isEmpty()) {
+            auditReason = target.label() + "：" + why;
         }
         if (target == ContestStatus.OPEN) {
             if (participantCount(id) == 0) {
@@ -176,8 +238,7 @@ public class ContestService {
                 if (c.getKind() == ContestKind.KNOWLEDGE) {
                     ContestScoring.finishKnowledge(em, a, true);
                 } else {
-                    a.setSubmittedAt(Times.now());
-                    a.setAutoSubmitted(true);
+                    ContestScoring.finishTyping(c, a, Times.now(), true); // the text saved as typed counts
                 }
             }
         }
@@ -190,7 +251,7 @@ public class ContestService {
             c.setPublishedAt(Times.now());
         }
         em.flush();
-        audit.updated(before, c, target.label());
+        audit.updated(before, c, auditReason);
         if (target == ContestStatus.PUBLISHED && c.isToScreens()) {
             boardChanged.fire(BoardChanged.of("contest.results.published"));
         }
@@ -304,6 +365,8 @@ public class ContestService {
             for (ContestResult r : stored) {
                 rows.add(row(r.getPlace(), r.isTied(), r.getStaffId(), r.getScore(), r.getPrize(), r.getDetail()));
             }
+            // those who did not take part come last, apart
+            rows.sort(java.util.Comparator.comparing((ResultRow x) -> !x.placed()));
             return rows;
         }
         // not closed yet: the current standing, without prizes
@@ -344,6 +407,7 @@ public class ContestService {
     }
 
     public void saveJudgeScore(long contestId, long staffId, int round, BigDecimal score) {
+        self.check(cn.fuwukuaiche.security.control.ConflictOfInterest.Step.CONTEST_SCORE, staffId);
         Contest c = em.find(Contest.class, contestId);
         if (c == null || c.getKind() != ContestKind.OTHER) {
             throw new BusinessException("只有评委评分类竞赛可以录入评分");

@@ -187,20 +187,30 @@ public class ParticipationService {
         if (typed != null && typed.length() > 20_000 || typed2 != null && typed2.length() > 20_000) {
             throw new BusinessException("typed", "输入内容过长");
         }
-        LocalDateTime now = Times.now();
-        long seconds = java.time.Duration.between(a.getStartedAt(), now).getSeconds();
-        TypingScore.Result r = c.getPassage2() == null ? TypingScore.compute(c.getPassage(), typed, seconds)
-                : TypingScore.compute(List.of(c.getPassage(), c.getPassage2()), java.util.Arrays.asList(typed, typed2), seconds);
         a.setTypedText(typed == null ? "" : typed);
         a.setTypedText2(c.getPassage2() == null ? null : typed2 == null ? "" : typed2);
-        a.setCharsTyped(r.typedChars());
-        a.setEditDistance(r.distance());
-        a.setAccuracy(r.accuracy());
-        a.setSpeed(r.speed());
-        a.setSubmittedAt(now);
+        ContestScoring.finishTyping(c, a, Times.now(), false);
         audit.event(AuditAction.UPDATE, "竞赛答卷", a.getId(), "提交打字：" + c.getTitle(),
-                "速度 " + r.speed() + " 字/分，正确率 " + r.accuracy(), null);
+                "速度 " + a.getSpeed() + " 字/分，正确率 " + a.getAccuracy(), null);
         return a;
+    }
+
+    /**
+     * Saves the typing text as it is typed (the page sends it debounced), so a reload or a lost connection loses
+     * nothing: the page restores it with the time left on the server's clock. Not scored until handed in (or
+     * auto-submitted at the deadline with what was saved).
+     */
+    public void saveTyping(long contestId, String typed, String typed2) {
+        Attempt a = openAttempt(contestId);
+        Contest c = em.find(Contest.class, contestId);
+        if (c.getKind() != ContestKind.TYPING) {
+            throw new BusinessException("该竞赛不是打字比赛");
+        }
+        if (typed != null && typed.length() > 20_000 || typed2 != null && typed2.length() > 20_000) {
+            throw new BusinessException("typed", "输入内容过长");
+        }
+        a.setTypedText(typed == null ? "" : typed);
+        a.setTypedText2(c.getPassage2() == null ? null : typed2 == null ? "" : typed2);
     }
 
     private Attempt openAttempt(long contestId) {

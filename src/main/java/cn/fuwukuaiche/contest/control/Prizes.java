@@ -10,7 +10,7 @@ import java.util.List;
  * Prizes by place. With counts (一等奖 a, 二等奖 b, 三等奖 c, 优秀奖 m), places 1..a win a first prize, a+1..a+b a
  * second, and so on. Because ties share a place, everyone tied at a place inside a band wins that band's prize,
  * even when this gives out more prizes than the count (two tied for the last first prize both get it). A
- * participant with a score of zero wins nothing.
+ * participant with a score of zero wins nothing, and one who did not take part has no place and no prize.
  */
 public final class Prizes {
 
@@ -37,7 +37,7 @@ public final class Prizes {
                                          int first, int second, int third, int merit) {
         List<Prize> out = new ArrayList<>(ranking.size());
         for (Ranked<T> r : ranking) {
-            out.add(scoredNothing.test(r.item()) ? null : forPlace(r.rank(), first, second, third, merit));
+            out.add(!r.placed() || scoredNothing.test(r.item()) ? null : forPlace(r.rank(), first, second, third, merit));
         }
         return out;
     }

@@ -33,6 +33,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -152,17 +153,50 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         return box;
     }
 
+    /** Each step cannot be undone: it says first what it will do and to how many; ending early needs a reason. */
     private void advance(Contest c, ContestStatus next) {
+        ContestService.StepPreview p;
         try {
-            contests.advance(c.getId(), c.getVersion(), next);
-            Notification.show(getTranslation("contest.admin.done", c.getTitle(), next.label()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            p = contests.preview(c.getId(), next);
         } catch (BusinessException ex) {
             Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (OptimisticLockException ex) {
-            Notification.show(getTranslation("error.concurrent"), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         }
-        refresh();
+        String title;
+        String text;
+        String button;
+        switch (next) {
+            case OPEN -> {
+                title = getTranslation("contest.step.openTitle", c.getTitle());
+                text = getTranslation("contest.step.openText", p.participants());
+                button = getTranslation("contest.open");
+            }
+            case CLOSED -> {
+                title = getTranslation("contest.step.closeTitle", c.getTitle());
+                text = !p.endsEarly() ? getTranslation("contest.step.closeText", p.submitted(), p.notTaken())
+                        : p.notTaken() == 0 ? getTranslation("contest.step.closeEarlyAllText", p.participants(), Times.format(p.closesAt()))
+                        : getTranslation("contest.step.closeEarlyText", p.notTaken(), Times.format(p.closesAt()), p.submitted());
+                button = getTranslation(p.endsEarly() ? "contest.step.closeEarly" : "contest.close");
+            }
+            default -> {
+                title = getTranslation("contest.step.publishTitle", c.getTitle());
+                text = getTranslation(c.isToScreens() ? "contest.step.publishScreensText" : "contest.step.publishText",
+                        p.participants(), p.prizes());
+                button = getTranslation("contest.publish");
+            }
+        }
+        FinalStepDialog d = FinalStepDialog.ask(title, text, button).onConfirm(reason -> {
+            try {
+                contests.advance(c.getId(), c.getVersion(), next, reason);
+            } catch (OptimisticLockException ex) {
+                throw new BusinessException(getTranslation("error.concurrent"));
+            }
+            return getTranslation("contest.admin.done", c.getTitle(), next.label());
+        }).then(this::refresh);
+        if (p.endsEarly()) {
+            d.requireReason();
+        }
+        d.open();
     }
 
     private void edit(Contest c) {

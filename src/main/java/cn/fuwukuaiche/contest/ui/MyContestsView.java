@@ -69,6 +69,9 @@ public class MyContestsView extends VerticalLayout implements HasDynamicTitle {
         Attempt a = m.attempt();
         Contest c = m.contest();
         ContestResult r = m.result();
+        if (r != null && r.getPlace() == cn.fuwukuaiche.base.ranking.Ranked.NO_PLACE) {
+            return getTranslation("contest.mine.notTaken");
+        }
         if (r != null) {
             String tied = r.isTied() ? getTranslation("contest.mine.tied") : "";
             String score = getTranslation(c.getKind() == ContestKind.TYPING ? "contest.mine.speedValue" : "contest.mine.pointsValue",

@@ -19,7 +19,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -43,6 +46,11 @@ import java.util.TreeSet;
 @Route("my-contests/take")
 @RolesAllowed(Role.Names.STAFF)
 public class TakeContestView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** How long the page waits after the last keystroke before it saves the typed text. */
+    static final int TYPING_SAVE_MILLIS = 800;
+
+    private final Span typingSaved = new Span();
 
     private final ParticipationService participation;
     private long contestId;
@@ -92,7 +100,7 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
                 clearInterval(el._t); el._t = setInterval(tick, 1000); tick();""", (int) paper.secondsLeft(), getElement(), TimeLimit.GRACE_SECONDS,
                 getTranslation("contest.take.countdown"));
         if (c.getKind() == ContestKind.TYPING) {
-            renderTyping(c);
+            renderTyping(c, a);
         } else {
             renderKnowledge(paper);
         }
@@ -143,22 +151,29 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
             }
             add(box);
         }
+        int total = paper.questions().size();
         Button submit = new Button(getTranslation("contest.submit"), e -> {
+            long answered;
             try {
-                participation.submit(contestId);
-                Notification.show(getTranslation("contest.submitted"), 4000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                answered = participation.paper(contestId).questions().stream().filter(q -> q.given() != null).count();
             } catch (BusinessException ex) {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                render();
+                return;
             }
-            render();
+            FinalStepDialog.ask(getTranslation("contest.step.submitTitle"),
+                            getTranslation("contest.step.submitText", answered, total, total - answered), getTranslation("contest.submit"))
+                    .onConfirm(reason -> {
+                        participation.submit(contestId);
+                        return getTranslation("contest.submitted");
+                    }).then(this::render).open();
         });
         submit.setId("submit-test");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(submit);
     }
 
-    private void renderTyping(Contest c) {
+    private void renderTyping(Contest c, Attempt attempt) {
         Paragraph passage = new Paragraph(c.getPassage());
         passage.setId("typing-passage");
         passage.getStyle().set("user-select", "none").set("font-size", "1.2em").set("line-height", "1.8");
@@ -180,23 +195,42 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
             input2.getElement().executeJs("this.addEventListener('paste', e => e.preventDefault(), true);"
                     + "this.addEventListener('drop', e => e.preventDefault(), true);");
         }
-        Button submit = new Button(getTranslation("contest.submit"), e -> {
-            try {
-                Attempt a = participation.submitTyping(contestId, input.getValue(), c.getPassage2() == null ? null : input2.getValue());
-                Notification.show(getTranslation("contest.typing.done", a.getSpeed().toPlainString(),
-                        a.getAccuracy().movePointRight(2).stripTrailingZeros().toPlainString()), 6000, Notification.Position.MIDDLE);
-            } catch (BusinessException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        // saved as typed, on the server (debounced): a reload or a lost connection loses nothing
+        input.setValue(attempt.getTypedText() == null ? "" : attempt.getTypedText());
+        input.setValueChangeMode(ValueChangeMode.LAZY);
+        input.setValueChangeTimeout(TYPING_SAVE_MILLIS);
+        input.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveTyping(input.getValue(), c.getPassage2() == null ? null : input2.getValue());
             }
-            render();
         });
+        if (c.getPassage2() != null) {
+            input2.setValue(attempt.getTypedText2() == null ? "" : attempt.getTypedText2());
+            input2.setValueChangeMode(ValueChangeMode.LAZY);
+            input2.setValueChangeTimeout(TYPING_SAVE_MILLIS);
+            input2.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveTyping(input.getValue(), input2.getValue());
+                }
+            });
+        }
+        Button submit = new Button(getTranslation("contest.submit"), e -> FinalStepDialog.ask(getTranslation("contest.step.submitTitle"),
+                        getTranslation("contest.step.submitTypingText", input.getValue().length()
+                                + (c.getPassage2() == null ? 0 : input2.getValue().length())), getTranslation("contest.submit"))
+                .onConfirm(reason -> {
+                    Attempt a = participation.submitTyping(contestId, input.getValue(), c.getPassage2() == null ? null : input2.getValue());
+                    return getTranslation("contest.typing.done", a.getSpeed().toPlainString(),
+                            a.getAccuracy().movePointRight(2).stripTrailingZeros().toPlainString());
+                }).then(this::render).open());
         submit.setId("typing-submit");
+        typingSaved.setId("typing-saved");
+        typingSaved.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (c.getPassage2() == null) {
-            add(passage, input, submit);
+            add(passage, input, typingSaved, submit);
         } else {
             add(new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part1")), passage, input,
-                    new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part2")), passage2, input2, submit);
+                    new com.vaadin.flow.component.html.H4(getTranslation("contest.typing.part2")), passage2, input2, typingSaved, submit);
         }
     }
 
@@ -239,6 +273,17 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
     @ClientCallable
     public void timeUp() {
         render();
+    }
+
+    private void saveTyping(String typed, String typed2) {
+        try {
+            participation.saveTyping(contestId, typed, typed2);
+            typingSaved.setText(getTranslation("contest.typing.saved", java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                    .format(Times.now())));
+        } catch (BusinessException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            render();
+        }
     }
 
     private void save(long questionId, String value) {

@@ -9,8 +9,14 @@ public record AssessmentEvidenceInfo(long id, long entityVersion, long assessmen
                                      String contentType, int sizeBytes, LocalDateTime uploadedAt, String uploadedBy) {
 
     static AssessmentEvidenceInfo of(AssessmentEvidence e) {
+        return of(e, java.util.Map.of());
+    }
+
+    /** With the uploader shown by name ({@code names}: account → person), the account when unknown. */
+    static AssessmentEvidenceInfo of(AssessmentEvidence e, java.util.Map<String, String> names) {
         return new AssessmentEvidenceInfo(e.getId(), e.getVersion(), e.getAssessment().getId(), e.getRuleCode(), e.getFileName(),
-                e.getContentType(), e.getSizeBytes(), e.getUploadedAt(), e.getUploadedBy());
+                e.getContentType(), e.getSizeBytes(), e.getUploadedAt(),
+                cn.fuwukuaiche.security.control.PersonNames.in(names, e.getUploadedBy()));
     }
 
     /** "1.2 MB", "35 KB" */

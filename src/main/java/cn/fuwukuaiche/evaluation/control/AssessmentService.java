@@ -26,6 +26,9 @@ import cn.fuwukuaiche.evaluation.entity.MonthlyAssessment;
 import cn.fuwukuaiche.evaluation.entity.SchemeVersion;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.PersonNames;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +69,12 @@ public class AssessmentService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    SelfDecisionGuard self;
+
+    @Inject
+    PersonNames names;
 
     @Resource
     SessionContext context;
@@ -131,19 +140,21 @@ public class AssessmentService {
             throw new BusinessException("只能查看本人窗口或本支部的考评表");
         }
         RankingMonth m = reader.month(a.getSubjectKind(), a.getPeriodYm());
+        Map<String, String> people = names.all();
         long subjectId = a.getStaff() == null ? a.getWindow().getId() : a.getStaff().getId();
         Ranked<RankingRow> place = m.find(subjectId).orElseThrow();
         List<AssessmentEvidenceInfo> evidence = em.createQuery("select e from AssessmentEvidence e where e.assessment.id = :a "
                 + "order by e.uploadedAt", AssessmentEvidence.class).setParameter("a", id).getResultList().stream()
-                .map(AssessmentEvidenceInfo::of).toList();
+                .map(e -> AssessmentEvidenceInfo.of(e, people)).toList();
         List<AssessmentCorrection> corrections = em.createQuery("select c from AssessmentCorrection c where c.assessmentId = :a "
                 + "order by c.correctedAt", AssessmentCorrection.class).setParameter("a", id).getResultList();
         return new AssessmentSheet(a.getId(), a.getVersion(), a.getPeriodYm(), a.getSubjectKind(), a.subjectLabel(),
                 a.getWindow().getId(), a.getStaff() == null ? null : a.getStaff().getId(),
                 a.getWindow().branch() == null ? null : a.getWindow().branch().getName(), a.getStatus(), a.getReturnReason(),
-                a.getSelfNote(), a.figures(), place.item().scheme(), place, evidence, corrections, a.getSubmittedBy(),
-                a.getSubmittedAt(), a.getReviewedBy(), a.getReviewedAt(), a.getConfirmedBy(), a.getConfirmedAt(),
-                scope.actions(a.getStatus(), branchId, a.getWindow().getId()));
+                a.getSelfNote(), a.figures(), place.item().scheme(), place, evidence, corrections, PersonNames.in(people, a.getSubmittedBy()),
+                a.getSubmittedAt(), PersonNames.in(people, a.getReviewedBy()), a.getReviewedAt(), PersonNames.in(people, a.getConfirmedBy()),
+                a.getConfirmedAt(),
+                withoutSelf(a, scope.actions(a.getStatus(), branchId, a.getWindow().getId())));
     }
 
     /** Staff save the figures of a draft or returned sheet. */
@@ -224,6 +235,7 @@ public class AssessmentService {
             throw new BusinessException("reason", "更正原因最多 500 字");
         }
         step(a, AssessmentAction.CORRECT);
+        self.check(ConflictOfInterest.Step.SHEET_CORRECTION, people(a));
         Map<String, Object> before = a.auditState();
         var totalBefore = a.getTotalPoints();
         apply(a, figures, selfNote);
@@ -340,6 +352,30 @@ public class AssessmentService {
         if (!scope().canReview(branchOf(a))) {
             throw new BusinessException("只能审核本支部窗口的考评表");
         }
+        self.check(ConflictOfInterest.Step.SHEET_REVIEW, people(a));
+    }
+
+    /**
+     * The people a sheet is about: the staff member of a personal sheet, everyone working in the window of a
+     * window sheet (a secretary who works in that window does not review its sheet).
+     */
+    private List<Long> people(MonthlyAssessment a) {
+        if (a.getStaff() != null) {
+            return List.of(a.getStaff().getId());
+        }
+        return em.createQuery("select s.id from Staff s where s.window.id = :w", Long.class)
+                .setParameter("w", a.getWindow().getId()).getResultList();
+    }
+
+    /** The page offers no review or correction of one's own sheet (the service refuses them too). */
+    private java.util.Set<AssessmentAction> withoutSelf(MonthlyAssessment a, java.util.Set<AssessmentAction> actions) {
+        if (self.refusal(ConflictOfInterest.Step.SHEET_REVIEW, people(a)).isEmpty()) {
+            return actions;
+        }
+        java.util.Set<AssessmentAction> out = java.util.EnumSet.noneOf(AssessmentAction.class);
+        out.addAll(actions);
+        out.removeAll(List.of(AssessmentAction.APPROVE, AssessmentAction.RETURN, AssessmentAction.CORRECT));
+        return out;
     }
 
     private static Long branchOf(MonthlyAssessment a) {

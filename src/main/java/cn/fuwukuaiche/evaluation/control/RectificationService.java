@@ -19,6 +19,8 @@ import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 import cn.fuwukuaiche.evaluation.entity.RectificationStep;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.annotation.Resource;
@@ -48,6 +50,9 @@ import java.util.Set;
 @Stateless
 @RolesAllowed({Role.Names.STAFF, Role.Names.SECRETARY, Role.Names.LEADER, Role.Names.ADMIN})
 public class RectificationService {
+
+    @Inject
+    SelfDecisionGuard self;
 
     public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
     public static final int MAX_EVIDENCE_FILES = 5;
@@ -244,6 +249,7 @@ public class RectificationService {
         if (a.getStatus() != AppealStatus.PENDING) {
             throw new BusinessException("该申诉已裁定：" + a.getStatus().label());
         }
+        self.check(ConflictOfInterest.Step.APPEAL_DECISION, a.getRating().getStaff() == null ? null : a.getRating().getStaff().getId());
         String r = text(reason, "decisionReason", "请写明裁定理由", 1000);
         var before = a.auditState();
         a.decide(upheld, caller(), r, Times.now());

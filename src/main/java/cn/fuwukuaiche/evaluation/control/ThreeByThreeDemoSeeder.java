@@ -82,9 +82,16 @@ public class ThreeByThreeDemoSeeder implements DemoSeeder {
         }
     }
 
-    /** The demo secretaries of the first and second joint branches; the leader for the others. */
+    /**
+     * The demo secretaries of the first and second joint branches; the leader for the others and for the
+     * secretaries themselves (nobody scores himself: their branch's secretary is the person scored).
+     */
     private static String enteredBy(Staff s) {
         String branch = s.getBranch().getName();
+        boolean secretaryHerself = s.getBranch().getSecretary() != null && s.getBranch().getSecretary().getId().equals(s.getId());
+        if (secretaryHerself) {
+            return "leader";
+        }
         return branch.contains("第一联合") ? "secretary" : branch.contains("第二联合") ? "secretary2" : "leader";
     }
 

@@ -16,6 +16,9 @@ import cn.fuwukuaiche.evaluation.control.scheme.ThreeByThreeWeights;
 import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.entity.ThreeByThreeScore;
 import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.PersonNames;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,6 +64,12 @@ public class ThreeByThreeService {
     @Inject
     AuditService audit;
 
+    @Inject
+    SelfDecisionGuard self;
+
+    @Inject
+    PersonNames names;
+
     @Resource
     SessionContext context;
 
@@ -68,7 +77,7 @@ public class ThreeByThreeService {
     public record Row(long staffId, String staffNo, String name, String windowName, Long branchId, String branchName,
                       BigDecimal publicScore, int ratingCount, BigDecimal peer, BigDecimal organisation,
                       BigDecimal combined, String explanation, Long scoreId, long entityVersion, String enteredBy,
-                      LocalDateTime enteredAt, String note, boolean editable) {
+                      LocalDateTime enteredAt, String note, boolean editable, boolean self) {
     }
 
     public record Sheet(YearMonth month, String schemeLabel, ThreeByThreeWeights weights, List<Ranked<Row>> rows) {
@@ -77,6 +86,8 @@ public class ThreeByThreeService {
     public Sheet sheet(YearMonth month) {
         SchemeInForce scheme = schemes.inForce(AssessmentSubject.STAFF, month);
         AssessmentScope scope = callers.scope();
+        Long me = self.myStaffId();
+        Map<String, String> people = names.all();
         int period = SchemeMapper.period(month);
         List<Staff> members = members(scope);
         Map<Long, RatingCounts> counts = counts(period, members.stream().map(Staff::getId).toList());
@@ -96,8 +107,9 @@ public class ThreeByThreeService {
             rows.add(new Row(s.getId(), s.getStaffNo(), s.getName(), s.getWindow() == null ? "" : s.getWindow().label(),
                     branchId, s.getBranch() == null ? "" : s.getBranch().getName(), pub, c.total(), peer, org,
                     ThreeByThreeRules.combined(w, pub, peer, org), ThreeByThreeRules.explain(w, pub, peer, org),
-                    t == null ? null : t.getId(), t == null ? -1 : t.getVersion(), t == null ? null : t.getEnteredBy(),
-                    t == null ? null : t.getEnteredAt(), t == null ? null : t.getNote(), canEnter(scope, branchId)));
+                    t == null ? null : t.getId(), t == null ? -1 : t.getVersion(), t == null ? null : PersonNames.in(people, t.getEnteredBy()),
+                    t == null ? null : t.getEnteredAt(), t == null ? null : t.getNote(),
+                    canEnter(scope, branchId) && !Objects.equals(me, s.getId()), Objects.equals(me, s.getId())));
         }
         Comparator<BigDecimal> nullsLast = Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder());
         List<Ranked<Row>> ranked = CompetitionRanking.rank(rows, List.of(
@@ -124,6 +136,7 @@ public class ThreeByThreeService {
         if (!canEnter(scope, s.getBranch().getId())) {
             throw new BusinessException("只能录入本支部党员的三评");
         }
+        self.check(ConflictOfInterest.Step.THREE_BY_THREE, s.getId());
         if (month.isAfter(YearMonth.from(Times.today()))) {
             throw new BusinessException("month", "不能录入尚未到来的月份");
         }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -81,8 +82,11 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
     private AssessmentSheet sheet;
     private boolean correcting;
 
+    private final PersonNames names;
+
     @Inject
-    public AssessmentSheetView(AssessmentService assessments, RankingService ranking) {
+    public AssessmentSheetView(AssessmentService assessments, RankingService ranking, PersonNames names) {
+        this.names = names;
         this.assessments = assessments;
         this.ranking = ranking;
         setMaxWidth("1100px");
@@ -337,7 +341,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
             h.add(new Span(getTranslation("sheet.confirmedBy", Times.format(sheet.confirmedAt()), sheet.confirmedBy())));
         }
         for (AssessmentCorrection c : sheet.corrections()) {
-            h.add(new Span(getTranslation("sheet.correction", Times.format(c.getCorrectedAt()), c.getCorrectedBy(),
+            h.add(new Span(getTranslation("sheet.correction", Times.format(c.getCorrectedAt()), names.of(c.getCorrectedBy()),
                     AssessmentUi.points(c.getTotalBefore()), AssessmentUi.points(c.getTotalAfter()), c.getReason())));
         }
         if (h.getComponentCount() > 0) {

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.ranking.Ranked;
@@ -67,8 +68,11 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
     private final Button confirm = new Button();
     private RankingMonth current;
 
+    private final PersonNames names;
+
     @Inject
-    public RankingView(RankingService ranking, AssessmentService assessments) {
+    public RankingView(RankingService ranking, AssessmentService assessments, PersonNames names) {
+        this.names = names;
         this.ranking = ranking;
         this.assessments = assessments;
         this.scope = ranking.scope();
@@ -158,7 +162,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
         String state;
         if (confirmed.isPresent()) {
             RankingSnapshot s = confirmed.get();
-            state = getTranslation("ranking.confirmedAt", Times.format(s.getConfirmedAt()), s.getConfirmedBy(), s.getRevision());
+            state = getTranslation("ranking.confirmedAt", Times.format(s.getConfirmedAt()), names.of(s.getConfirmedBy()), s.getRevision());
         } else if (current.readyToConfirm()) {
             state = getTranslation("ranking.ready", current.rows().size());
         } else {

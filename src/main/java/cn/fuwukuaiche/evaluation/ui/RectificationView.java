@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
@@ -71,8 +72,11 @@ public class RectificationView extends VerticalLayout {
     private final Grid<RatingAppeal> appeals = new Grid<>();
     private final Checkbox pendingOnly = new Checkbox();
 
+    private final PersonNames names;
+
     @Inject
-    public RectificationView(RectificationService service, RatingQueryService ratings, CurrentUser currentUser) {
+    public RectificationView(RectificationService service, RatingQueryService ratings, CurrentUser currentUser, PersonNames names) {
+        this.names = names;
         this.service = service;
         this.currentUser = currentUser;
         setSizeFull();
@@ -227,10 +231,10 @@ public class RectificationView extends VerticalLayout {
         fact(facts, "rect.fixDue", due(r.getFixDue(), row) + "（" + getTranslation("rect.fixDays", r.getFixWorkingDays()) + "）");
         fact(facts, "rect.status", status(row));
         if (r.getCallbackAt() != null) {
-            fact(facts, "rect.callback", Times.format(r.getCallbackAt()) + " " + r.getCallbackBy() + "：" + r.getCallbackNote());
+            fact(facts, "rect.callback", Times.format(r.getCallbackAt()) + " " + names.of(r.getCallbackBy()) + "：" + r.getCallbackNote());
         }
         if (r.getFixedAt() != null) {
-            fact(facts, "rect.fix", Times.format(r.getFixedAt()) + " " + r.getFixedBy() + "：" + r.getFixNote());
+            fact(facts, "rect.fix", Times.format(r.getFixedAt()) + " " + names.of(r.getFixedBy()) + "：" + r.getFixNote());
         }
         if (row.appeal() != null) {
             RatingAppeal a = row.appeal();

@@ -130,6 +130,13 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component editButton(Ranked<Row> r) {
+        if (r.item().self()) {
+            // nobody scores himself: the next person up enters this row
+            Span own = new Span(getTranslation("threes.ownRow"));
+            own.setId("threes-own-" + r.item().staffNo());
+            own.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            return own;
+        }
         Button b = new Button(getTranslation("threes.enter"), VaadinIcon.EDIT.create());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         b.setId("threes-enter-" + r.item().staffNo());

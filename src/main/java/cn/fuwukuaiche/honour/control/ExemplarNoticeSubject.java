@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ExemplarNoticeSubject implements NoticeSubject {
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @Inject
     ExemplarService exemplars;
 
@@ -23,5 +26,11 @@ public class ExemplarNoticeSubject implements NoticeSubject {
     @Override
     public void withdraw(long subjectId, String reason) {
         exemplars.withdraw(subjectId, reason);
+    }
+
+    @Override
+    public java.util.List<Long> people(long subjectId) {
+        var e = em.find(cn.fuwukuaiche.honour.entity.Exemplar.class, subjectId);
+        return e == null || e.getStaffId() == null ? java.util.List.of() : java.util.List.of(e.getStaffId());
     }
 }

@@ -7,6 +7,8 @@ import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.entity.Exemplar;
 import cn.fuwukuaiche.honour.entity.ExemplarStatus;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,9 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
 public class ExemplarService {
+
+    @Inject
+    SelfDecisionGuard self;
 
     public static final String SUBJECT = "EXEMPLAR";
     public static final int MIN_DEEDS = 20;
@@ -74,6 +79,9 @@ public class ExemplarService {
     public Exemplar propose(String candidateKey, String title, String deeds) {
         ExemplarCandidates.Candidate c = candidates().stream().filter(x -> x.key().equals(candidateKey)).findFirst()
                 .orElseThrow(() -> new BusinessException("candidate", "行业标兵只能从一旗两岗五星的获得者中评选，请从名单中选择"));
+        if ("STAFF".equals(c.kind())) {
+            self.check(ConflictOfInterest.Step.EXEMPLAR_CHOICE, c.id());
+        }
         String t = HonourCallers.required(title, "title", "请填写称号，如「2026年度行业标兵」", 100);
         String d = HonourCallers.required(deeds, "deeds", "请填写主要事迹", 4000);
         if (d.length() < MIN_DEEDS) {

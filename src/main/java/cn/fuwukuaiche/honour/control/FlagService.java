@@ -84,8 +84,10 @@ public class FlagService {
     public MonthView month(YearMonth month) {
         Optional<RedFlagAward> award = standing(month);
         Integer max = maxRunning();
-        if (!month.isBefore(YearMonth.from(Times.today()))) {
-            return new MonthView(month, HonourCallers.monthLabel(month) + "尚未结束，月度考评确认后才能授予流动红旗", null,
+        Optional<String> running = cn.fuwukuaiche.base.time.PeriodCheck.refusal(HonourCallers.monthLabel(month),
+                month.atEndOfMonth(), "授予流动红旗");
+        if (running.isPresent()) {
+            return new MonthView(month, running.get() + "；月度考评确认后才能授予", null,
                     List.of(), Optional.empty(), award, Map.of(), max);
         }
         Optional<RankingSnapshot> snap = ranking.confirmedRanking(AssessmentSubject.WINDOW, month);

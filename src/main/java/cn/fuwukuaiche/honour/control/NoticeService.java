@@ -15,6 +15,8 @@ import cn.fuwukuaiche.honour.entity.ObjectorKind;
 import cn.fuwukuaiche.honour.entity.PublicNotice;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +48,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
 public class NoticeService {
+
+    @Inject
+    SelfDecisionGuard self;
 
     public static final int DEFAULT_WORKING_DAYS = 5;
     /** How long a published result stays on the public page, in calendar days. */
@@ -247,6 +252,7 @@ public class NoticeService {
             throw new BusinessException("该异议已处理（" + o.getStatus().label() + "）");
         }
         PublicNotice n = get(o.getNoticeId());
+        subject(n.getSubjectType()).ifPresent(s -> self.check(ConflictOfInterest.Step.OBJECTION_DECISION, s.people(n.getSubjectId())));
         LocalDateTime now = Times.now();
         String me = HonourCallers.caller(context);
         o.decide(upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, now, me, why);

@@ -17,4 +17,9 @@ public interface NoticeSubject {
 
     /** An objection was upheld: withdraw the award; {@code reason} is the leader's decision reason. */
     void withdraw(long subjectId, String reason);
+
+    /** The staff the award is about (none for a window's award), so nobody decides an objection against himself. */
+    default java.util.List<Long> people(long subjectId) {
+        return java.util.List.of();
+    }
 }

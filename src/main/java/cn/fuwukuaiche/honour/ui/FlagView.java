@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.ui;
 
+import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.FlagRules;
@@ -58,8 +59,11 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
     private FlagService.MonthView current;
     private Map<YearMonth, Integer> streaks = Map.of();
 
+    private final PersonNames names;
+
     @Inject
-    public FlagView(FlagService flags, NoticeService notices, CurrentUser user) {
+    public FlagView(FlagService flags, NoticeService notices, CurrentUser user, PersonNames names) {
+        this.names = names;
         this.flags = flags;
         this.notices = notices;
         this.leader = user.is(Role.LEADER);
@@ -96,7 +100,7 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(a -> a.inForce() && streaks.getOrDefault(a.getMonth(), 1) > 1
                 ? getTranslation("honour.flag.streak", streaks.get(a.getMonth())) : "").setHeader(getTranslation("honour.flag.streakHeader")).setAutoWidth(true);
         history.addColumn(a -> a.getStatus().label()).setHeader(getTranslation("honour.flag.status")).setAutoWidth(true);
-        history.addColumn(a -> a.getAwardedBy() + " " + Times.format(a.getAwardedAt())).setHeader(getTranslation("honour.flag.awardedBy")).setAutoWidth(true);
+        history.addColumn(a -> names.of(a.getAwardedBy()) + " " + Times.format(a.getAwardedAt())).setHeader(getTranslation("honour.flag.awardedBy")).setAutoWidth(true);
         history.addColumn(a -> a.getEndReason() != null ? getTranslation("honour.flag.revokedBecause", a.getEndReason())
                 : a.getReason() == null ? getTranslation("honour.flag.asProposed") : getTranslation("honour.flag.because", a.getReason()))
                 .setHeader(getTranslation("honour.flag.note")).setWidth("24em").setFlexGrow(1);
@@ -139,7 +143,7 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
             Span title = new Span(getTranslation("honour.flag.current", m, a.getWindowLabel()));
             title.getStyle().set("font-weight", "bold").set("margin-left", "6px");
             box.add(flag, title);
-            box.add(new Paragraph(getTranslation("honour.flag.currentBasis", a.getAwardedBy(), Times.format(a.getAwardedAt()),
+            box.add(new Paragraph(getTranslation("honour.flag.currentBasis", names.of(a.getAwardedBy()), Times.format(a.getAwardedAt()),
                     a.getSnapshotId(), a.getSnapshotRevision(), a.getAwardedRank(), HonourUi.points(a.getAwardedScore()),
                     a.getReason() == null ? getTranslation("honour.flag.currentAsProposed")
                             : getTranslation("honour.flag.currentOverride", a.getProposedRank(), a.getReason()))));
@@ -166,7 +170,7 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
             proposal.getStyle().set("font-weight", "bold").set("display", "block");
             box.add(proposal);
             box.add(HonourUi.muted(getTranslation("honour.flag.basis", m, current.snapshot().getId(), current.snapshot()
-                    .getSchemeLabel(), current.snapshot().getConfirmedBy(), Times.format(current.snapshot().getConfirmedAt()))
+                    .getSchemeLabel(), names.of(current.snapshot().getConfirmedBy()), Times.format(current.snapshot().getConfirmedAt()))
                     + (current.maxRunning() == null ? "" : getTranslation("honour.flag.maxRunning", current.maxRunning()))));
             monthPanel.add(box);
         }

@@ -210,13 +210,17 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
         if (t.task().getAnswer() == TaskAnswer.NEED_MATERIALS && approvals.isLead(t.task().getApproval())) {
             Button supplied = new Button(getTranslation("network.approval.supplied"), e -> {
                 try {
-                    approvals.materialsSupplied(t.task().getId(), t.task().getVersion());
+                    var restarted = approvals.materialsSupplied(t.task().getId(), t.task().getVersion());
+                    Notification.show(getTranslation("network.approval.suppliedDone", t.task().getUnit().getName(),
+                                    Times.format(restarted.getDeadline())), 5000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     render();
                 } catch (BusinessException ex) {
                     Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });
             supplied.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            supplied.setId("approval-supplied-" + t.task().getWindow().getWindowNo());
             return supplied;
         }
         return new Span();

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.base.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -70,6 +71,28 @@ class CompetitionRankingTest {
     })
     void ranks_like_a_published_list(String caseName, String windows, String expected) {
         assertEquals(expected, render(CompetitionRanking.rank(parse(windows), ORDER)));
+    }
+
+    /** A window with 总分 -1 stands for one that did not take part. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "five absent with zero do not share 2nd with the one who took part"
+            + " | A01:0:0:0 A02:-1:0:0 A03:-1:0:0 A04:40:90:0 A05:-1:0:0"
+            + " | A04 1 - -; A01 2 - 总分; A02 0 - -; A03 0 - -; A05 0 - -",
+            "nobody took part: nobody has a place"
+            + " | A01:-1:0:0 A02:-1:0:0"
+            + " | A01 0 - -; A02 0 - -",
+            "everybody took part: the plain ranking"
+            + " | A01:80:90:1 A02:80:90:1 A03:70:90:1"
+            + " | A01 1 并列 -; A02 1 并列 -; A03 3 - 总分",
+            "a tie among participants stays a tie; the absent stay apart"
+            + " | A01:50:90:1 A02:-1:0:0 A03:50:90:1"
+            + " | A01 1 并列 -; A03 1 并列 -; A02 0 - -",
+    })
+    void only_participants_are_ranked_the_others_have_no_place(String caseName, String windows, String expected) {
+        List<Ranked<Window>> ranked = CompetitionRanking.rankParticipants(parse(windows), w -> w.total() >= 0, ORDER);
+        assertEquals(expected, render(ranked));
+        assertTrue(ranked.stream().filter(r -> r.item().total() < 0).noneMatch(Ranked::placed));
     }
 
     @Test

@@ -32,6 +32,16 @@ class PrizesTest {
     }
 
     @Test
+    void one_who_did_not_take_part_has_no_place_and_no_prize_even_with_prizes_to_spare() {
+        // -1: did not take part
+        List<Ranked<Integer>> ranking = CompetitionRanking.rankParticipants(List.of(40, -1, -1), i -> i >= 0,
+                List.of(TieBreaker.higherFirst("成绩", i -> i)));
+        assertEquals("1 0 0", String.join(" ", ranking.stream().map(r -> String.valueOf(r.rank())).toList()));
+        List<Prize> won = Prizes.assign(ranking, i -> i == 0, 1, 1, 1, 1);
+        assertEquals(java.util.Arrays.asList(Prize.FIRST, null, null), won);
+    }
+
+    @Test
     void no_prize_counts_mean_no_prizes() {
         assertEquals(null, Prizes.forPlace(1, 0, 0, 0, 0));
     }

@@ -46,6 +46,16 @@ public class ContestClock {
         return c.getId();
     }
 
+    /** A participant who started {@code secondsAgo} and has typed {@code text} so far (saved, not handed in). */
+    public long typing(long contestId, long staffId, int secondsAgo, String text) {
+        java.time.LocalDateTime now = cn.fuwukuaiche.base.time.Times.now();
+        Attempt a = new Attempt(contestId, staffId, now.minusSeconds(secondsAgo), now.plusMinutes(10));
+        a.setTypedText(text);
+        em.persist(a);
+        em.flush();
+        return a.getId();
+    }
+
     public Attempt attempt(long id) {
         return em.find(Attempt.class, id);
     }

@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CommendationNoticeSubject implements NoticeSubject {
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @Inject
     CommendationService commendations;
 
@@ -27,5 +30,11 @@ public class CommendationNoticeSubject implements NoticeSubject {
     @Override
     public void withdraw(long subjectId, String reason) {
         commendations.withdrawAfterObjection(subjectId, reason);
+    }
+
+    @Override
+    public java.util.List<Long> people(long subjectId) {
+        var e = em.find(cn.fuwukuaiche.honour.commendation.entity.CommendationEntry.class, subjectId);
+        return e == null || e.getStaffId() == null ? java.util.List.of() : java.util.List.of(e.getStaffId());
     }
 }

@@ -20,6 +20,8 @@ import cn.fuwukuaiche.honour.star.control.StarService;
 import cn.fuwukuaiche.honour.star.entity.StarSetting;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -45,6 +47,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class CommendationService {
+
+    @Inject
+    SelfDecisionGuard self;
 
     public static final String STALE = "表彰名单已被他人修改，请刷新后再试";
     /** The subject type of an entry's 公示. */
@@ -159,6 +164,9 @@ public class CommendationService {
             if (!seen.add(key)) {
                 continue;
             }
+            if (k.kind() == SubjectKind.PERSON) {
+                self.check(ConflictOfInterest.Step.COMMENDATION_CHOICE, k.id());
+            }
             c.getEntries().add(new CommendationEntry(c, k.kind(), k.kind() == SubjectKind.PERSON ? k.id() : null,
                     k.kind() == SubjectKind.WINDOW ? k.id() : null, k.name(), k.unitName(), k.kind().title(), k.honoursText(), ++order));
         }
@@ -183,10 +191,22 @@ public class CommendationService {
         if (c.getEntries().isEmpty()) {
             throw new BusinessException("表彰名单为空，不能批准");
         }
+        unfinished(yearNo, "批准表彰名单，名单仍为草稿").ifPresent(why -> {
+            throw new BusinessException("year", why);
+        });
         c.approve(Times.now(), currentUser.username().orElse("?"));
         audit.event(AuditAction.AWARD, "七一表彰", c.getId(), "批准 " + c.getTitle() + "（" + c.getEntries().size() + " 名）",
                 String.join("\n", c.getEntries().stream().map(e -> e.getSubjectName() + "：" + e.getHonours()).toList()), null);
         return c;
+    }
+
+    /**
+     * Why {@code step} may not be taken for the year yet: a year that has not ended is a draft (it may be compiled
+     * and selected, never approved, put to notice or printed). Empty once the year is over.
+     */
+    public Optional<String> unfinished(int yearNo, String step) {
+        CommendationYear y = year(yearNo);
+        return cn.fuwukuaiche.base.time.PeriodCheck.refusal(yearNo + "年度", y.end(), step);
     }
 
     /** The list as printed and exported: without the entries an upheld objection withdrew. */
@@ -196,6 +216,9 @@ public class CommendationService {
 
     public Printable printable(int yearNo) {
         Commendation c = commendation(yearNo).orElseThrow(() -> new BusinessException(yearNo + "年度尚无表彰名单"));
+        unfinished(yearNo, "打印表彰名单").ifPresent(why -> {
+            throw new BusinessException(why);
+        });
         return new Printable(c, listed(yearNo));
     }
 
@@ -207,6 +230,9 @@ public class CommendationService {
         if (e.isWithdrawn()) {
             throw new BusinessException(e.getSubjectName() + " 已因公示异议成立撤回表彰，不颁发奖状（" + e.getWithdrawReason() + "）");
         }
+        unfinished(e.getCommendation().getYearNo(), "颁发奖状").ifPresent(why -> {
+            throw new BusinessException(why);
+        });
         return new Printable(e.getCommendation(), List.of(e));
     }
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.commendation.control.CommendationCandidate;
@@ -10,6 +11,7 @@ import cn.fuwukuaiche.honour.commendation.entity.CommendationEntry;
 import cn.fuwukuaiche.honour.commendation.entity.CommendationStatus;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -60,10 +62,14 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     private final Anchor export = new Anchor();
     private final H3 candidatesTitle = new H3(getTranslation("commendation.candidates"));
     private Commendation current;
+    private boolean draftYear;
     private final CommendationNoticePanel notice;
 
+    private final PersonNames names;
+
     @Inject
-    public CommendationView(CommendationService service, CurrentUser currentUser) {
+    public CommendationView(CommendationService service, CurrentUser currentUser, PersonNames names) {
+        this.names = names;
         this.service = service;
         this.leader = currentUser.is(Role.LEADER);
         this.notice = new CommendationNoticePanel(service, leader);
@@ -113,7 +119,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         list.addColumn(CommendationEntry::getHonours).setHeader(getTranslation("commendation.mainHonours")).setFlexGrow(1);
         list.addColumn(e -> notice.entryState(e)).setHeader(getTranslation("commendation.notice.column")).setWidth("16em").setFlexGrow(0);
         list.addComponentColumn(e -> {
-            if (e.isWithdrawn()) {
+            if (e.isWithdrawn() || draftYear) {
                 return new Span();
             }
             Anchor a = new Anchor("commendation/certificate/" + e.getId(), getTranslation("commendation.certificate"));
@@ -163,14 +169,18 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         candidates.deselectAll();
         cands.stream().filter(CommendationCandidate::selected).forEach(candidates::select);
         boolean approved = current != null && current.getStatus() == CommendationStatus.APPROVED;
-        status.setText(getTranslation("commendation.status", y.label(), current == null ? getTranslation("commendation.noList")
+        // a year that has not ended is a draft: it may be compiled, never approved or printed
+        Optional<String> draft = service.unfinished(y.yearNo(), getTranslation("commendation.draftSteps"));
+        status.setText(draft.map(why -> getTranslation("commendation.draft", why) + " ").orElse("") + getTranslation("commendation.status", y.label(), current == null ? getTranslation("commendation.noList")
                 : getTranslation("commendation.listState", current.getStatus().label(), approved ? getTranslation("commendation.approvedBy",
-                current.getApprovedBy(), Times.format(current.getApprovedAt())) : "", entries.size()), cands.size()));
+                names.of(current.getApprovedBy()), Times.format(current.getApprovedAt())) : "", entries.size()), cands.size()));
         save.setVisible(leader && !approved);
-        approve.setVisible(leader && current != null && !approved && !entries.isEmpty());
+        approve.setVisible(leader && current != null && !approved && !entries.isEmpty() && draft.isEmpty());
         candidates.setVisible(!approved);
         candidatesTitle.setVisible(!approved);
-        print.setVisible(!entries.isEmpty());
+        print.setVisible(!entries.isEmpty() && draft.isEmpty());
+        draftYear = draft.isPresent();
+        list.getDataProvider().refreshAll();
         print.setHref("commendation/print/" + y.yearNo());
         export.setVisible(!entries.isEmpty());
         notice.show(y.yearNo(), current, this::refresh);
@@ -190,14 +200,15 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         refresh();
     }
 
+    /** Approving is final (the list can no longer change): the leader is told what and how many first. */
     private void approve() {
-        try {
-            service.approve(year.getValue().yearNo(), current.getVersion());
-            notify(getTranslation("commendation.approved"), false);
-        } catch (BusinessException e) {
-            notify(e.getMessage(), true);
-        }
-        refresh();
+        CommendationYear y = year.getValue();
+        int n = service.listed(y.yearNo()).size();
+        FinalStepDialog.ask(getTranslation("commendation.approveTitle", y.label()), getTranslation("commendation.approveText", n),
+                getTranslation("commendation.approve")).onConfirm(reason -> {
+                    service.approve(y.yearNo(), current.getVersion());
+                    return getTranslation("commendation.approved");
+                }).then(this::refresh).open();
     }
 
     private static void notify(String text, boolean error) {

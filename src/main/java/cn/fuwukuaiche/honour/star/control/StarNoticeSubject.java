@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class StarNoticeSubject implements NoticeSubject {
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @Inject
     StarService stars;
 
@@ -24,5 +27,11 @@ public class StarNoticeSubject implements NoticeSubject {
     @Override
     public void withdraw(long subjectId, String reason) {
         stars.withdrawAfterObjection(subjectId, reason);
+    }
+
+    @Override
+    public java.util.List<Long> people(long subjectId) {
+        var a = em.find(cn.fuwukuaiche.honour.star.entity.StarAward.class, subjectId);
+        return a == null ? java.util.List.of() : java.util.List.of(a.getStaff().getId());
     }
 }

@@ -17,6 +17,8 @@ import cn.fuwukuaiche.honour.star.entity.StarSetting;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +46,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
 public class StarService {
+
+    @Inject
+    SelfDecisionGuard self;
 
     public static final String STALE = "该候选已被他人处理，请刷新后再试";
 
@@ -211,9 +216,9 @@ public class StarService {
         if (keys == null || keys.isEmpty()) {
             throw new BusinessException("请先勾选要确认的候选人");
         }
-        if (!period.end().isBefore(Times.today())) {
-            throw new BusinessException("period", period.label() + "尚未结束，不能评定");
-        }
+        cn.fuwukuaiche.base.time.PeriodCheck.refusal(period.label(), period.end(), "评定星级").ifPresent(why -> {
+            throw new BusinessException("period", why);
+        });
         Map<String, StarCandidate> byKey = new HashMap<>();
         candidates(period).forEach(c -> byKey.put(c.key(), c));
         int n = 0;
@@ -225,6 +230,7 @@ public class StarService {
             if (!c.pending()) {
                 throw new BusinessException(STALE);
             }
+            self.check(ConflictOfInterest.Step.STAR_DECISION, c.person().staffId());
             decide(c, StarAwardStatus.CONFIRMED, null);
             n++;
         }
@@ -238,11 +244,15 @@ public class StarService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("reason", "请填写不予确认的原因");
         }
+        cn.fuwukuaiche.base.time.PeriodCheck.refusal(period.label(), period.end(), "评定星级").ifPresent(why -> {
+            throw new BusinessException("period", why);
+        });
         StarCandidate c = candidates(period).stream().filter(x -> x.key().equals(key)).findFirst()
                 .orElseThrow(() -> new BusinessException("该人员本期不在候选名单中"));
         if (!c.pending()) {
             throw new BusinessException(STALE);
         }
+        self.check(ConflictOfInterest.Step.STAR_DECISION, c.person().staffId());
         decide(c, StarAwardStatus.REJECTED, reason.strip());
     }
 

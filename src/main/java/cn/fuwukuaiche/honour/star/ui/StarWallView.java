@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.ui;
 
+import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.star.control.StarPerson;
@@ -53,8 +54,11 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
     private final Paragraph empty = new Paragraph();
     private final Grid<StarAward> grid = new Grid<>();
 
+    private final PersonNames names;
+
     @Inject
-    public StarWallView(StarService stars, CurrentUser currentUser) {
+    public StarWallView(StarService stars, CurrentUser currentUser, PersonNames names) {
+        this.names = names;
         this.stars = stars;
         this.leader = currentUser.is(Role.LEADER);
         setWidthFull();
@@ -79,7 +83,7 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         grid.addComponentColumn(a -> StarUi.starBadge(a.getStar())).setHeader(getTranslation("star.wall.star")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StarAward::getCriteriaText).setHeader(getTranslation("star.wall.criteria")).setFlexGrow(1);
         grid.addColumn(a -> a.getStatus() == StarAwardStatus.REVOKED ? getTranslation("star.wall.revoked", a.getReason())
-                : getTranslation("star.wall.confirmed", a.getDecidedBy(), Times.format(a.getDecidedAt())))
+                : getTranslation("star.wall.confirmed", names.of(a.getDecidedBy()), Times.format(a.getDecidedAt())))
                 .setHeader(getTranslation("star.wall.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);

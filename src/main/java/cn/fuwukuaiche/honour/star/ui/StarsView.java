@@ -7,6 +7,7 @@ import cn.fuwukuaiche.honour.star.control.StarService;
 import cn.fuwukuaiche.honour.star.entity.StarKind;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -184,14 +185,18 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver, Ha
         return h;
     }
 
+    /** Confirming a star is final (it goes on the wall and the board): the leader is told what and how many first. */
     private void confirm(List<String> keys) {
-        try {
-            int n = stars.confirm(period.getValue(), keys);
-            notify(getTranslation("star.review.confirmedN", n), false);
-        } catch (BusinessException e) {
-            notify(e.getMessage(), true);
+        if (keys.isEmpty()) {
+            notify(getTranslation("star.review.noneSelected"), true);
+            return;
         }
-        refresh();
+        String who = grid.getListDataView().getItems().filter(c -> keys.contains(c.key())).limit(5)
+                .map(c -> c.person().name() + " " + c.star().label()).collect(java.util.stream.Collectors.joining("、"));
+        FinalStepDialog.ask(getTranslation("star.review.confirmTitle", period.getValue().label()),
+                        getTranslation("star.review.confirmText", keys.size(), who), getTranslation("star.review.confirm"))
+                .onConfirm(reason -> getTranslation("star.review.confirmedN", stars.confirm(period.getValue(), keys)))
+                .then(this::refresh).open();
     }
 
     private void reject(StarCandidate c) {
