@@ -263,15 +263,15 @@ public class ContestDemoSeeder implements DemoSeeder {
             ContestScoring.addParticipants(em, spot, List.of(staff2));
         }
 
-        Contest typing = new Contest(TYPING_TEST_TITLE, ContestKind.TYPING, cq, today.minusDays(1).atTime(8, 30), end.atTime(17, 30));
-        typing.setTimeLimitMinutes(10);
-        typing.setPassage("政务服务中心坚持一窗受理、集成服务，让群众办事少跑腿、好办事、不添堵。");
-        typing.setPrizes(1, 0, 0, 0);
-        typing.setStatus(ContestStatus.OPEN);
-        em.persist(typing);
+        Contest spotTyping = new Contest(TYPING_TEST_TITLE, ContestKind.TYPING, cq, today.minusDays(1).atTime(8, 30), end.atTime(17, 30));
+        spotTyping.setTimeLimitMinutes(10);
+        spotTyping.setPassage("政务服务中心坚持一窗受理、集成服务，让群众办事少跑腿、好办事、不添堵。");
+        spotTyping.setPrizes(1, 0, 0, 0);
+        spotTyping.setStatus(ContestStatus.OPEN);
+        em.persist(spotTyping);
         em.flush();
         if (staff2 != null) {
-            ContestScoring.addParticipants(em, typing, List.of(staff2));
+            ContestScoring.addParticipants(em, spotTyping, List.of(staff2));
         }
     }
 
