@@ -101,7 +101,7 @@ class AccessibilityBrowserIT {
 
     @Test
     void the_large_type_switch_makes_text_at_least_18px_and_is_remembered() {
-        try (Browser b = new Browser(390, 844)) {
+        try (Browser b = Browser.phone(390, 844)) {
             b.open("/guide");
             WebElement toggle = b.wait.until(ExpectedConditions.elementToBeClickable(By.id("large-type-toggle")));
             assertEquals("false", toggle.getAttribute("aria-pressed"));
@@ -115,16 +115,18 @@ class AccessibilityBrowserIT {
                         "return document.documentElement.classList.contains('large-type')")));
                 Object smallest = ((JavascriptExecutor) b.driver).executeScript("""
                         let min = 1000, what = '';
-                        const walk = root => root.querySelectorAll('*').forEach(el => {
-                          if (el.shadowRoot) walk(el.shadowRoot);
+                        const walk = (root, host) => root.querySelectorAll('*').forEach(el => {
+                          // Vaadin's own connection indicator ("Online", hidden) and dev tools are not page text
+                          if (el.closest('vaadin-connection-indicator, vaadin-dev-tools')) return;
+                          if (el.shadowRoot) walk(el.shadowRoot, el.tagName);
                           const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
                           const r = el.getBoundingClientRect();
                           const size = parseFloat(getComputedStyle(el).fontSize);
                           if (own && r.width > 0 && r.height > 0 && size < min) {
-                            min = size; what = el.tagName + '.' + el.className + ' «' + el.textContent.trim().slice(0, 20) + '»';
+                            min = size; what = (host || '') + ' ' + el.tagName + '.' + el.className + ' «' + el.textContent.trim().slice(0, 20) + '»';
                           }
                         });
-                        walk(document);
+                        walk(document, '');
                         return [min, what];""");
                 List<?> smallestAndWhere = (List<?>) smallest;
                 assertTrue(((Number) smallestAndWhere.get(0)).doubleValue() >= 18,
@@ -151,6 +153,55 @@ class AccessibilityBrowserIT {
             b.driver.findElement(By.id("pad-comment")).click();
             b.screenshot("a11y-large-type-pad-details-1280x800");
             b.driver.findElement(By.id("pad-back")).click();
+        }
+    }
+
+    /**
+     * On a phone (390×844) the grids of 月度考评, 我的竞赛 and 差评整改 show one card column and the actions: the page and
+     * the grid do not scroll sideways, and the status and the action buttons are inside the screen.
+     */
+    @Test
+    void on_a_phone_the_grids_show_status_and_actions_without_sideways_scrolling() {
+        String[][] pages = {
+                {"secretary", "/evaluation/assessments", "assessments-grid", "phone-assessments-390x844"},
+                {"staff", "/my-contests", "my-contests-grid", "phone-my-contests-390x844"},
+                {"staff", "/rectifications", "rect-grid", "phone-rectifications-390x844"},
+        };
+        for (String[] p : pages) {
+            try (Browser b = Browser.phone(390, 844)) {
+                b.login(p[0], PASSWORD);
+                b.open(p[1]);
+                b.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "const g = document.getElementById(arguments[0]); return !!g && g.classList.contains('phone-grid')"
+                                + " && g.querySelectorAll('.phone-card').length > 0", p[2])));
+                b.awaitVaadin();
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> m = (java.util.Map<String, Object>) ((JavascriptExecutor) b.driver).executeScript("""
+                        const g = document.getElementById(arguments[0]);
+                        const table = g.shadowRoot.querySelector('#table');
+                        const vw = window.innerWidth;
+                        const buttons = [...g.querySelectorAll('vaadin-grid-cell-content vaadin-button')]
+                            .filter(x => x.getBoundingClientRect().height > 0);
+                        const cards = [...g.querySelectorAll('.phone-card')].filter(x => x.getBoundingClientRect().height > 0);
+                        return {
+                          page: document.documentElement.scrollWidth - vw,
+                          grid: table.scrollWidth - table.clientWidth,
+                          cards: cards.length,
+                          cardsInside: cards.every(c => c.getBoundingClientRect().right <= vw + 1),
+                          buttons: buttons.length,
+                          buttonsInside: buttons.every(x => x.getBoundingClientRect().right <= vw + 1),
+                          text: cards.length ? cards[0].innerText : ''
+                        };""", p[2]);
+                b.screenshot(p[3]);
+                String where = p[1] + " " + m;
+                assertTrue(((Number) m.get("page")).intValue() <= 0, "the page does not scroll sideways: " + where);
+                assertTrue(((Number) m.get("grid")).intValue() <= 1, "the grid does not scroll sideways: " + where);
+                assertTrue(Boolean.TRUE.equals(m.get("cardsInside")), "cards inside the screen: " + where);
+                assertTrue(Boolean.TRUE.equals(m.get("buttonsInside")), "actions inside the screen: " + where);
+                if (!p[1].equals("/my-contests")) {
+                    assertTrue(((Number) m.get("buttons")).intValue() > 0, "actions are shown: " + where);
+                }
+            }
         }
     }
 }

@@ -271,8 +271,9 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         more.addClassName("pad-more-time");
         Div timer = new Div(countdown, more);
         timer.addClassName("pad-timer");
+        actions.add(timer);
         message.setText("");
-        details.add(scoreHint, scoreGrid, comment, actions, timer, message);
+        details.add(scoreHint, scoreGrid, comment, actions, message);
         body.add(details);
         // the countdown runs in the browser; the server only hears of it when it reaches zero
         getElement().executeJs("""
