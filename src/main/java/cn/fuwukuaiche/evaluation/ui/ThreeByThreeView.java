@@ -94,7 +94,7 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> r.item().combined() == null ? "—" : AssessmentUi.points(r.item().combined()))
                 .setHeader(getTranslation("threes.combined")).setAutoWidth(true).setClassNameGenerator(r -> "threes-combined");
         // wide enough that a row is two or three lines, not six or seven (the other columns get fixed, narrower widths)
-        grid.addColumn(r -> r.item().explanation()).setHeader(getTranslation("threes.how")).setWidth("420px").setFlexGrow(3);
+        grid.addColumn(r -> r.item().explanation()).setHeader(getTranslation("threes.how")).setWidth("330px").setFlexGrow(3);
         grid.addColumn(r -> r.item().enteredBy() == null ? "" : r.item().enteredBy() + " " + Times.format(r.item().enteredAt()))
                 .setHeader(getTranslation("threes.enteredBy")).setWidth("130px").setFlexGrow(0);
         grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
