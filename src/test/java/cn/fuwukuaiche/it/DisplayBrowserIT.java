@@ -266,7 +266,7 @@ class DisplayBrowserIT {
             assertEquals(inFeed, shown, "every current star is on some page");
             Object perPage = js(b, "return Math.max(...[...document.querySelectorAll('[data-panel=STARS] .star-page')]"
                     + ".map(p => p.querySelectorAll('.star-holder').length));");
-            assertTrue(((Number) perPage).intValue() <= 6, "at most 6 on a page: " + perPage);
+            assertTrue(((Number) perPage).intValue() <= 5, "at most 5 on a page: " + perPage);
             String clipped = String.valueOf(js(b, "return [...document.querySelectorAll('[data-panel=STARS] .star-page.active .star-holder')]"
                     + ".filter(h => h.scrollWidth > h.clientWidth + 1 || h.parentElement.getBoundingClientRect().bottom > "
                     + "h.closest('.star-pages').getBoundingClientRect().bottom + 1).map(h => h.textContent).join(',');"));

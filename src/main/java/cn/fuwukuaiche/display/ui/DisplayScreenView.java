@@ -440,8 +440,8 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
      * /health/live (every 10 s; two misses in a row), or when nothing came from the server for 2.5 minutes
      * (the safety poll is every minute).
      */
-    /** Holders per page and star: what fits a column on any 16:9 or portrait screen (the layout is 56 units high). */
-    static final int STARS_PER_PAGE = 6;
+    /** Holders per page and star: what fits a column, footer included, on any 16:9 or portrait screen (the layout is 56 units high). */
+    static final int STARS_PER_PAGE = 5;
 
     /** Turns the star panel's pages: the page of a column of n pages is floor(now / PAGE_SECONDS) mod n (as {@link StarPages#pageAt}). */
     static final String STAR_PAGING_JS = """
