@@ -47,6 +47,17 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /**
+     * A phone's viewport (e.g. 390×844): headless Chromium keeps its window at least 500 px wide, so the size is
+     * emulated through the DevTools protocol (as Chromium's device toolbar does), for the page and for screenshots.
+     */
+    public static Browser phone(int width, int height) {
+        Browser b = new Browser(width, height);
+        ((org.openqa.selenium.chromium.HasCdp) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return b;
+    }
+
     public Browser open(String path) {
         driver.get(baseUrl + path);
         awaitVaadin();

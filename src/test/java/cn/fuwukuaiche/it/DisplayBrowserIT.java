@@ -249,6 +249,41 @@ class DisplayBrowserIT {
         }
     }
 
+    /**
+     * The 五星 panel shows every star's current holders (the demo: a few hundred), page after page: none is dropped, no
+     * page holds more than fits (no name or window cut off at the bottom), and the pages turn by themselves.
+     */
+    @Test
+    void the_star_panel_pages_through_a_few_hundred_stars() throws Exception {
+        String feed = Server.get("/api/display/demo-screen-hall").body();
+        int inFeed = feed.split("\"star\":\"", -1).length - 1;
+        assertTrue(inFeed >= 100, "the demo has a few hundred current stars: " + inFeed);
+        try (Browser b = new Browser(1920, 1080)) {
+            b.open("/screen/demo-screen-hall?panel=STARS");
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=STARS] .star-col")));
+            int shown = ((Number) js(b, "return [...document.querySelectorAll('[data-panel=STARS] .star-col')]"
+                    + ".reduce((n, c) => n + c.querySelectorAll('.star-holder').length, 0);")).intValue();
+            assertEquals(inFeed, shown, "every current star is on some page");
+            Object perPage = js(b, "return Math.max(...[...document.querySelectorAll('[data-panel=STARS] .star-page')]"
+                    + ".map(p => p.querySelectorAll('.star-holder').length));");
+            assertTrue(((Number) perPage).intValue() <= 5, "at most 5 on a page: " + perPage);
+            String clipped = String.valueOf(js(b, "return [...document.querySelectorAll('[data-panel=STARS] .star-page.active .star-holder')]"
+                    + ".filter(h => h.scrollWidth > h.clientWidth + 1 || h.parentElement.getBoundingClientRect().bottom > "
+                    + "h.closest('.star-pages').getBoundingClientRect().bottom + 1).map(h => h.textContent).join(',');"));
+            assertEquals("", clipped, "no name is cut off");
+            String first = String.valueOf(js(b, "const c = [...document.querySelectorAll('[data-panel=STARS] .star-col')]"
+                    + ".find(c => +c.dataset.pages > 1); return c.querySelector('.star-page.active').textContent + '|' "
+                    + "+ c.querySelector('.star-page-no').textContent;"));
+            assertTrue(first.contains("第 ") && first.contains(" 页"), first);
+            b.screenshot("display-red-1920x1080-stars");
+            // the page turns by itself (every 5 s, by the clock)
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> !first.equals(String.valueOf(
+                    js(b, "const c = [...document.querySelectorAll('[data-panel=STARS] .star-col')].find(c => +c.dataset.pages > 1);"
+                            + " return c.querySelector('.star-page.active').textContent + '|' + c.querySelector('.star-page-no').textContent;"))));
+            assertNoScrollbars(b);
+        }
+    }
+
     /** Freezes the rotation on one panel (the page's own timer is stopped for the picture). */
     private static void show(Browser b, String panel) {
         js(b, "clearInterval(window.__fwkcScreenTimer);"

@@ -38,15 +38,23 @@ class RatingsBrowserIT {
                     .filter(e -> e.getText().contains("黄丽")).findFirst().orElseThrow();
             huangli.click();
             b.awaitVaadin();
+            // the level first: nothing is stored yet, the pad then offers the sub-scores and the comment
+            b.driver.findElement(By.id("pad-level-DISSATISFIED")).click();
+            b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-countdown")));
+            assertTrue(b.text(By.id("pad-chosen")).contains("不满意"));
             b.driver.findElement(By.id("pad-score-attitude-2")).click();
             b.awaitVaadin();
-            b.driver.findElement(By.id("pad-level-DISSATISFIED")).click();
+            b.driver.findElement(By.id("pad-score-efficiency-3")).click();
+            b.awaitVaadin();
             WebElement area = b.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pad-comment textarea")));
             area.sendKeys(comment);
+            // writing holds the automatic submit
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pad-countdown"), "正在填写"));
             b.screenshot("evaluation-pad-comment");
             b.driver.findElement(By.id("pad-submit")).click();
             b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-thanks")));
             assertTrue(b.bodyText().contains("感谢您的评价"));
+            assertTrue(b.driver.findElements(By.id("pad-thanks-auto")).isEmpty(), "submitted by the button, not by the clock");
             b.screenshot("evaluation-pad-thanks");
             // it resets itself for the next citizen
             b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-level-VERY_SATISFIED")));
@@ -55,6 +63,9 @@ class RatingsBrowserIT {
             b.open("/ratings");
             b.wait.until(d -> d.getPageSource().contains(comment));
             assertTrue(b.text(By.id("ratings-stats")).contains("满意率"));
+            // the sub-scores chosen after the level are kept with the rating (same row as the comment)
+            String row = rowText(b, "ratings-grid", comment);
+            assertTrue(row.contains("效率 3") && row.contains("态度 2") && row.contains("整体 –"), row);
 
             b.open("/rectifications");
             b.wait.until(d -> d.getPageSource().contains(comment));
@@ -71,6 +82,51 @@ class RatingsBrowserIT {
             String after = source.substring(at, Math.min(source.length(), at + 1500));
             assertTrue(after.contains(expected), "call-back due " + expected + " next to the rating: " + after);
             b.screenshot("evaluation-rectifications-staff");
+        }
+    }
+
+    /** The text of the grid row whose cells contain {@code marker} (cells are light-DOM slots of vaadin-grid). */
+    static String rowText(Browser b, String gridId, String marker) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("""
+                const g = document.getElementById(arguments[0]);
+                const cell = [...g.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.includes(arguments[1]));
+                if (!cell) return '';
+                const td = cell.assignedSlot && cell.assignedSlot.parentElement;
+                const tr = td && td.parentElement;
+                return tr ? [...tr.querySelectorAll('slot')].map(s => s.assignedNodes().map(n => n.textContent).join('')).join(' | ') : '';
+                """, gridId, marker));
+    }
+
+    /** A citizen who walks away after tapping a level still counts: the pad submits by itself after 10 s, with the sub-score chosen. */
+    @Test
+    void the_pad_submits_by_itself_when_the_citizen_walks_away() {
+        try (Browser b = new Browser(1280, 800)) {
+            b.open("/pad/demo-pad-B06");
+            b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-level-SATISFIED"))).click();
+            b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-countdown")));
+            b.driver.findElement(By.id("pad-score-overall-4")).click();
+            b.awaitVaadin();
+            String first = b.text(By.id("pad-countdown"));
+            assertTrue(first.contains("秒后自动提交"), first);
+            b.screenshot("evaluation-pad-details");
+            // nobody taps again: the countdown runs out and the rating is stored
+            b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pad-thanks")));
+            assertTrue(b.text(By.id("pad-thanks-auto")).contains("已自动提交"));
+            b.screenshot("evaluation-pad-auto-submitted");
+
+            b.login("leader", PASSWORD);
+            b.open("/ratings");
+            b.wait.until(d -> d.getPageSource().contains("B06"));
+            // the list is newest first: the top B06 row is the one the pad just stored
+            String newest = String.valueOf(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("""
+                    const g = document.getElementById('ratings-grid');
+                    const rows = [...g.shadowRoot.querySelectorAll('#items tr')]
+                        .filter(tr => tr.getBoundingClientRect().height > 0)
+                        .sort((x, y) => x.getBoundingClientRect().top - y.getBoundingClientRect().top)
+                        .map(tr => [...tr.querySelectorAll('slot')].map(s => s.assignedNodes().map(n => n.textContent).join('')).join(' | '));
+                    return rows.find(t => t.includes('B06')) || '';
+                    """));
+            assertTrue(newest.contains("整体 4") && newest.contains("满意"), "the newest B06 rating carries its sub-score: " + newest);
         }
     }
 

@@ -1995,6 +1995,11 @@ class ServicesIT {
                     .setParameter("id", String.valueOf(award.getId())).getSingleResult() >= 1);
             assertTrue(starBoard.stars().stream().anyMatch(h -> h.staffId() == yes.person().staffId() && h.star().equals("遵纪守法星")
                     && h.period().equals(period.label())), starBoard.stars().toString());
+            // one star confirmed for the newest period does not take the other stars' current holders off the wall
+            long starsWithConfirmed = em.createQuery("select count(distinct a.star) from StarAward a where a.status = :c", Long.class)
+                    .setParameter("c", cn.fuwukuaiche.honour.star.entity.StarAwardStatus.CONFIRMED).getSingleResult();
+            assertEquals(starsWithConfirmed, starBoard.stars().stream().map(h -> h.star()).distinct().count(),
+                    "every star with a confirmed award keeps its own latest holders on the wall");
 
             BusinessException noReason = assertThrows(BusinessException.class, () -> starService.reject(period, no.key(), " "));
             assertEquals("请填写不予确认的原因", noReason.getMessage());

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.base.ui;
 import cn.fuwukuaiche.base.i18n.Messages;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 
@@ -20,5 +21,8 @@ public class AppShell implements AppShellConfigurator {
         settings.setPageTitle(Messages.t("app.brand"));
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addMetaTag("description", Messages.t("app.metaDescription"));
+        settings.addFavIcon("icon", "favicon.ico", "64x64");
+        // 适老化: the large-type choice stored in this browser applies before the first paint
+        settings.addInlineWithContents(Inline.Position.PREPEND, LargeTypeToggle.APPLY_STORED, Inline.Wrapping.JAVASCRIPT);
     }
 }

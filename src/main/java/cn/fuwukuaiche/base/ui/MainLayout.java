@@ -72,6 +72,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private Component navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        // screen readers would otherwise hear Vaadin's English "Toggle child items" on every item
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
@@ -93,7 +96,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
-        HorizontalLayout bar = new HorizontalLayout(spacer, who, roles, logout);
+        HorizontalLayout bar = new HorizontalLayout(spacer, new LargeTypeToggle(), who, roles, logout);
         bar.setFlexGrow(1, spacer);
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -1,9 +1,11 @@
 package cn.fuwukuaiche.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * The portal's print pages in one style: the 荣誉证书 / 奖状 (the 七一 commendation's and the contests'), and the
@@ -39,7 +41,7 @@ public final class PrintSheets {
         title.getStyle().set("font-size", "44pt").set("color", RED).set("letter-spacing", "0.35em").set("margin-bottom", "8mm");
         Paragraph to = new Paragraph(addressee);
         to.getStyle().set("font-size", "20pt").set("text-align", "left");
-        Paragraph text = new Paragraph(body);
+        Paragraph text = keepLastPhrase(body);
         text.getStyle().set("font-size", "20pt").set("text-align", "left").set("text-indent", "2em");
         Div big = new Div(honour);
         big.setId(honourId);
@@ -50,6 +52,24 @@ public final class PrintSheets {
         sign.getStyle().set("font-size", "16pt").set("text-align", "right").set("white-space", "pre-line").set("margin-top", "6mm");
         page.add(title, to, text, big, tail, sign);
         return page;
+    }
+
+    /**
+     * The body with its last short phrase (after the last "，", e.g. 荣获) kept on one line: Chinese text may break between
+     * any two characters, and a certificate that reads "荣" at a line's end and "获" on the next looks careless.
+     */
+    static Paragraph keepLastPhrase(String body) {
+        Paragraph p = new Paragraph();
+        int cut = body == null ? -1 : body.lastIndexOf('，');
+        if (cut < 0 || body.length() - cut - 1 > 8 || cut == body.length() - 1) {
+            p.setText(body);
+            return p;
+        }
+        Span keep = new Span(body.substring(cut + 1));
+        keep.getStyle().set("white-space", "nowrap");
+        keep.addClassName("keep-together");
+        p.add(new Text(body.substring(0, cut + 1)), keep);
+        return p;
     }
 
     /** A list sheet (e.g. 表彰名单): same paper, font and red rule at the top, grows over as many pages as it needs. */

@@ -79,7 +79,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         stars.setVisible(currentUser.is(Role.ADMIN));
         grid.setId("contests-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setWidth("260px").setFlexGrow(2);
+        grid.addColumn(Contest::getTitle).setHeader(getTranslation("contest.title")).setWidth("200px").setFlexGrow(2);
         grid.addColumn(c -> c.getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true);
         grid.addColumn(c -> Quarters.chinese(c.getQuarterLabel())).setHeader(getTranslation("contest.quarter")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("contest.window.range", Times.format(c.getOpensAt()), Times.format(c.getClosesAt())))
@@ -89,7 +89,9 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
                         : String.valueOf(contests.participantCount(c.getId())))
                 .setHeader(getTranslation("contest.participants")).setAutoWidth(true);
         grid.addComponentColumn(this::screensToggle).setHeader(getTranslation("contest.screensColumn")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        // at 1440×900 the actions lay past the grid's right edge: small buttons, and the column is frozen to the end
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("contest.action")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         add(new H2(getTranslation("contest.admin.title")), new HorizontalLayout(create, bank, stars), grid);
         refresh();
     }
@@ -125,6 +127,9 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         r.setId("contest-results-" + c.getId());
         r.getElement().setAttribute("data-contest", c.getTitle());
         h.add(r);
+        h.setSpacing(false);
+        h.getStyle().set("gap", "var(--lumo-space-xs)");
+        h.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
         return h;
     }
 

@@ -2,6 +2,7 @@ package cn.fuwukuaiche.contest.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.ui.PhoneColumns;
 import cn.fuwukuaiche.contest.control.ParticipationService;
 import cn.fuwukuaiche.contest.control.ParticipationService.MyContest;
 import cn.fuwukuaiche.contest.entity.Attempt;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +27,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** STAFF: the contests I am entered in; start or continue my attempt; my result once the contest is over. */
 @Route("my-contests")
@@ -41,13 +46,17 @@ public class MyContestsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("my-contests-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(m -> m.contest().getTitle()).setHeader(getTranslation("contest.title")).setFlexGrow(2);
-        grid.addColumn(m -> m.contest().getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation("contest.window.range", Times.format(m.contest().getOpensAt()), Times.format(m.contest().getClosesAt())))
-                .setHeader(getTranslation("contest.window")).setAutoWidth(true);
-        grid.addColumn(m -> m.contest().getStatus().label()).setHeader(getTranslation("contest.status")).setAutoWidth(true);
-        grid.addColumn(this::mine).setHeader(getTranslation("contest.mine")).setFlexGrow(2);
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        List<Grid.Column<MyContest>> wide = new ArrayList<>();
+        wide.add(grid.addColumn(m -> m.contest().getTitle()).setHeader(getTranslation("contest.title")).setFlexGrow(2));
+        wide.add(grid.addColumn(m -> m.contest().getKind().label()).setHeader(getTranslation("contest.kind")).setAutoWidth(true));
+        wide.add(grid.addColumn(m -> getTranslation("contest.window.range", Times.format(m.contest().getOpensAt()), Times.format(m.contest().getClosesAt())))
+                .setHeader(getTranslation("contest.window")).setAutoWidth(true));
+        wide.add(grid.addColumn(m -> m.contest().getStatus().label()).setHeader(getTranslation("contest.status")).setAutoWidth(true));
+        wide.add(grid.addColumn(this::mine).setHeader(getTranslation("contest.mine")).setFlexGrow(2));
+        // on a phone: one card (title, kind and status, my result) beside the action
+        Grid.Column<MyContest> card = grid.addComponentColumn(this::phoneCard).setHeader(getTranslation("contest.title")).setFlexGrow(1);
+        grid.addComponentColumn(this::action).setHeader(getTranslation("contest.action")).setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.install(grid, wide, List.of(card));
         add(new H2(getTranslation("contest.my.title")), new Paragraph(getTranslation("contest.my.hint")), grid);
         grid.setItems(participation.myContests());
     }
@@ -95,6 +104,18 @@ public class MyContestsView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("contest.mine.score", a.getScore().toPlainString());
         }
         return getTranslation("contest.mine.waiting");
+    }
+
+    private Component phoneCard(MyContest m) {
+        Span title = new Span(m.contest().getTitle());
+        title.addClassName("phone-card-title");
+        Span meta = new Span(m.contest().getKind().label() + " · " + m.contest().getStatus().label());
+        meta.addClassName("phone-card-line");
+        Span mine = new Span(mine(m));
+        mine.addClassName("phone-card-line");
+        Div card = new Div(title, meta, mine);
+        card.addClassName("phone-card");
+        return card;
     }
 
     private Component action(MyContest m) {

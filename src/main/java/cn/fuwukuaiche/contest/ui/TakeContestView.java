@@ -91,7 +91,9 @@ public class TakeContestView extends VerticalLayout implements HasUrlParameter<L
         Span countdown = new Span();
         countdown.setId("countdown");
         countdown.addClassName("contest-countdown");
-        add(new Paragraph(getTranslation("contest.take.hint", c.getTimeLimitMinutes())), countdown);
+        // the typing test has its own words: no "answers are saved as you choose" for a passage to type
+        add(new Paragraph(getTranslation(c.getKind() == ContestKind.TYPING ? "contest.take.typingHint" : "contest.take.hint",
+                c.getTimeLimitMinutes())), countdown);
         countdown.getElement().executeJs("""
                 const el = this; const end = Date.now() + $0 * 1000; const view = $1; const words = $3;
                 const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));

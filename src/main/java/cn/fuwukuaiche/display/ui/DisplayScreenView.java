@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.display.ui;
 
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.display.control.StarPages;
 import cn.fuwukuaiche.display.control.BoardSnapshot;
 import cn.fuwukuaiche.display.control.DisplayContent;
 import cn.fuwukuaiche.display.control.DisplayFeed;
@@ -164,6 +165,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         ui.addPollListener(p -> refresh());
         registry.register(this);
         getElement().executeJs(SCREEN_JS, getTranslation("display.screen.date"), getTranslation("display.screen.weekdays"));
+        getElement().executeJs(STAR_PAGING_JS, StarPages.PAGE_SECONDS, getTranslation("display.stars.page", "{i}", "{n}", "{h}"));
     }
 
     @Override
@@ -288,7 +290,13 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
     private void fill(Panel p, DisplayFeed f, Div body) {
         switch (p) {
             case FLAG -> flag(f.flag(), body);
-            case MODEL_POSTS -> f.modelPosts().stream().limit(MAX_POSTS).forEach(m -> body.add(post(m)));
+            case MODEL_POSTS -> {
+                // as many columns as cards (up to 3), so two posts fill the width and their duties and pledges show whole
+                long n = Math.min(MAX_POSTS, f.modelPosts().size());
+                body.addClassName(n <= 3 ? "posts-one-row" : "posts-two-rows");
+                body.getStyle().set("--posts-columns", String.valueOf(Math.min(3, Math.max(1, n))));
+                f.modelPosts().stream().limit(MAX_POSTS).forEach(m -> body.add(post(m)));
+            }
             case STARS -> stars(f.stars(), body);
             case EXEMPLARS -> f.exemplars().stream().limit(MAX_EXEMPLARS).forEach(e -> body.add(exemplar(e)));
             case NOTICES -> f.notices().stream().limit(MAX_NOTICES).forEach(n -> body.add(notice(n)));
@@ -336,16 +344,34 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         return card;
     }
 
-    private static void stars(List<DisplayFeed.Star> stars, Div body) {
-        Map<String, List<DisplayFeed.Star>> byStar = new LinkedHashMap<>();
-        stars.forEach(s -> byStar.computeIfAbsent(s.star(), k -> new java.util.ArrayList<>()).add(s));
-        byStar.forEach((star, holders) -> {
-            Div col = new Div(text("★ " + star, "star-name"));
+    /**
+     * Every star's current holders, in pages of {@link #STARS_PER_PAGE}: all pages are in the page, the browser shows
+     * one per column and turns them every {@link StarPages#PAGE_SECONDS} s by the clock ({@link #STAR_PAGING_JS}).
+     */
+    private void stars(List<DisplayFeed.Star> stars, Div body) {
+        for (StarPages.Column c : StarPages.columns(stars, STARS_PER_PAGE)) {
+            Div col = new Div(text("★ " + c.star(), "star-name"));
             col.addClassName("star-col");
-            holders.stream().limit(6).forEach(h -> col.add(new Div(text(h.name(), "star-holder"), text(h.windowName(), "star-window"))));
-            col.add(text(holders.get(0).period(), "star-period"));
+            col.getElement().setAttribute("data-pages", String.valueOf(c.pages().size()));
+            col.getElement().setAttribute("data-holders", String.valueOf(c.holders()));
+            Div pages = new Div();
+            pages.addClassName("star-pages");
+            int now = StarPages.pageAt(System.currentTimeMillis(), c.pages().size());
+            for (int i = 0; i < c.pages().size(); i++) {
+                Div page = new Div();
+                page.addClassName("star-page");
+                if (i == now) {
+                    page.addClassName("active");
+                }
+                c.pages().get(i).forEach(h -> page.add(new Div(text(h.name(), "star-holder"), text(h.windowName(), "star-window"))));
+                pages.add(page);
+            }
+            col.add(pages);
+            Span pageNo = text(c.pages().size() > 1 ? getTranslation("display.stars.page", String.valueOf(now + 1), String.valueOf(c.pages().size()), String.valueOf(c.holders())) : "",
+                    "star-page-no");
+            col.add(new Div(text(c.period(), "star-period"), pageNo));
             body.add(col);
-        });
+        }
     }
 
     private static Component exemplar(DisplayFeed.Exemplar e) {
@@ -414,6 +440,25 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
      * /health/live (every 10 s; two misses in a row), or when nothing came from the server for 2.5 minutes
      * (the safety poll is every minute).
      */
+    /** Holders per page and star: what fits a column, footer included, on any 16:9 or portrait screen (the layout is 56 units high). */
+    static final int STARS_PER_PAGE = 5;
+
+    /** Turns the star panel's pages: the page of a column of n pages is floor(now / PAGE_SECONDS) mod n (as {@link StarPages#pageAt}). */
+    static final String STAR_PAGING_JS = """
+            const root = this, seconds = $0, pattern = $1;
+            if (window.__fwkcStarTimer) { clearInterval(window.__fwkcStarTimer); }
+            window.__fwkcStarTimer = setInterval(() => {
+              const slot = Math.floor(Date.now() / 1000 / seconds);
+              root.querySelectorAll('.star-col').forEach(col => {
+                const pages = col.querySelectorAll('.star-page');
+                if (pages.length < 2) return;
+                const at = slot % pages.length;
+                pages.forEach((p, i) => p.classList.toggle('active', i === at));
+                const no = col.querySelector('.star-page-no');
+                if (no) no.textContent = pattern.replace('{i}', at + 1).replace('{n}', pages.length).replace('{h}', col.dataset.holders);
+              });
+            }, 1000);""";
+
     static final String SCREEN_JS = """
             const root = this;
             const DATE = $0;

@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.ui.PhoneColumns;
 import cn.fuwukuaiche.evaluation.control.AssessmentService;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingRow;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -78,16 +80,21 @@ public class AssessmentListView extends VerticalLayout {
 
         grid.setId("assessments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> r.item().subject().label()).setHeader(getTranslation("ranking.subject")).setAutoWidth(true);
-        grid.addColumn(r -> r.item().subject().branchName()).setHeader(getTranslation("ranking.branch")).setAutoWidth(true);
-        grid.addComponentColumn(r -> AssessmentUi.statusBadge(r.item().subject().status()))
-                .setHeader(getTranslation("ranking.status")).setAutoWidth(true);
-        grid.addColumn(r -> AssessmentUi.points(r.item().total())).setHeader(getTranslation("assess.scoreNow")).setAutoWidth(true);
-        grid.addColumn(r -> r.item().eligibleForRedFlag() ? "" : getTranslation("ranking.vetoed"))
-                .setHeader(getTranslation("assess.veto")).setAutoWidth(true);
-        grid.addColumn(r -> r.item().score().lines(ScoreLine.Kind.DEDUCTION).size() + r.item().score().lines(ScoreLine.Kind.BONUS).size())
-                .setHeader(getTranslation("assess.lines")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setAutoWidth(true).setFlexGrow(0);
+        List<Grid.Column<Ranked<RankingRow>>> wide = new ArrayList<>();
+        wide.add(grid.addColumn(r -> r.item().subject().label()).setHeader(getTranslation("ranking.subject")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> r.item().subject().branchName()).setHeader(getTranslation("ranking.branch")).setAutoWidth(true));
+        wide.add(grid.addComponentColumn(r -> AssessmentUi.statusBadge(r.item().subject().status()))
+                .setHeader(getTranslation("ranking.status")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> AssessmentUi.points(r.item().total())).setHeader(getTranslation("assess.scoreNow")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> r.item().eligibleForRedFlag() ? "" : getTranslation("ranking.vetoed"))
+                .setHeader(getTranslation("assess.veto")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> r.item().score().lines(ScoreLine.Kind.DEDUCTION).size() + r.item().score().lines(ScoreLine.Kind.BONUS).size())
+                .setHeader(getTranslation("assess.lines")).setAutoWidth(true));
+        // on a phone: one card column (who, status, score) beside the action
+        Grid.Column<Ranked<RankingRow>> card = grid.addComponentColumn(this::phoneCard).setHeader(getTranslation("ranking.subject"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::action).setAutoWidth(true).setFlexGrow(0).setHeader(getTranslation("assess.action"));
+        PhoneColumns.install(grid, wide, List.of(card));
         grid.setSizeFull();
         add(new H2(getTranslation("assess.title")), toolbar, summary, grid);
         setFlexGrow(1, grid);
@@ -124,6 +131,17 @@ public class AssessmentListView extends VerticalLayout {
         }
         summary.setText(getTranslation("assess.summary", AssessmentUi.month(month.getValue()), rows.size(),
                 parts.stream().collect(Collectors.joining("，"))));
+    }
+
+    private Component phoneCard(Ranked<RankingRow> r) {
+        Span who = new Span(r.item().subject().label());
+        who.addClassName("phone-card-title");
+        Span score = new Span(getTranslation("assess.phoneScore", AssessmentUi.points(r.item().total())));
+        Div line = new Div(AssessmentUi.statusBadge(r.item().subject().status()), score);
+        line.addClassName("phone-card-line");
+        Div card = new Div(who, line);
+        card.addClassName("phone-card");
+        return card;
     }
 
     private Component action(Ranked<RankingRow> r) {

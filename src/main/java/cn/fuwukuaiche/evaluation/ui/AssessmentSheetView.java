@@ -178,8 +178,9 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
                 if (!rule.itemCode().equals(item.code())) {
                     continue;
                 }
-                String perEvent = getTranslation("sheet.deduction", AssessmentUi.points(rule.pointsPerEvent()),
-                        rule.cap() == null ? getTranslation("sheet.capItem") : AssessmentUi.points(rule.cap()));
+                String perEvent = rule.cap() == null
+                        ? getTranslation("sheet.deductionNoCap", AssessmentUi.points(rule.pointsPerEvent()))
+                        : getTranslation("sheet.deduction", AssessmentUi.points(rule.pointsPerEvent()), AssessmentUi.points(rule.cap()));
                 if (sheet.scheme().feed(rule.code()).computed()) {
                     Span auto = new Span(getTranslation("sheet.computed", row.badCount()));
                     auto.setId("fig-" + rule.code());
@@ -192,8 +193,9 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
         if (!d.bonuses().isEmpty()) {
             add(new H4(getTranslation("sheet.bonuses", AssessmentUi.points(d.bonusCap()))));
             for (BonusRule rule : d.bonuses()) {
-                String perEvent = getTranslation("sheet.bonus", AssessmentUi.points(rule.pointsPerEvent()),
-                        rule.cap() == null ? "—" : AssessmentUi.points(rule.cap()));
+                String perEvent = rule.cap() == null
+                        ? getTranslation("sheet.bonusNoCap", AssessmentUi.points(rule.pointsPerEvent()))
+                        : getTranslation("sheet.bonus", AssessmentUi.points(rule.pointsPerEvent()), AssessmentUi.points(rule.cap()));
                 add(ruleRow(rule.name(), perEvent, countField(rule.code()), noteField(rule.code())));
             }
         }
@@ -219,6 +221,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
         f.setStepButtonsVisible(true);
         f.setWidth("8em");
         f.setSuffixComponent(new Span(getTranslation("sheet.times")));
+        f.setAriaLabel(getTranslation("sheet.timesLabel"));
         AssessmentFigure fig = sheet.figures().get(code);
         f.setValue(fig == null ? 0 : fig.tally());
         f.setReadOnly(!editable());

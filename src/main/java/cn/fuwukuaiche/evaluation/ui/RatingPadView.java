@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.ui;
 
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.ui.LargeTypeToggle;
 import cn.fuwukuaiche.evaluation.control.RatingIntake;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException;
 import cn.fuwukuaiche.evaluation.control.RatingRequest;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -31,8 +34,8 @@ import java.util.UUID;
 
 /**
  * 评价器: the anonymous, tablet-sized page at {@code /pad/<device key>} on a window's counter. It shows the
- * window and the staff on duty (photo and name only), five large buttons, optional sub-indicators, and for a
- * 差评 an optional comment; then thanks and resets itself. A revoked or unknown key shows a clear message.
+ * window and the staff on duty (photo and name only) and five large buttons; the chosen level then offers optional
+ * sub-indicators and a comment with 提交 and a 10-second automatic submit; then thanks and resets itself. A revoked or unknown key shows a clear message.
  * The key in the address is the pad's only credential (the administrator issues and revokes it).
  */
 @Route(value = "pad", autoLayout = false)
@@ -41,6 +44,8 @@ import java.util.UUID;
 public class RatingPadView extends Div implements HasUrlParameter<String> {
 
     static final int RESET_MILLIS = 5000;
+    /** After the level is chosen, the rating is submitted by itself after this many seconds without a tap. */
+    static final int AUTO_SUBMIT_SECONDS = 10;
     private static final String[][] SCORES = {{"overall", "pad.score.overall"}, {"efficiency", "pad.score.efficiency"},
             {"competence", "pad.score.competence"}, {"attitude", "pad.score.attitude"}};
 
@@ -53,6 +58,10 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
     private RatingIntake.PadInfo info;
     private String staffNo;
     private String clientId;
+    /** The level chosen on the first screen, while its details (sub-scores, comment) are open; null otherwise. */
+    private RatingLevel pending;
+    private TextArea comment;
+    private int detailsToken;
 
     @Inject
     public RatingPadView(RatingIntake intake) {
@@ -73,6 +82,7 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         }
         add(header(), body);
         body.addClassName("pad-body");
+        body.getElement().setAttribute("role", "main");
         showRating();
     }
 
@@ -90,7 +100,7 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         unit.addClassName("pad-unit");
         Div right = new Div(window, unit);
         right.addClassName("pad-window-box");
-        Div header = new Div(left, right);
+        Header header = new Header(left, right, new LargeTypeToggle());
         header.addClassName("pad-header");
         return header;
     }
@@ -99,6 +109,9 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         body.removeAll();
         scores.clear();
         scoreButtons.clear();
+        pending = null;
+        comment = null;
+        detailsToken++;
         clientId = "pad-" + UUID.randomUUID();
         staffNo = info.staff().size() == 1 ? info.staff().get(0).staffNo() : null;
 
@@ -109,7 +122,7 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         Span staffHint = new Span(getTranslation(info.staff().size() > 1 ? "pad.staff.choose" : "pad.staff.onDuty"));
         staffHint.addClassName("pad-hint");
 
-        Span prompt = new Span(getTranslation("pad.prompt"));
+        H2 prompt = new H2(getTranslation("pad.prompt"));
         prompt.addClassName("pad-prompt");
         Div levels = new Div();
         levels.addClassName("pad-levels");
@@ -119,18 +132,12 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
             b.addClassNames("pad-level", "pad-level-" + level.name().toLowerCase().replace('_', '-'));
             levels.add(b);
         }
-
-        Div scoreGrid = new Div();
-        scoreGrid.addClassName("pad-scores");
-        for (String[] s : SCORES) {
-            scoreGrid.add(scoreRow(s[0], getTranslation(s[1])));
-        }
-        Span scoreHint = new Span(getTranslation("pad.score.hint"));
-        scoreHint.addClassName("pad-hint");
+        Span levelHint = new Span(getTranslation("pad.prompt.hint"));
+        levelHint.addClassName("pad-hint");
         message.setText("");
         message.setId("pad-message");
         message.addClassName("pad-message");
-        body.add(staffHint, staffRow, prompt, levels, scoreHint, scoreGrid, message);
+        body.add(staffHint, staffRow, prompt, levels, levelHint, message);
     }
 
     private Div staffCard(RatingIntake.PadStaff s, Div row) {
@@ -154,6 +161,10 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
             card.addClassName("selected");
         }
         if (info.staff().size() > 1) {
+            card.getElement().setAttribute("role", "button").setAttribute("tabindex", "0")
+                    .setAttribute("aria-label", getTranslation("pad.staff.aria", s.name()));
+            card.getElement().addEventListener("keydown", e -> card.getElement().executeJs("this.click()"))
+                    .setFilter("event.key === 'Enter' || event.key === ' '");
             card.addClickListener(e -> {
                 boolean wasSelected = s.staffNo().equals(staffNo);
                 row.getChildren().forEach(c -> c.removeClassName("selected"));
@@ -193,10 +204,13 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
                 Integer now = scores.get(field);
                 for (int j = 0; j < buttons.size(); j++) {
                     buttons.get(j).getElement().getClassList().set("on", now != null && j < now);
+                    buttons.get(j).getElement().setAttribute("aria-pressed", String.valueOf(now != null && j + 1 == now));
                 }
             });
             b.setId("pad-score-" + field + "-" + i);
             b.addClassName("pad-score-button");
+            b.getElement().setAttribute("aria-label", getTranslation("pad.score.aria", label, i));
+            b.getElement().setAttribute("aria-pressed", "false");
             buttons.add(b);
             row.add(b);
         }
@@ -204,26 +218,43 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         return row;
     }
 
+    /**
+     * The citizen tapped one of the five levels: nothing is stored yet. The details screen offers the sub-scores and a
+     * comment with a clear 提交; without a tap for {@link #AUTO_SUBMIT_SECONDS} seconds the rating is submitted by
+     * itself (a countdown shows it), so a citizen who walks away still counts. Any tap restarts the countdown, and it
+     * pauses while the comment is being written (WCAG 2.2.1: a time limit the user can extend).
+     */
     private void chosen(RatingLevel level) {
-        if (level.isBad()) {
-            showComment(level);
-        } else {
-            submit(level, null);
-        }
-    }
-
-    private void showComment(RatingLevel level) {
+        pending = level;
+        int token = ++detailsToken;
         body.removeAll();
-        Span sorry = new Span(getTranslation("pad.sorry"));
-        sorry.addClassName("pad-prompt");
-        Span chosen = new Span(getTranslation("pad.chosen", level.label()));
-        chosen.addClassName("pad-hint");
-        TextArea comment = new TextArea(getTranslation("pad.comment"));
+        Div details = new Div();
+        details.setId("pad-details");
+        details.addClassName("pad-details");
+        H2 chosen = new H2(getTranslation("pad.chosen", level.label()));
+        chosen.setId("pad-chosen");
+        chosen.addClassNames("pad-prompt", "pad-chosen-" + level.name().toLowerCase().replace('_', '-'));
+        details.add(chosen);
+        if (level.isBad()) {
+            Span sorry = new Span(getTranslation("pad.sorry"));
+            sorry.addClassName("pad-sorry");
+            details.add(sorry);
+        }
+        Span scoreHint = new Span(getTranslation("pad.score.hint"));
+        scoreHint.addClassName("pad-hint");
+        Div scoreGrid = new Div();
+        scoreGrid.addClassName("pad-scores");
+        scores.clear();
+        scoreButtons.clear();
+        for (String[] sc : SCORES) {
+            scoreGrid.add(scoreRow(sc[0], getTranslation(sc[1])));
+        }
+        comment = new TextArea(getTranslation(level.isBad() ? "pad.comment" : "pad.comment.good"));
         comment.setId("pad-comment");
         comment.addClassName("pad-comment");
         comment.setMaxLength(500);
-        comment.setPlaceholder(getTranslation("pad.comment.placeholder"));
-        NativeButton submit = new NativeButton(getTranslation("pad.submit"), e -> submit(level, comment.getValue()));
+        comment.setPlaceholder(getTranslation(level.isBad() ? "pad.comment.placeholder" : "pad.comment.placeholder.good"));
+        NativeButton submit = new NativeButton(getTranslation("pad.submit"), e -> submitPending(false));
         submit.setId("pad-submit");
         submit.addClassNames("pad-action", "primary");
         NativeButton back = new NativeButton(getTranslation("pad.back"), e -> showRating());
@@ -231,11 +262,58 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         back.addClassName("pad-action");
         Div actions = new Div(back, submit);
         actions.addClassName("pad-actions");
+        Span countdown = new Span(getTranslation("pad.countdown", String.valueOf(AUTO_SUBMIT_SECONDS)));
+        countdown.setId("pad-countdown");
+        countdown.addClassName("pad-countdown");
+        countdown.getElement().setAttribute("aria-live", "off");
+        NativeButton more = new NativeButton(getTranslation("pad.countdown.more"));
+        more.setId("pad-more-time");
+        more.addClassName("pad-more-time");
+        Div timer = new Div(countdown, more);
+        timer.addClassName("pad-timer");
+        actions.add(timer);
         message.setText("");
-        body.add(sorry, chosen, comment, actions, message);
+        details.add(scoreHint, scoreGrid, comment, actions, message);
+        body.add(details);
+        // the countdown runs in the browser; the server only hears of it when it reaches zero
+        getElement().executeJs("""
+                const view = this, box = $0, total = $1, token = $2, pattern = $3, paused = $4;
+                const cd = box.querySelector('#pad-countdown');
+                let left = total, hold = false;
+                const show = () => { cd.textContent = hold ? paused : pattern.replace('{n}', left); };
+                const restart = () => { left = total; show(); };
+                box.addEventListener('pointerdown', restart, true);
+                box.addEventListener('keydown', restart, true);
+                box.addEventListener('focusin', e => { if (e.target.closest('#pad-comment')) { hold = true; show(); } });
+                box.addEventListener('focusout', e => { if (e.target.closest('#pad-comment')) { hold = false; restart(); } });
+                clearInterval(view.__padTimer);
+                view.__padTimer = setInterval(() => {
+                  if (!box.isConnected) { clearInterval(view.__padTimer); return; }
+                  if (hold) return;
+                  left--;
+                  if (left <= 0) { clearInterval(view.__padTimer); view.$server.autoSubmit(token); } else { show(); }
+                }, 1000);
+                show();""", details.getElement(), AUTO_SUBMIT_SECONDS, token,
+                getTranslation("pad.countdown", "{n}"), getTranslation("pad.countdown.paused"));
     }
 
-    private void submit(RatingLevel level, String comment) {
+    /** Called by the browser when the countdown of the details screen reached zero. */
+    @ClientCallable
+    void autoSubmit(int token) {
+        if (pending != null && token == detailsToken) {
+            submitPending(true);
+        }
+    }
+
+    private void submitPending(boolean automatic) {
+        if (pending == null) {
+            return;
+        }
+        String text = comment == null ? null : comment.getValue();
+        submit(pending, text, automatic);
+    }
+
+    private void submit(RatingLevel level, String comment, boolean automatic) {
         RatingRequest request = new RatingRequest(clientId, level, staffNo, scores.get("overall"), scores.get("efficiency"),
                 scores.get("competence"), scores.get("attitude"),
                 comment == null || comment.isBlank() ? null : comment.strip(), Times.now());
@@ -249,10 +327,12 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
             }
             return;
         }
-        showThanks(level);
+        pending = null;
+        detailsToken++;
+        showThanks(level, automatic);
     }
 
-    private void showThanks(RatingLevel level) {
+    private void showThanks(RatingLevel level, boolean automatic) {
         body.removeAll();
         Div thanks = new Div();
         thanks.setId("pad-thanks");
@@ -266,7 +346,14 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         NativeButton again = new NativeButton(getTranslation("pad.again"), e -> showRating());
         again.setId("pad-again");
         again.addClassName("pad-action");
-        thanks.add(big, more, reset, again);
+        thanks.add(big, more);
+        if (automatic) {
+            Span auto = new Span(getTranslation("pad.thanks.auto"));
+            auto.setId("pad-thanks-auto");
+            auto.addClassName("pad-hint");
+            thanks.add(auto);
+        }
+        thanks.add(reset, again);
         body.add(thanks);
         getElement().executeJs("const el = this; clearTimeout(el.__padReset); el.__padReset = setTimeout(() => el.$server.reset(), $0)",
                 RESET_MILLIS);
@@ -284,6 +371,7 @@ public class RatingPadView extends Div implements HasUrlParameter<String> {
         removeAll();
         Div box = new Div();
         box.setId("pad-refused");
+        box.getElement().setAttribute("role", "main");
         box.addClassName("pad-refused");
         H1 brand = new H1(getTranslation("app.brand"));
         brand.addClassName("pad-brand");

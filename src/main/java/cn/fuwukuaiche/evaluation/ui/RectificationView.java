@@ -4,6 +4,7 @@ import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.ui.PhoneColumns;
 import cn.fuwukuaiche.evaluation.control.RatingQueryService;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
 import cn.fuwukuaiche.evaluation.control.RectificationService.Row;
@@ -47,6 +48,7 @@ import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,16 +105,26 @@ public class RectificationView extends VerticalLayout {
         grid.setId("rect-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::lightBadge).setHeader(getTranslation("rect.light")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.rectification().getWindow().label()).setHeader(getTranslation("ratings.window")).setAutoWidth(true);
-        grid.addColumn(r -> Times.format(r.rectification().getRating().getRatedAt())).setHeader(getTranslation("ratings.time")).setAutoWidth(true);
-        grid.addColumn(r -> r.rectification().getRating().getLevel().label()).setHeader(getTranslation("ratings.level")).setAutoWidth(true);
-        grid.addColumn(r -> staffName(r.rectification().getRating())).setHeader(getTranslation("ratings.staff")).setAutoWidth(true);
-        grid.addColumn(r -> Objects.toString(r.rectification().getRating().getComment(), "")).setHeader(getTranslation("ratings.comment"))
-                .setWidth("220px").setFlexGrow(2);
-        grid.addColumn(r -> due(r.rectification().getCallbackDue(), r)).setHeader(getTranslation("rect.callbackDue")).setAutoWidth(true);
-        grid.addColumn(r -> due(r.rectification().getFixDue(), r)).setHeader(getTranslation("rect.fixDue")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("rect.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.appeal() == null ? "" : r.appeal().getStatus().label()).setHeader(getTranslation("rect.appeal")).setAutoWidth(true);
+        List<Grid.Column<Row>> wide = new ArrayList<>();
+        wide.add(grid.addColumn(r -> r.rectification().getWindow().label()).setHeader(getTranslation("ratings.window")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> Times.format(r.rectification().getRating().getRatedAt())).setHeader(getTranslation("ratings.time")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> r.rectification().getRating().getLevel().label()).setHeader(getTranslation("ratings.level")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> staffName(r.rectification().getRating())).setHeader(getTranslation("ratings.staff")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> Objects.toString(r.rectification().getRating().getComment(), "")).setHeader(getTranslation("ratings.comment"))
+                .setWidth("220px").setFlexGrow(2));
+        wide.add(grid.addColumn(r -> due(r.rectification().getCallbackDue(), r)).setHeader(getTranslation("rect.callbackDue")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> due(r.rectification().getFixDue(), r)).setHeader(getTranslation("rect.fixDue")).setAutoWidth(true));
+        wide.add(grid.addColumn(this::status).setHeader(getTranslation("rect.status")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> r.appeal() == null ? "" : r.appeal().getStatus().label()).setHeader(getTranslation("rect.appeal")).setAutoWidth(true));
+        // on a phone: one card (window, rating, staff, comment, deadlines, status) and a button to act on it
+        Grid.Column<Row> card = grid.addComponentColumn(this::phoneCard).setHeader(getTranslation("rect.item")).setFlexGrow(1);
+        Grid.Column<Row> act = grid.addComponentColumn(r -> {
+            Button open = new Button(getTranslation("rect.handle"), e -> open(r.rectification().getId()));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            open.addClassName("rect-handle");
+            return open;
+        }).setHeader(getTranslation("rect.action")).setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.install(grid, wide, List.of(card, act));
         grid.addItemClickListener(e -> open(e.getItem().rectification().getId()));
 
         HorizontalLayout filters = new HorizontalLayout(window, light, openOnly);
@@ -150,6 +162,27 @@ public class RectificationView extends VerticalLayout {
         grid.setMinHeight("360px");
         refresh();
         refreshAppeals();
+    }
+
+    private Component phoneCard(Row r) {
+        var rating = r.rectification().getRating();
+        Span title = new Span(r.rectification().getWindow().label() + " · " + rating.getLevel().label());
+        title.addClassName("phone-card-title");
+        Span when = new Span(Times.format(rating.getRatedAt()) + " " + staffName(rating));
+        when.addClassName("phone-card-line");
+        Div card = new Div(title, when);
+        if (rating.getComment() != null && !rating.getComment().isBlank()) {
+            Span comment = new Span(rating.getComment());
+            comment.addClassName("phone-card-line");
+            card.add(comment);
+        }
+        Span dues = new Span(getTranslation("rect.phoneDues", due(r.rectification().getCallbackDue(), r), due(r.rectification().getFixDue(), r)));
+        dues.addClassName("phone-card-line");
+        Span status = new Span(status(r) + (r.appeal() == null ? "" : " · " + r.appeal().getStatus().label()));
+        status.addClassNames("phone-card-line", "phone-card-status");
+        card.add(dues, status);
+        card.addClassName("phone-card");
+        return card;
     }
 
     private Component lightBadge(Row r) {

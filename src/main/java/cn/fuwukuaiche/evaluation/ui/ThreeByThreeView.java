@@ -82,8 +82,8 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> r.item().combined() == null ? "—" : getTranslation("ranking.place", r.rank()))
                 .setHeader(getTranslation("ranking.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.item().name()).setHeader(getTranslation("threes.name")).setAutoWidth(true);
-        grid.addColumn(r -> r.item().windowName()).setHeader(getTranslation("threes.window")).setAutoWidth(true);
-        grid.addColumn(r -> r.item().branchName()).setHeader(getTranslation("ranking.branch")).setAutoWidth(true);
+        grid.addColumn(r -> r.item().windowName()).setHeader(getTranslation("threes.window")).setWidth("150px").setFlexGrow(0);
+        grid.addColumn(r -> r.item().branchName()).setHeader(getTranslation("ranking.branch")).setWidth("140px").setFlexGrow(0);
         grid.addColumn(r -> r.item().publicScore() == null ? getTranslation("threes.noRatings")
                         : getTranslation("threes.publicCell", AssessmentUi.points(r.item().publicScore()), r.item().ratingCount()))
                 .setHeader(getTranslation("threes.public")).setAutoWidth(true);
@@ -93,9 +93,10 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("threes.organisation")).setAutoWidth(true);
         grid.addColumn(r -> r.item().combined() == null ? "—" : AssessmentUi.points(r.item().combined()))
                 .setHeader(getTranslation("threes.combined")).setAutoWidth(true).setClassNameGenerator(r -> "threes-combined");
-        grid.addColumn(r -> r.item().explanation()).setHeader(getTranslation("threes.how")).setFlexGrow(1);
+        // wide enough that a row is two or three lines, not six or seven (the other columns get fixed, narrower widths)
+        grid.addColumn(r -> r.item().explanation()).setHeader(getTranslation("threes.how")).setWidth("330px").setFlexGrow(3);
         grid.addColumn(r -> r.item().enteredBy() == null ? "" : r.item().enteredBy() + " " + Times.format(r.item().enteredAt()))
-                .setHeader(getTranslation("threes.enteredBy")).setAutoWidth(true);
+                .setHeader(getTranslation("threes.enteredBy")).setWidth("130px").setFlexGrow(0);
         grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();

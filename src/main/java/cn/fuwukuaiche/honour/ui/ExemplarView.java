@@ -68,7 +68,9 @@ public class ExemplarView extends VerticalLayout implements HasDynamicTitle {
         d.setHeaderTitle(getTranslation("honour.exemplar.dialogTitle"));
         ComboBox<ExemplarCandidates.Candidate> who = new ComboBox<>(getTranslation("honour.exemplar.candidate"));
         who.setItems(exemplars.candidates());
-        who.setItemLabelGenerator(c -> c.name() + " — " + c.basis());
+        // with the window, so two people of the same name can be told apart
+        who.setItemLabelGenerator(c -> c.windowName() == null ? getTranslation("honour.exemplar.candidateLabel", c.name(), c.basis())
+                : getTranslation("honour.exemplar.candidateWithWindow", c.name(), c.windowName(), c.basis()));
         who.setId("exemplar-candidate");
         who.setWidthFull();
         TextField title = new TextField(getTranslation("honour.exemplar.title"), getTranslation("honour.exemplar.defaultTitle", Times.today().getYear()), "");

@@ -2,6 +2,7 @@ package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.ui.PublicFrame;
 import cn.fuwukuaiche.honour.control.NoticeService;
 import cn.fuwukuaiche.honour.control.ObjectionLimitException;
 import cn.fuwukuaiche.honour.control.ObjectionLimits;
@@ -9,8 +10,9 @@ import cn.fuwukuaiche.honour.entity.ObjectorKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
+
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,17 +49,13 @@ public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle 
         setSpacing(false);
         setWidthFull();
         getStyle().set("background", "#fffaf5").set("min-height", "100vh");
-        H1 brand = new H1(getTranslation("app.brand"));
-        brand.getStyle().set("color", "#f5c542").set("margin", "0").set("font-size", "1.6rem").set("letter-spacing", "0.2em");
-        Span hall = new Span(getTranslation("app.hall") + " · " + getTranslation("honour.public.heading"));
-        hall.getStyle().set("color", "#fff").set("font-size", "var(--lumo-font-size-s)");
-        Div band = new Div(brand, hall);
-        band.getStyle().set("background", "linear-gradient(160deg, #8b0000, #c8102e)").set("padding", "14px 16px")
-                .set("width", "100%").set("box-sizing", "border-box");
+        addClassName("public-page");
+        Header band = PublicFrame.band(getTranslation("app.hall") + " · " + getTranslation("honour.public.heading"));
         column.setWidthFull();
         column.setMaxWidth("720px");
         column.getStyle().set("margin", "0 auto").set("box-sizing", "border-box");
         column.setId("public-notices");
+        PublicFrame.main(column);
         add(band, column);
         refresh();
     }
@@ -79,12 +77,12 @@ public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle 
 
     private Div card(NoticeService.PublicLine n) {
         Div d = new Div();
-        d.addClassName("notice-card");
+        d.addClassNames("notice-card", "public-card");
         d.getElement().setAttribute("data-notice", String.valueOf(n.id()));
         d.getStyle().set("background", "#fff").set("border-radius", "8px").set("box-shadow", "0 1px 3px rgba(0,0,0,.12)")
                 .set("padding", "12px 14px").set("width", "100%").set("box-sizing", "border-box")
                 .set("border-left", "5px solid " + (n.open() ? "#c8102e" : "#8c8c8c"));
-        H3 t = new H3(getTranslation("honour.public.cardTitle", n.honour(), n.subject()));
+        H2 t = new H2(getTranslation("honour.public.cardTitle", n.honour(), n.subject()));
         t.getStyle().set("margin", "0 0 6px 0");
         d.add(t, new Paragraph(n.reason()));
         d.add(HonourUi.muted(getTranslation("honour.public.period", Times.format(n.from()), Times.format(n.until()), n.status())));

@@ -48,6 +48,7 @@ public class PublicGuideView extends PublicPage {
         keyword.setPlaceholder(getTranslation("network.guide.keyword"));
         keyword.setPrefixComponent(VaadinIcon.SEARCH.create());
         keyword.setId("guide-keyword");
+        keyword.setAriaLabel(getTranslation("network.guide.keyword"));
         keyword.setWidthFull();
         keyword.setClearButtonVisible(true);
         keyword.setValueChangeMode(ValueChangeMode.LAZY);
@@ -56,12 +57,14 @@ public class PublicGuideView extends PublicPage {
         category.setItemLabelGenerator(ItemCategory::label);
         category.setClearButtonVisible(true);
         category.setId("guide-category");
+        category.setAriaLabel(getTranslation("network.item.category"));
         category.setWidth("48%");
         level.setPlaceholder(getTranslation("network.guide.level"));
         level.setItems(NodeLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("network.guide.levelAt", l.label()));
         level.setClearButtonVisible(true);
         level.setId("guide-level");
+        level.setAriaLabel(getTranslation("network.guide.level"));
         level.setWidth("48%");
         keyword.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());

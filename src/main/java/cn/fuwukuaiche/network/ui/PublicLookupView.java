@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -100,7 +100,7 @@ public class PublicLookupView extends PublicPage implements BeforeEnterObserver 
 
     private Div found(PublicCase c) {
         Div d = card();
-        H3 item = new H3(c.itemName());
+        H2 item = new H2(c.itemName());
         item.getStyle().set("margin", "0 0 6px 0");
         Span state = new Span(c.stateLabel());
         state.setId("lookup-state");

@@ -96,6 +96,7 @@ public class CalendarAdminView extends VerticalLayout {
             return remove;
         }).setAutoWidth(true);
         grid.setHeight("420px");
+        grid.setMinHeight("420px"); // in the full-height layout the grid would otherwise shrink to one row
 
         holidayName.setLabel(getTranslation("calendar.holidayName"));
         holidayName.setPlaceholder(getTranslation("calendar.holidayPlaceholder"));

@@ -45,12 +45,19 @@ public class CommendationPrintView extends Div implements BeforeEnterObserver, H
             int year = Integer.parseInt(event.getRouteParameters().get("year").orElse("0"));
             CommendationService.Printable p = service.printable(year);
             Div page = PrintSheets.listSheet("commendation-sheet");
-            Div title = new Div(getTranslation("commendation.print.heading", p.commendation().getYearNo()));
+            // the title and the intro name what is listed: windows, persons or both
+            boolean windows = p.entries().stream().anyMatch(e -> e.getSubjectKind() == SubjectKind.WINDOW);
+            boolean persons = p.entries().stream().anyMatch(e -> e.getSubjectKind() == SubjectKind.PERSON);
+            String listed = getTranslation(windows && persons ? "commendation.print.listed.both"
+                    : windows ? "commendation.print.listed.windows" : "commendation.print.listed.persons");
+            Div title = new Div(getTranslation("commendation.print.heading", p.commendation().getYearNo(), listed));
             title.getStyle().set("font-size", "24pt").set("color", "#b5121b").set("text-align", "center").set("font-weight", "bold")
                     .set("margin-bottom", "6mm");
             Paragraph intro = new Paragraph(getTranslation("commendation.print.intro", Times.DATE_CN.format(p.commendation().getStartDate()),
                     Times.DATE_CN.format(p.commendation().getEndDate()),
-                    p.commendation().getStatus() == CommendationStatus.APPROVED ? "" : getTranslation("commendation.print.draft")));
+                    p.commendation().getStatus() == CommendationStatus.APPROVED ? "" : getTranslation("commendation.print.draft"),
+                    getTranslation(windows && persons ? "commendation.print.subjects.both"
+                            : windows ? "commendation.print.subjects.windows" : "commendation.print.subjects.persons")));
             intro.getStyle().set("font-size", "13pt").set("text-indent", "2em").set("line-height", "1.8");
             page.add(title, intro);
             int section = 0;
