@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.api;
 
+import cn.fuwukuaiche.base.api.ApiErrors;
 import cn.fuwukuaiche.display.control.DisplayContent;
 import cn.fuwukuaiche.display.control.ETags;
 import cn.fuwukuaiche.display.control.FeedJson;
@@ -95,11 +96,10 @@ public class DisplayResource {
             cc.setMaxAge(300);
             String type = bytes.length > 3 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' ? "image/png" : "image/jpeg";
             return Response.ok(bytes, type).cacheControl(cc).build();
-        }).orElseGet(DisplayResource::notFound);
+        }).orElseGet(() -> ApiErrors.response(Response.Status.NOT_FOUND, "id", "没有这张照片，或该示范岗已不在岗"));
     }
 
     private static Response notFound() {
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity("{\"errors\":[{\"field\":\"key\",\"message\":\"大屏密钥无效或已停用\"}]}").type(JSON).build();
+        return ApiErrors.response(Response.Status.NOT_FOUND, "key", "大屏密钥无效或已停用");
     }
 }

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.api;
 
+import cn.fuwukuaiche.base.api.ApiErrors;
+import cn.fuwukuaiche.base.api.ApiExceptions;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.FieldError;
 import cn.fuwukuaiche.evaluation.control.RatingIntake;
@@ -10,7 +12,6 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -90,12 +91,17 @@ public class RatingResource {
             if (!parsed.ok()) {
                 return errors(Response.Status.BAD_REQUEST, parsed.errors());
             }
-            RatingIntake.Submission s;
-            try {
-                s = intake.submit(deviceKey, parsed.request(), RatingChannel.PAD);
-            } catch (EJBException e) {
-                // two identical submissions raced: the unique (key, clientId) stopped the second; answer with the first
-                s = intake.submit(deviceKey, parsed.request(), RatingChannel.PAD);
+            RatingIntake.Submission s = null;
+            for (int attempt = 1; s == null; attempt++) {
+                try {
+                    s = intake.submit(deviceKey, parsed.request(), RatingChannel.PAD);
+                } catch (EJBException e) {
+                    // identical submissions raced: the unique (key, clientId) stopped this one; the next attempt finds
+                    // and answers the stored one. A database outage is not a race: the error contract answers 503.
+                    if (attempt >= 3 || ApiExceptions.databaseUnavailable(e)) {
+                        throw e;
+                    }
+                }
             }
             JsonObjectBuilder b = Json.createObjectBuilder().add("id", s.ratingId()).add("clientId", parsed.request().clientId())
                     .add("level", s.level());
@@ -147,17 +153,6 @@ public class RatingResource {
     }
 
     private static Response errors(Response.Status status, List<FieldError> errors) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (FieldError e : errors) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
-            if (e.field() == null) {
-                o.addNull("field");
-            } else {
-                o.add("field", e.field());
-            }
-            list.add(o.add("message", e.message()));
-        }
-        return Response.status(status).entity(Json.createObjectBuilder().add("errors", list).build().toString())
-                .type(MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
+        return ApiErrors.response(status.getStatusCode(), errors.stream().map(e -> new ApiErrors.Item(e.field(), e.message())).toList());
     }
 }
