@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
@@ -397,8 +399,8 @@ public class OrgService {
         s.setWindow(window);
         s.setBranch(branch);
         s.setPartyGroup(group);
-        s.setPost(trim(f.post()));
-        s.setDuties(trim(f.duties()));
+        s.setPost(Input.requireSingleLine("post", "岗位", f.post()));
+        s.setDuties(Input.requireMultiLine("duties", "职责", f.duties()));
         s.setPhone(OrgRules.normalizePhone(f.phone()));
         s.setIdCardNo(f.idCardNo() == null || f.idCardNo().isBlank() ? null : f.idCardNo().strip().toUpperCase());
         s.setActive(f.active());

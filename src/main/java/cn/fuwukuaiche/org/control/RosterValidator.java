@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.org.entity.Gender;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 
@@ -36,6 +38,11 @@ public final class RosterValidator {
     public static ImportPreview validate(ImportPreview parsed, Reference ref) {
         if (!parsed.fileProblems().isEmpty()) {
             return parsed;
+        }
+        // one normaliser for every cell: no control characters anywhere, no line break or tab outside 职责
+        for (ImportRow row : parsed.rows()) {
+            row.values().forEach((column, value) -> ("职责".equals(column) ? Input.multiLineProblem(value) : Input.singleLineProblem(value))
+                    .ifPresent(m -> row.problems().add(column + m)));
         }
         switch (parsed.kind()) {
             case STAFF -> staff(parsed, ref);
