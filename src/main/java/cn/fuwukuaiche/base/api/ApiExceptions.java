@@ -48,7 +48,7 @@ public final class ApiExceptions {
                     .entity(ApiErrors.body(503, ref, List.of(new ApiErrors.Item(null, "服务暂时不可用（数据库维护中），请 "
                             + ApiErrors.RETRY_AFTER_UNAVAILABLE + " 秒后重试")))).type(ApiErrors.JSON).build();
         }
-        if (find(t, JsonException.class) != null) {
+        if (find(t, JsonException.class) != null || nestedTooDeep(t)) {
             return ApiErrors.response(400, List.of(new ApiErrors.Item("body", "请求体不是有效的 JSON（格式错误或嵌套过深）")));
         }
         String ref = ApiErrors.reference();
@@ -107,6 +107,16 @@ public final class ApiExceptions {
             if (name.startsWith("jakarta.resource.") || name.contains("PoolingException")
                     || msg.contains("Error in allocating a connection") || msg.contains("Connection is broken")
                     || msg.contains("Communications link failure") || msg.contains("Connection refused")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parsson refuses deep nesting with a plain RuntimeException. */
+    private static boolean nestedTooDeep(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (String.valueOf(c.getMessage()).contains("too deeply nested")) {
                 return true;
             }
         }

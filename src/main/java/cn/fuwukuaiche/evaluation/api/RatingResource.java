@@ -84,7 +84,8 @@ public class RatingResource {
             Map<String, Object> raw;
             try {
                 raw = decode(body);
-            } catch (JsonException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // JsonException, or Parsson's plain RuntimeException "Input is too deeply nested"
                 return errors(Response.Status.BAD_REQUEST, List.of(new FieldError("body", "请求体不是有效的 JSON 对象")));
             }
             RatingRequestRules.Parsed parsed = RatingRequestRules.parse(raw, Times.now());

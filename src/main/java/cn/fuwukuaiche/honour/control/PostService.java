@@ -117,7 +117,7 @@ public class PostService {
         if (why != null) {
             throw new BusinessException("staff", why);
         }
-        String period = PostRules.periodProblem(from, until);
+        String period = PostRules.periodProblem(from, until, Times.today());
         if (period != null) {
             throw new BusinessException(from == null ? "from" : "until", period);
         }
