@@ -99,7 +99,9 @@ public final class RosterValidator {
                 if (problem.field().equals("gender") && genderText != null) {
                     m = "性别“" + genderText + "”无效，应为“男”或“女”";
                 }
-                row.problems().add(m);
+                if (!row.problems().contains(m)) {
+                    row.problems().add(m); // the cell check above may have said it already
+                }
             }
             if (staffNo != null) {
                 String key = staffNo.strip().toUpperCase();

@@ -21,13 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class XlsxGuardTest {
+public class XlsxGuardTest {
 
     /**
      * The shared-string bomb: a small .xlsx (a few hundred KB) whose sharedStrings.xml holds one string of
      * {@code stringBytes} characters. Written as a stream, so the test itself never holds it in memory.
      */
-    static byte[] sharedStringBomb(long stringBytes) throws IOException {
+    public static byte[] sharedStringBomb(long stringBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
