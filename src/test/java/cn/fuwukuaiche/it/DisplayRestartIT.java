@@ -205,7 +205,7 @@ class DisplayRestartIT {
                 assertTrue(m.find(), what);
                 references.add(m.group(1));
             } else {
-                assertEquals("{\"status\":\"DOWN\"}", r.body().replaceAll(",\"error\":\"[A-Za-z]+\"", ""), what);
+                assertTrue(r.body().contains("\"status\":\"DOWN\""), what);
             }
             assertNoInternals(r, what);
         }

@@ -194,6 +194,9 @@ class OrgBrowserIT {
         try (Browser b = new Browser(1440, 900)) {
             b.login("admin", PASSWORD);
             b.open("/org/import");
+            // Vaadin's connection indicator speaks Chinese (UiSetup.connectionTexts)
+            b.wait.until(d -> "与服务器的连接已断开，正在重新连接…".equals(((JavascriptExecutor) d).executeScript(
+                    "return window.Vaadin && window.Vaadin.connectionIndicator ? window.Vaadin.connectionIndicator.reconnectingText : null;")));
             upload(b, "import-upload", bomb);
             b.wait.until(d -> d.findElement(By.id("import-file-problems")).getText().contains("解压后过大"));
             b.screenshot("org-import-bomb-refused");
@@ -220,7 +223,7 @@ class OrgBrowserIT {
             Server.awaitReady();
             assertEquals(200, Server.get("/health/ready").statusCode(), "the server is fine");
             b.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Excel 文件不能超过 10 MB"));
-            assertEquals("", b.text(By.id("import-summary")), "nothing was read into a preview");
+            assertEquals("", b.driver.findElement(By.id("import-summary")).getText(), "nothing was read into a preview");
         } finally {
             Files.deleteIfExists(bomb);
             Files.deleteIfExists(lines);

@@ -23,8 +23,8 @@ public final class XlsxGuard {
     /** The largest upload an import accepts. */
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     /** A sheet or the shared strings of 5,000 rows stay far below this. */
-    public static final long MAX_PART_BYTES = 40L * 1024 * 1024;
-    public static final long MAX_TOTAL_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_PART_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
     public static final int MAX_PARTS = 1000;
     /** No cell of an import needs more (a duty description is at most 1,000). */
     public static final int MAX_CELL_CHARS = 2000;
