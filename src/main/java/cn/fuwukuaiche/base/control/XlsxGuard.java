@@ -32,6 +32,8 @@ public final class XlsxGuard {
     public static final String MSG_TOO_BIG = "Excel 文件不能超过 10 MB";
     public static final String MSG_BOMB = "Excel 文件解压后过大（可能含异常内容），请用下载的模板重新填写后上传";
     public static final String MSG_NOT_XLSX = "文件不是 Excel（.xlsx）格式，请用下载的模板填写后上传";
+    /** For readers without a template of their own. */
+    public static final String MSG_UNREADABLE = "无法读取该文件，请上传 .xlsx 格式的 Excel 表格";
 
     private XlsxGuard() {
     }
@@ -95,11 +97,11 @@ public final class XlsxGuard {
         try {
             byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             problem(bytes).ifPresent(m -> {
-                throw new BusinessException(m);
+                throw new BusinessException(MSG_NOT_XLSX.equals(m) ? MSG_UNREADABLE : m);
             });
             return new ByteArrayInputStream(bytes);
         } catch (IOException e) {
-            throw new BusinessException(MSG_NOT_XLSX);
+            throw new BusinessException(MSG_UNREADABLE);
         }
     }
 }

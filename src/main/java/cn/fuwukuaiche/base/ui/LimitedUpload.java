@@ -98,8 +98,8 @@ public final class LimitedUpload implements UploadHandler {
 
     private void refuse(UploadEvent event, long size) {
         REFUSED.set(Boolean.TRUE);
-        LOG.info(() -> "上传被拒绝：超过 " + maxBytes + " 字节" + (size > 0 ? "（声明 " + size + " 字节）" : "（读取中超限）")
-                + "，文件 " + event.getFileName());
+        LOG.info(() -> "upload refused: over " + maxBytes + " bytes" + (size > 0 ? " (declared " + size + ")" : " (counted while read)")
+                + ", file " + event.getFileName());
         if (refused != null && event.getUI() != null) {
             event.getUI().access(refused::run);
         }
