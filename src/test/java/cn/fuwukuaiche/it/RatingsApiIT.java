@@ -153,6 +153,7 @@ class RatingsApiIT {
                     + ",\"reference\":\"[A-Z0-9]{8}\"}"), what);
             for (String internal : List.of("Exception", "SELECT", "Payara", "at org.", "at java.", "<html")) {
                 assertFalse(r.body().contains(internal), internal + " in " + what);
+                assertFalse(r.headers().map().toString().contains(internal), internal + " in the headers of " + what);
             }
         }
     }
