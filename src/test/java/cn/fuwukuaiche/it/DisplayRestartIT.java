@@ -314,8 +314,8 @@ class DisplayRestartIT {
                     for (String line; (line = in.readLine()) != null; ) {
                         out.write(line);
                         out.write('\n');
+                        out.flush(); // the outage test reads the log for its reference numbers while the server runs
                         if (line.contains("Payara Micro") && line.contains("ready in")) {
-                            out.flush();
                             s.ready.complete(null);
                         }
                     }
