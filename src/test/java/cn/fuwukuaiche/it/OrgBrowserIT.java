@@ -307,6 +307,89 @@ class OrgBrowserIT {
     }
 
     /**
+     * Limits and the normaliser on the import page: the shared-string bomb is refused before any reader opens it, a
+     * line feed in 姓名 and a tab in 岗位 are named row by row, and a 50 MB body posted straight to the upload URL (with
+     * the admin's own session, skipping the browser's size check) is refused with 413 before it is read, and again
+     * when it comes chunked without a declared length.
+     */
+    @Test
+    void the_import_refuses_the_bomb_control_characters_and_an_oversized_direct_upload() throws Exception {
+        Path bomb = Files.createTempFile("roster-bomb-", ".xlsx");
+        Files.write(bomb, cn.fuwukuaiche.base.control.XlsxGuardTest.sharedStringBomb(300L * 1024 * 1024));
+        Path lines = Files.createTempFile("roster-lines-", ".xlsx");
+        Files.write(lines, RosterSheets.sheet(ImportKind.STAFF, List.of(
+                List.of("UILF1", "测试\n人员", "女", "群众", "县公安局", "A05", "", "受\t理员", "", "+86 138 0013 8000", ""))));
+        try (Browser b = new Browser(1440, 900)) {
+            b.login("admin", PASSWORD);
+            b.open("/org/import");
+            // Vaadin's connection indicator speaks Chinese (UiSetup.connectionTexts)
+            b.wait.until(d -> "与服务器的连接已断开，正在重新连接…".equals(((JavascriptExecutor) d).executeScript(
+                    "return window.Vaadin && window.Vaadin.connectionIndicator ? window.Vaadin.connectionIndicator.reconnectingText : null;")));
+            upload(b, "import-upload", bomb);
+            b.wait.until(d -> d.findElement(By.id("import-file-problems")).getText().contains("解压后过大"));
+            b.screenshot("org-import-bomb-refused");
+
+            b.open("/org/import");
+            upload(b, "import-upload", lines);
+            b.wait.until(d -> d.findElement(By.id("import-summary")).getText().contains("有误"));
+            String grid = gridText(b, "import-grid");
+            assertTrue(grid.contains("姓名不能包含换行") && grid.contains("岗位不能包含换行"), grid);
+            assertFalse(grid.contains(cn.fuwukuaiche.org.control.OrgRules.MSG_PHONE), "+86 138 0013 8000 is a valid mobile number: " + grid);
+
+            b.open("/org/import");
+            String target = String.valueOf(((JavascriptExecutor) b.driver).executeScript(
+                    "return document.getElementById('import-upload').target;"));
+            String cookie = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .reduce((x, y) -> x + "; " + y).orElse("");
+            java.net.URI uri = java.net.URI.create(b.baseUrl + "/").resolve(target);
+            long t0 = System.nanoTime();
+            java.net.http.HttpResponse<String> declared = directUpload(uri, cookie, true);
+            assertEquals(413, declared.statusCode(), declared.body());
+            java.net.http.HttpResponse<String> chunked = directUpload(uri, cookie, false);
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            System.out.printf("OrgBrowserIT: two 50 MB direct uploads refused in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            Server.awaitReady();
+            assertEquals(200, Server.get("/health/ready").statusCode(), "the server is fine");
+            b.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Excel 文件不能超过 10 MB"));
+            assertEquals("", b.driver.findElement(By.id("import-summary")).getText(), "nothing was read into a preview");
+        } finally {
+            Files.deleteIfExists(bomb);
+            Files.deleteIfExists(lines);
+        }
+    }
+
+    /** 50 MB of zeros as the raw body, with Content-Length or chunked; a refusal may close the connection early. */
+    private static java.net.http.HttpResponse<String> directUpload(java.net.URI uri, String cookie, boolean declareLength) throws Exception {
+        long size = 50L * 1024 * 1024;
+        java.net.http.HttpRequest.BodyPublisher body = declareLength
+                ? java.net.http.HttpRequest.BodyPublishers.fromPublisher(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(new byte[(int) size])), size)
+                : java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 0 : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(len, left);
+                        java.util.Arrays.fill(buf, off, off + n, (byte) 0);
+                        left -= n;
+                        return n;
+                    }
+                });
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                java.net.http.HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Cookie", cookie)
+                        .header("Content-Type", "application/octet-stream").POST(body).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * The "done when" walk-through: an admin imports the template filled with 1,000 rows and sees them. It adds
      * 1,000 people, so it runs only against a server of one's own: -Dit.org.bulk=true.
      */

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.base.db;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -51,9 +53,10 @@ public final class JpqlFilter {
         return this;
     }
 
-    /** Any of {@code fields} contains {@code text} (trimmed); blank text adds nothing. */
+    /** Any of {@code fields} contains {@code text} (normalised by {@link Input#search}); blank text adds nothing. */
     public JpqlFilter contains(String name, String text, String... fields) {
-        if (text == null || text.isBlank() || fields.length == 0) {
+        String search = Input.search(text); // NFKC: ＡＢＣ１２３ finds ABC123 (codes are stored normalised)
+        if (search.isEmpty() || fields.length == 0) {
             return this;
         }
         StringBuilder any = new StringBuilder("(");
@@ -62,7 +65,7 @@ public final class JpqlFilter {
                     .append(" escape '").append(ESCAPE).append("'");
         }
         and(any.append(")").toString());
-        params.put(name, "%" + escapeLike(text.strip()) + "%");
+        params.put(name, "%" + escapeLike(search) + "%");
         return this;
     }
 

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.contest.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.board.BoardChanged;
@@ -675,9 +677,16 @@ public class ContestService {
         if (f.quarterLabel() == null || !f.quarterLabel().matches("\\d{4}Q[1-4]")) {
             throw new BusinessException("quarter", "季度格式如 2026Q4");
         }
+        Input.singleLineProblem(f.title()).ifPresent(m -> {
+            throw new BusinessException("title", "竞赛名称" + m);
+        });
         if (f.opensAt() == null || f.closesAt() == null || !f.closesAt().isAfter(f.opensAt())) {
             throw new BusinessException("closesAt", "结束时间须晚于开始时间");
         }
+        // plausible dates: a contest of 1900 or 2999 is a typing mistake; one runs at most a year
+        LocalDate today = cn.fuwukuaiche.base.time.Times.today();
+        Input.requireDate("opensAt", "开始时间", f.opensAt().toLocalDate(), LocalDate.of(2000, 1, 1), today.plusYears(2));
+        Input.requireDate("closesAt", "结束时间", f.closesAt().toLocalDate(), f.opensAt().toLocalDate(), f.opensAt().toLocalDate().plusYears(1));
         if (f.kind() != ContestKind.OTHER && (f.timeLimitMinutes() < 1 || f.timeLimitMinutes() > 240)) {
             throw new BusinessException("timeLimit", "限时须在 1–240 分钟之间");
         }

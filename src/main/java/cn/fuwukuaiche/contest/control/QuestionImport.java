@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.contest.control;
 
+import cn.fuwukuaiche.base.control.XlsxGuard;
+
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.contest.entity.QuestionType;
@@ -95,7 +97,7 @@ public final class QuestionImport {
     /** Reads and checks every row of the first sheet (the header row is skipped). */
     public static List<Row> read(InputStream in) {
         List<Row> rows = new ArrayList<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(XlsxGuard.checked(in))) {
             Sheet sheet = wb.getFirstSheet();
             for (org.dhatim.fastexcel.reader.Row xr : sheet.read()) {
                 int line = xr.getRowNum();

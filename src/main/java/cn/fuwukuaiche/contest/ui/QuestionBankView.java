@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.contest.ui;
 
+import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.contest.control.ContestService;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -44,6 +44,9 @@ import java.util.List;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Enforced on the server too (LimitedUpload), not only in the browser. */
+    private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
     private final ContestService contests;
     private final Grid<Question> grid = new Grid<>();
 
@@ -58,22 +61,23 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("questions-export");
 
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        Upload[] self = new Upload[1];
+        Upload upload = new Upload(LimitedUpload.inMemory(MAX_IMPORT_BYTES, (meta, bytes) -> {
+            try {
+                preview(QuestionImport.read(new ByteArrayInputStream(bytes)), meta.fileName());
+            } catch (RuntimeException ex) {
+                Notification.show(ex instanceof BusinessException ? ex.getMessage() : getTranslation("contest.bank.unreadable"), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            self[0].clearFileList();
+        }, () -> Notification.show(chineseUpload().getError().getFileIsTooBig(), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR)));
+        self[0] = upload;
         upload.setId("questions-import");
         upload.setAcceptedFileTypes(".xlsx");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(MAX_IMPORT_BYTES);
         upload.setI18n(chineseUpload());
         upload.setUploadButton(new Button(getTranslation("contest.import"), VaadinIcon.UPLOAD.create()));
-        upload.addSucceededListener(e -> {
-            try {
-                preview(QuestionImport.read(buffer.getInputStream()), e.getFileName());
-            } catch (RuntimeException ex) {
-                Notification.show(getTranslation("contest.bank.unreadable"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            upload.clearFileList();
-        });
 
         grid.setId("questions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.api;
 
+import cn.fuwukuaiche.base.api.ApiErrors;
+import cn.fuwukuaiche.base.api.ApiExceptions;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.FieldError;
 import cn.fuwukuaiche.evaluation.control.RatingIntake;
@@ -10,7 +12,6 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -25,15 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -48,7 +40,6 @@ import java.util.Map;
  */
 @Path("ratings")
 @RequestScoped
-@Tag(name = "好差评", description = "评价器和其他平台提交评价")
 public class RatingResource {
 
     public static final String KEY_HEADER = "X-Device-Key";
@@ -59,43 +50,32 @@ public class RatingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-    @Operation(summary = "提交一条好差评",
-            description = "以管理员发放的评价器密钥认证，评价计入密钥所绑定的窗口。同一 clientId 重复提交返回同一条评价（200）。"
-                    + "不满意、非常不满意自动生成差评整改单（1 个工作日内回访）。每个密钥限流：两次评价至少间隔 5 秒，每小时最多 60 条。")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RatingSubmission.class),
-            examples = @ExampleObject(name = "差评", value = "{\"clientId\":\"pad-A01-000123\",\"level\":\"DISSATISFIED\","
-                    + "\"staffNo\":\"QS0012\",\"attitude\":2,\"comment\":\"等候时间太长\"}")))
-    @APIResponse(responseCode = "201", description = "已记录；返回评价编号",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created",
-                    value = "{\"id\":4711,\"clientId\":\"pad-A01-000123\",\"level\":\"DISSATISFIED\",\"rectificationId\":95}")))
-    @APIResponse(responseCode = "200", description = "该 clientId 已提交过：返回原评价，不重复记录")
-    @APIResponse(responseCode = "400", description = "字段有误：逐项说明",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "errors",
-                    value = "{\"errors\":[{\"field\":\"level\",\"message\":\"评价等级必须是 VERY_SATISFIED（非常满意）、…之一\"}]}")))
-    @APIResponse(responseCode = "401", description = "缺少密钥、密钥无效或已停用")
-    @APIResponse(responseCode = "429", description = "评价过于频繁；Retry-After 头给出需等待的秒数")
-    public Response create(@Parameter(name = KEY_HEADER, in = ParameterIn.HEADER, required = true,
-            description = "评价器密钥（管理员在“评价器管理”中发放，仅显示一次）") @HeaderParam(KEY_HEADER) String deviceKey, String body) {
+    public Response create(@HeaderParam(KEY_HEADER) String deviceKey, String body) {
         try {
             // the key first: an unauthenticated caller learns nothing about the body rules
             intake.authenticate(deviceKey);
             Map<String, Object> raw;
             try {
                 raw = decode(body);
-            } catch (JsonException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // JsonException, or Parsson's plain RuntimeException "Input is too deeply nested"
                 return errors(Response.Status.BAD_REQUEST, List.of(new FieldError("body", "请求体不是有效的 JSON 对象")));
             }
             RatingRequestRules.Parsed parsed = RatingRequestRules.parse(raw, Times.now());
             if (!parsed.ok()) {
                 return errors(Response.Status.BAD_REQUEST, parsed.errors());
             }
-            RatingIntake.Submission s;
-            try {
-                s = intake.submit(deviceKey, parsed.request(), RatingChannel.PAD);
-            } catch (EJBException e) {
-                // two identical submissions raced: the unique (key, clientId) stopped the second; answer with the first
-                s = intake.submit(deviceKey, parsed.request(), RatingChannel.PAD);
+            RatingIntake.Submission s = null;
+            for (int attempt = 1; s == null; attempt++) {
+                try {
+                    s = intake.submit(deviceKey, parsed.request(), RatingChannel.PAD);
+                } catch (EJBException e) {
+                    // identical submissions raced: the unique (key, clientId) stopped this one; the next attempt finds
+                    // and answers the stored one. A database outage is not a race: the error contract answers 503.
+                    if (attempt >= 3 || ApiExceptions.databaseUnavailable(e)) {
+                        throw e;
+                    }
+                }
             }
             JsonObjectBuilder b = Json.createObjectBuilder().add("id", s.ratingId()).add("clientId", parsed.request().clientId())
                     .add("level", s.level());
@@ -147,17 +127,6 @@ public class RatingResource {
     }
 
     private static Response errors(Response.Status status, List<FieldError> errors) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (FieldError e : errors) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
-            if (e.field() == null) {
-                o.addNull("field");
-            } else {
-                o.add("field", e.field());
-            }
-            list.add(o.add("message", e.message()));
-        }
-        return Response.status(status).entity(Json.createObjectBuilder().add("errors", list).build().toString())
-                .type(MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
+        return ApiErrors.response(status.getStatusCode(), errors.stream().map(e -> new ApiErrors.Item(e.field(), e.message())).toList());
     }
 }

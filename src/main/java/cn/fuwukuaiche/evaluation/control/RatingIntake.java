@@ -85,7 +85,7 @@ public class RatingIntake {
                     .orElseThrow(() -> new RatingRefusedException(Kind.INVALID, "staffNo",
                             "工号 " + request.staffNo() + " 不是 " + window.getWindowNo() + " 窗口的在岗工作人员"));
         }
-        Optional<Duration> wait = limits.tryAcquire(key.getId());
+        Optional<Duration> wait = limits.tryAcquire(key.getId(), request.clientId());
         if (wait.isPresent()) {
             throw new RatingRefusedException(Kind.TOO_MANY,
                     List.of(new FieldError(null, "评价过于频繁，请 " + wait.get().getSeconds() + " 秒后再试")), wait.get());

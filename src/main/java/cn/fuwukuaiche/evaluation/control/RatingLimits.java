@@ -36,4 +36,9 @@ public class RatingLimits {
     public Optional<Duration> tryAcquire(long deviceKeyId) {
         return limiter.tryAcquire(String.valueOf(deviceKeyId));
     }
+
+    /** As above, but a clientId already admitted for this key passes uncounted (a repeat is answered, not limited). */
+    public Optional<Duration> tryAcquire(long deviceKeyId, String clientId) {
+        return limiter.tryAcquire(String.valueOf(deviceKeyId), clientId);
+    }
 }

@@ -4,6 +4,8 @@ import cn.fuwukuaiche.base.control.SlidingWindowLimiter;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,9 +17,37 @@ import java.util.Optional;
 public final class RatingRateLimiter {
 
     private final SlidingWindowLimiter limiter;
+    /** (key, clientId) pairs already admitted, so a repeat of the same rating is never counted again (bounded). */
+    private final Map<String, Boolean> admitted;
 
     public RatingRateLimiter(Duration minInterval, int maxPerHour, Clock clock, int maxKeys) {
         this.limiter = new SlidingWindowLimiter(Duration.ofHours(1), maxPerHour, minInterval, clock, maxKeys);
+        int remembered = Math.max(16, maxKeys);
+        this.admitted = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > remembered;
+            }
+        };
+    }
+
+    /**
+     * Idempotency before limits: a {@code clientId} this key was already admitted for passes without being counted
+     * (twenty parallel copies of one rating are one rating, stored once and answered 200, never 429); a new one is
+     * counted as {@link #tryAcquire(String)} does.
+     */
+    public Optional<Duration> tryAcquire(String key, String clientId) {
+        String pair = key + "/" + clientId; // keys are numbers: no "/" in them
+        synchronized (admitted) {
+            if (clientId != null && admitted.containsKey(pair)) {
+                return Optional.empty();
+            }
+            Optional<Duration> wait = limiter.tryAcquire(key);
+            if (wait.isEmpty() && clientId != null) {
+                admitted.put(pair, Boolean.TRUE);
+            }
+            return wait;
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
 
@@ -110,6 +112,8 @@ public final class RatingRequestRules {
                 errors.add(new FieldError("comment", "意见 comment 必须是字符串"));
             } else if (s.strip().length() > MAX_COMMENT) {
                 errors.add(new FieldError("comment", "意见 comment 最多 " + MAX_COMMENT + " 个字"));
+            } else if (Input.hasControl(s, true)) {
+                errors.add(new FieldError("comment", "意见 comment " + Input.MSG_CONTROL));
             } else if (!s.isBlank()) {
                 comment = s.strip();
             }

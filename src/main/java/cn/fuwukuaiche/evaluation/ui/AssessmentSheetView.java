@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.ui;
 
 import cn.fuwukuaiche.security.control.PersonNames;
+import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -49,7 +50,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -297,7 +297,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
             rule.setItemLabelGenerator(names::get);
             rule.setClearButtonVisible(true);
             rule.setId("sheet-evidence-rule");
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            Upload upload = new Upload(LimitedUpload.inMemory(AssessmentEvidencePolicy.MAX_BYTES, (meta, bytes) -> {
                 try {
                     assessments.addEvidence(sheet.id(), rule.getValue(), meta.fileName(), bytes);
                     AssessmentUi.success(getTranslation("sheet.evidenceAdded", meta.fileName()));
@@ -305,7 +305,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
                 } catch (BusinessException e) {
                     AssessmentUi.error(e.getMessage());
                 }
-            }));
+            }, () -> AssessmentUi.error(chineseUpload().getError().getFileIsTooBig())));
             upload.setId("sheet-upload");
             upload.setMaxFiles(1);
             upload.setMaxFileSize(AssessmentEvidencePolicy.MAX_BYTES);

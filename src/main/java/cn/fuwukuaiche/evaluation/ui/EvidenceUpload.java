@@ -2,6 +2,7 @@ package cn.fuwukuaiche.evaluation.ui;
 
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
+import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
 import cn.fuwukuaiche.evaluation.control.RectificationService.EvidenceFile;
 import com.vaadin.flow.component.HasValidation;
@@ -9,21 +10,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Evidence for a call-back or a fix: JPG, PNG or PDF, up to 5 files of 5 MB, kept in memory until saved. */
-@SuppressWarnings("deprecation")
 public class EvidenceUpload extends Div implements HasValidation {
 
-    private final MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
-    private final Upload upload = new Upload(buffer);
     private final List<EvidenceFile> files = new ArrayList<>();
+    private final Upload upload = new Upload(LimitedUpload.inMemory(RectificationService.MAX_EVIDENCE_BYTES, (meta, bytes) -> {
+        this.files.add(new EvidenceFile(meta.fileName(), meta.contentType(), bytes));
+        setInvalid(false);
+    }, () -> {
+        setErrorMessage(chinese().getError().getFileIsTooBig());
+        setInvalid(true);
+    }));
     private final Span label = new Span();
     private final Span error = new Span();
 
@@ -36,14 +37,6 @@ public class EvidenceUpload extends Div implements HasValidation {
         upload.setMaxFiles(RectificationService.MAX_EVIDENCE_FILES);
         upload.setMaxFileSize(RectificationService.MAX_EVIDENCE_BYTES);
         upload.setI18n(chinese());
-        upload.addSucceededListener(e -> {
-            try (InputStream in = buffer.getInputStream(e.getFileName())) {
-                files.add(new EvidenceFile(e.getFileName(), e.getMIMEType(), in.readAllBytes()));
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-            setInvalid(false);
-        });
         upload.addFileRejectedListener(e -> {
             setErrorMessage(e.getErrorMessage());
             setInvalid(true);

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.honour.entity.PostKind;
 import cn.fuwukuaiche.org.entity.Gender;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
@@ -33,5 +35,21 @@ public final class PostRules {
             return "截止日期不能早于起始日期";
         }
         return null;
+    }
+
+    /**
+     * As above, and plausible around {@code today}: a designation starts at most a year back or ahead (1900-01-01 is
+     * a typing mistake, not a history) and runs at most 10 years.
+     */
+    public static String periodProblem(LocalDate from, LocalDate until, LocalDate today) {
+        String p = periodProblem(from, until);
+        if (p != null) {
+            return p;
+        }
+        var f = Input.dateProblem("设岗起始日期", from, today.minusYears(1), today.plusYears(1));
+        if (f.isPresent()) {
+            return f.get();
+        }
+        return Input.dateProblem("截止日期", until, from, from.plusYears(10)).orElse(null);
     }
 }

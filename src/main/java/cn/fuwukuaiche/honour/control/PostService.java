@@ -117,9 +117,9 @@ public class PostService {
         if (why != null) {
             throw new BusinessException("staff", why);
         }
-        String period = PostRules.periodProblem(from, until);
+        String period = PostRules.periodProblem(from, until, Times.today());
         if (period != null) {
-            throw new BusinessException(from == null ? "from" : "until", period);
+            throw new BusinessException(from == null || period.startsWith("设岗起始日期") ? "from" : "until", period);
         }
         String d = HonourCallers.required(duties, "duties", "请填写岗位职责（亮职责）", 1000);
         long overlapping = em.createQuery("select d from PostDesignation d where d.staffId = :s and d.kind = :k and d.status = :st",

@@ -145,8 +145,7 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
             box.add(flag, title);
             box.add(new Paragraph(getTranslation("honour.flag.currentBasis", names.of(a.getAwardedBy()), Times.format(a.getAwardedAt()),
                     a.getSnapshotId(), a.getSnapshotRevision(), a.getAwardedRank(), HonourUi.points(a.getAwardedScore()),
-                    a.getReason() == null ? getTranslation("honour.flag.currentAsProposed")
-                            : getTranslation("honour.flag.currentOverride", a.getProposedRank(), a.getReason()))));
+                    basisNote(a))));
             if (leader) {
                 Button revoke = new Button(getTranslation("honour.flag.revoke"), VaadinIcon.CLOSE_CIRCLE.create(), e -> revokeDialog(a));
                 revoke.setId("flag-revoke");
@@ -195,6 +194,16 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
         }
         boolean proposed = current.proposal().map(x -> x.windowId() == p.windowId()).orElse(false);
         return proposed ? HonourUi.badge(getTranslation("honour.flag.proposed"), "#f6ffed", "#237804") : new Span("✓");
+    }
+
+    /** 改授理由 only when another window than the ranking's proposal got the flag; a note on the proposal is a 授予说明. */
+    private String basisNote(RedFlagAward a) {
+        boolean override = a.getProposedWindowId() != null && !a.getProposedWindowId().equals(a.getWindowId());
+        if (override) {
+            return getTranslation("honour.flag.currentOverride", a.getProposedRank(), a.getReason() == null ? "" : a.getReason());
+        }
+        return a.getReason() == null ? getTranslation("honour.flag.currentAsProposed")
+                : getTranslation("honour.flag.currentAsProposedNote", a.getReason());
     }
 
     private Button awardButton(FlagRules.Place p) {

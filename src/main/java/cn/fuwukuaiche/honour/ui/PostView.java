@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
@@ -225,9 +226,11 @@ public class PostView extends VerticalLayout implements HasDynamicTitle {
         });
         TextArea duties = new TextArea(getTranslation("honour.post.dutiesField"));
         duties.setId("post-duties");
-        DatePicker from = new DatePicker(getTranslation("honour.post.from"), Times.today());
+        DatePicker from = ChineseDates.picker(getTranslation("honour.post.from"));
+        from.setValue(Times.today());
         from.setId("post-from");
-        DatePicker until = new DatePicker(getTranslation("honour.post.until"), Times.today().withDayOfYear(1).plusYears(1).minusDays(1));
+        DatePicker until = ChineseDates.picker(getTranslation("honour.post.until"));
+        until.setValue(Times.today().withDayOfYear(1).plusYears(1).minusDays(1));
         until.setId("post-until");
         TextArea reason = new TextArea(getTranslation("honour.post.basis"));
         FormLayout form = new FormLayout(kind, staff, duties, from, until, reason);

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.control.XlsxGuard;
+
 import cn.fuwukuaiche.base.control.BusinessException;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -76,7 +78,7 @@ public final class SheetRows {
 
     /** Reads every non-empty row below the header; refuses a sheet that lacks a required column. */
     public static List<SheetRow> read(InputStream in, List<String> requiredHeaders) {
-        try (ReadableWorkbook wb = new ReadableWorkbook(in); Stream<Row> rows = wb.getFirstSheet().openStream()) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(XlsxGuard.checked(in)); Stream<Row> rows = wb.getFirstSheet().openStream()) {
             List<SheetRow> result = new ArrayList<>();
             Map<Integer, String> headers = null;
             for (Row row : (Iterable<Row>) rows::iterator) {

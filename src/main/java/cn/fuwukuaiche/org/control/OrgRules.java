@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 
 import java.util.ArrayList;
@@ -41,17 +43,15 @@ public final class OrgRules {
     public record Problem(String field, String message) {
     }
 
-    /** Strips spaces and full-width dashes people paste from documents. */
+    /** The shared normaliser: NFKC, spaces and dashes out, +86/0086 dropped from a mobile number (see {@link Input#phone}). */
     public static String normalizePhone(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String p = phone.strip().replace(" ", "").replace("－", "-").replace("—", "-");
-        return p.isEmpty() ? null : p;
+        return Input.phone(phone);
     }
 
+    /** NFKC (full-width Ａ０１ is A01) and upper case. */
     public static String normalizeWindowNo(String no) {
-        return no == null ? null : no.strip().toUpperCase();
+        String n = Input.code(no);
+        return n == null ? null : n.toUpperCase();
     }
 
     public static Optional<String> phoneProblem(String phone) {
@@ -136,6 +136,8 @@ public final class OrgRules {
         List<Problem> problems = new ArrayList<>();
         staffNoProblem(in.staffNo()).ifPresent(m -> problems.add(new Problem("staffNo", m)));
         nameProblem(in.name()).ifPresent(m -> problems.add(new Problem("name", m)));
+        Input.singleLineProblem(in.name()).ifPresent(m -> problems.add(new Problem("name", "姓名" + m)));
+        Input.singleLineProblem(in.staffNo()).ifPresent(m -> problems.add(new Problem("staffNo", "工号" + m)));
         if (!genderKnown) {
             problems.add(new Problem("gender", in.genderText() == null || in.genderText().isBlank()
                     ? "请选择性别" : "性别须为“男”或“女”"));

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
@@ -362,7 +364,7 @@ public class OrgService {
         if (!problems.isEmpty()) {
             throw new BusinessException(problems.get(0).field(), problems.get(0).message());
         }
-        String staffNo = f.staffNo().strip();
+        String staffNo = Input.code(f.staffNo()); // NFKC: a full-width ＱＳ００１２ is stored (and found) as QS0012
         Long clash = em.createQuery("select s.id from Staff s where upper(s.staffNo) = :no", Long.class)
                 .setParameter("no", staffNo.toUpperCase()).getResultStream().findFirst().orElse(null);
         if (clash != null && !clash.equals(s.getId())) {
@@ -397,10 +399,10 @@ public class OrgService {
         s.setWindow(window);
         s.setBranch(branch);
         s.setPartyGroup(group);
-        s.setPost(trim(f.post()));
-        s.setDuties(trim(f.duties()));
+        s.setPost(Input.requireSingleLine("post", "岗位", f.post()));
+        s.setDuties(Input.requireMultiLine("duties", "职责", f.duties()));
         s.setPhone(OrgRules.normalizePhone(f.phone()));
-        s.setIdCardNo(f.idCardNo() == null || f.idCardNo().isBlank() ? null : f.idCardNo().strip().toUpperCase());
+        s.setIdCardNo(f.idCardNo() == null || f.idCardNo().isBlank() ? null : Input.code(f.idCardNo()).toUpperCase());
         s.setActive(f.active());
         if (s.getPost() != null && s.getPost().length() > 64) {
             throw new BusinessException("post", "岗位最多 64 个字");
@@ -671,7 +673,7 @@ public class OrgService {
         for (ImportRow r : rows) {
             switch (kind) {
                 case STAFF -> {
-                    Staff s = new Staff(r.get("工号"), r.get("姓名"), Gender.fromLabel(r.get("性别")),
+                    Staff s = new Staff(Input.code(r.get("工号")), r.get("姓名"), Gender.fromLabel(r.get("性别")),
                             PoliticalStatus.fromLabel(r.get("政治面貌")), units.get(r.get("所在单位")));
                     String no = OrgRules.normalizeWindowNo(r.get("窗口号"));
                     s.setWindow(no == null ? null : windows.get(no));
@@ -680,7 +682,7 @@ public class OrgService {
                     s.setDuties(r.get("职责"));
                     s.setPhone(OrgRules.normalizePhone(r.get("联系电话")));
                     String id = r.get("身份证号");
-                    s.setIdCardNo(id == null ? null : id.toUpperCase());
+                    s.setIdCardNo(id == null ? null : Input.code(id).toUpperCase());
                     em.persist(s);
                     created.add(s);
                 }

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.control.XlsxGuard;
+
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -106,6 +109,11 @@ public final class RosterSheets {
             fileProblems.add("文件不是 Excel（.xlsx）格式，请用下载的模板填写后上传");
             return new ImportPreview(kind, rows, fileProblems);
         }
+        Optional<String> unsafe = XlsxGuard.problem(xlsx);
+        if (unsafe.isPresent()) {
+            fileProblems.add(unsafe.get());
+            return new ImportPreview(kind, rows, fileProblems);
+        }
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getFirstSheet();
             Map<Integer, String> columns = null;
@@ -122,6 +130,10 @@ public final class RosterSheets {
                     boolean any = false;
                     for (Map.Entry<Integer, String> c : columns.entrySet()) {
                         String v = text(row, c.getKey());
+                        if (v != null && v.length() > XlsxGuard.MAX_CELL_CHARS) {
+                            fileProblems.add("第 " + row.getRowNum() + " 行“" + c.getValue() + "”超过 " + XlsxGuard.MAX_CELL_CHARS + " 个字");
+                            v = v.substring(0, 20);
+                        }
                         values.put(c.getValue(), v);
                         any |= v != null;
                     }

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.control.Input;
+
 import cn.fuwukuaiche.org.entity.Gender;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 
@@ -44,6 +46,11 @@ public final class RosterValidator {
     public static ImportPreview validate(ImportPreview parsed, Reference ref, boolean updateExisting) {
         if (!parsed.fileProblems().isEmpty()) {
             return parsed;
+        }
+        // one normaliser for every cell: no control characters anywhere, no line break or tab outside 职责
+        for (ImportRow row : parsed.rows()) {
+            row.values().forEach((column, value) -> ("职责".equals(column) ? Input.multiLineProblem(value) : Input.singleLineProblem(value))
+                    .ifPresent(m -> row.problems().add(column + m)));
         }
         switch (parsed.kind()) {
             case STAFF -> staff(parsed, ref, updateExisting);
@@ -100,7 +107,9 @@ public final class RosterValidator {
                 if (problem.field().equals("gender") && genderText != null) {
                     m = "性别“" + genderText + "”无效，应为“男”或“女”";
                 }
-                row.problems().add(m);
+                if (!row.problems().contains(m)) {
+                    row.problems().add(m); // the cell check above may have said it already
+                }
             }
             if (staffNo != null) {
                 String key = staffNo.strip().toUpperCase();

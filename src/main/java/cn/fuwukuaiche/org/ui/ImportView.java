@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.org.control.ImportKind;
 import cn.fuwukuaiche.org.control.ImportPreview;
 import cn.fuwukuaiche.org.control.ImportRow;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -94,7 +94,8 @@ public class ImportView extends VerticalLayout {
         download.setId("import-template");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> received(bytes))));
+        Upload upload = new Upload(LimitedUpload.inMemory(MAX_UPLOAD, (meta, bytes) -> received(bytes),
+                () -> OrgUi.error(getTranslation("org.upload.tooBig", getTranslation("org.upload.excel"), "10 MB"))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD);

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.org.ui;
 
+import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.org.control.OrgRules;
 import cn.fuwukuaiche.org.control.OrgService;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
@@ -203,7 +203,7 @@ class StaffDialog extends Dialog {
         hint.addClassName("org-hint");
         showThumbnail(thumb, org.thumbnail(existing.getId()));
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+        Upload upload = new Upload(LimitedUpload.inMemory(Photos.MAX_BYTES, (meta, bytes) -> {
             try {
                 org.savePhoto(existing.getId(), bytes);
                 showThumbnail(thumb, Optional.of(org.thumbnail(existing.getId()).orElseThrow()));
@@ -211,7 +211,7 @@ class StaffDialog extends Dialog {
             } catch (BusinessException ex) {
                 OrgUi.error(ex.getMessage());
             }
-        })));
+        }, () -> OrgUi.error(getTranslation("org.upload.tooBig", getTranslation("org.upload.photo"), "2 MB"))));
         upload.setId("staff-photo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Photos.MAX_BYTES);

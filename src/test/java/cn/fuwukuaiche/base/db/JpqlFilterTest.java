@@ -35,6 +35,12 @@ class JpqlFilterTest {
         assertEquals(Map.of("t", "%税务%", "branch", 7L, "ids", List.of(1L, 2L)), cut.params());
     }
 
+    @Test
+    void a_full_width_search_finds_the_half_width_code() {
+        assertEquals(Map.of("t", "%ABC123%"), new JpqlFilter(SELECT).contains("t", " ＡＢＣ１２３ ", "u.name").params());
+        assertEquals(Map.of("t", "%QS-0012%"), new JpqlFilter(SELECT).contains("t", "ＱＳ－００１２", "u.name").params());
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "A05       | A05",

@@ -44,4 +44,19 @@ class PostRulesTest {
             assertEquals(false, PostRules.periodProblem(from, until) == null);
         }
     }
+
+    @ParameterizedTest(name = "{0} – {1}: {2}")
+    @CsvSource(nullValues = "null", value = {
+            "2026-12-06, 2026-12-31, true",
+            "2025-12-06, null, true",
+            "2027-12-06, 2028-12-31, true",
+            "1900-01-01, 1900-12-31, false",
+            "2025-12-05, 2026-12-31, false",
+            "2027-12-07, 2028-12-31, false",
+            "2026-12-06, 2036-12-06, true",
+            "2026-12-06, 2036-12-07, false"})
+    void period_is_plausible_around_today(LocalDate from, LocalDate until, boolean ok) {
+        assertEquals(ok, PostRules.periodProblem(from, until, LocalDate.of(2026, 12, 6)) == null,
+                String.valueOf(PostRules.periodProblem(from, until, LocalDate.of(2026, 12, 6))));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.ui;
 
+import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.star.control.StarService;
@@ -141,7 +142,8 @@ public class StarCriteriaView extends VerticalLayout implements HasDynamicTitle 
         Button b = new Button(getTranslation("star.criteria.retire"), e -> {
             Dialog d = new Dialog();
             d.setHeaderTitle(getTranslation("star.criteria.retireTitle", c.getStar().label(), c.toRule().text()));
-            DatePicker until = new DatePicker(getTranslation("star.criteria.retireFrom"), Times.today().withDayOfMonth(1).plusMonths(1));
+            DatePicker until = ChineseDates.picker(getTranslation("star.criteria.retireFrom"));
+            until.setValue(Times.today().withDayOfMonth(1).plusMonths(1));
             TextArea reason = new TextArea(getTranslation("star.criteria.reason"));
             reason.setWidth("24em");
             Button ok = new Button(getTranslation("star.criteria.retire"), x -> {
@@ -182,7 +184,8 @@ public class StarCriteriaView extends VerticalLayout implements HasDynamicTitle 
         ComboBox<Comparison> comparison = new ComboBox<>(getTranslation("star.criteria.comparison"), Comparison.values());
         comparison.setItemLabelGenerator(Comparison::symbol);
         BigDecimalField threshold = new BigDecimalField(getTranslation("star.criteria.threshold"));
-        DatePicker from = new DatePicker(getTranslation("star.criteria.validFrom"), Times.today().withDayOfMonth(1).plusMonths(1));
+        DatePicker from = ChineseDates.picker(getTranslation("star.criteria.validFrom"));
+        from.setValue(Times.today().withDayOfMonth(1).plusMonths(1));
         TextField note = new TextField(getTranslation("star.criteria.note"));
         Map<String, HasValidation> fields = Map.of("star", star, "group", group, "metric", metric, "comparison", comparison,
                 "threshold", threshold, "validFrom", from);
