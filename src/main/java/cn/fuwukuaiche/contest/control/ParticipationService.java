@@ -180,15 +180,7 @@ public class ParticipationService {
     /** Typing with a second passage (digits and letters): speed and accuracy over both (see TypingScore). */
     public Attempt submitTyping(long contestId, String typed, String typed2) {
         Attempt a = openAttempt(contestId);
-        Contest c = em.find(Contest.class, contestId);
-        if (c.getKind() != ContestKind.TYPING) {
-            throw new BusinessException("该竞赛不是打字比赛");
-        }
-        if (typed != null && typed.length() > 20_000 || typed2 != null && typed2.length() > 20_000) {
-            throw new BusinessException("typed", "输入内容过长");
-        }
-        a.setTypedText(typed == null ? "" : typed);
-        a.setTypedText2(c.getPassage2() == null ? null : typed2 == null ? "" : typed2);
+        Contest c = storeTyped(a, contestId, typed, typed2);
         ContestScoring.finishTyping(c, a, Times.now(), false);
         audit.event(AuditAction.UPDATE, "竞赛答卷", a.getId(), "提交打字：" + c.getTitle(),
                 "速度 " + a.getSpeed() + " 字/分，正确率 " + a.getAccuracy(), null);
@@ -201,7 +193,11 @@ public class ParticipationService {
      * auto-submitted at the deadline with what was saved).
      */
     public void saveTyping(long contestId, String typed, String typed2) {
-        Attempt a = openAttempt(contestId);
+        storeTyped(openAttempt(contestId), contestId, typed, typed2);
+    }
+
+    /** Puts the typed text on the open attempt as typed (not scored); refuses a non-typing contest or a huge text. */
+    private Contest storeTyped(Attempt a, long contestId, String typed, String typed2) {
         Contest c = em.find(Contest.class, contestId);
         if (c.getKind() != ContestKind.TYPING) {
             throw new BusinessException("该竞赛不是打字比赛");
@@ -211,6 +207,7 @@ public class ParticipationService {
         }
         a.setTypedText(typed == null ? "" : typed);
         a.setTypedText2(c.getPassage2() == null ? null : typed2 == null ? "" : typed2);
+        return c;
     }
 
     private Attempt openAttempt(long contestId) {
