@@ -221,6 +221,10 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
         boolean proposed = current.proposal().map(x -> x.windowId() == p.windowId()).orElse(false);
         VerticalLayout body = new VerticalLayout();
         body.add(new Span(getTranslation("honour.flag.awardWindow", p.label(), p.rank(), HonourUi.points(p.total()))));
+        Paragraph what = new Paragraph(getTranslation("honour.flag.awardText", p.label(), HonourUi.month(current.month())));
+        what.setId("flag-award-text");
+        what.getStyle().set("margin", "0").set("max-width", "32em");
+        body.add(what);
         TextArea reason = new TextArea(proposed ? getTranslation("honour.flag.awardNote") : getTranslation("honour.flag.overrideReason"));
         reason.setId("flag-award-reason");
         reason.setWidth("32em");
