@@ -606,7 +606,7 @@ public class OrgService {
             }
         }
         b.setSecretary(secretary);
-        b.setBusinessArea(Input.requireSingleLine("businessArea", "业务领域", businessArea));
+        b.setBusinessArea(Input.requireSingleLine("businessArea", "业务范围", businessArea));
         Set<Floor> floors = new HashSet<>();
         for (Long fid : floorIds == null ? Set.<Long>of() : floorIds) {
             floors.add(em.find(Floor.class, fid));
