@@ -1559,7 +1559,7 @@ class ServicesIT {
     // ---- the one input normaliser in the services (issue 12) ------------------------------------------------
 
     @Test
-    void input_line_breaks_are_refused_in_window_and_node_names_and_a_plus86_phone_is_stored_as_11_digits() throws Exception {
+    void input_line_breaks_are_refused_in_window_and_node_names() throws Exception {
         ServiceWindow w = em.createQuery("select w from ServiceWindow w where w.active = true order by w.windowNo", ServiceWindow.class)
                 .setMaxResults(1).getSingleResult();
         BusinessException window = assertThrows(BusinessException.class, () -> signIn.as("admin", () -> org.saveWindow(w.getId(),
@@ -1577,7 +1577,10 @@ class ServicesIT {
                         node.getStatus()), "测试换行")));
         assertEquals("name", nodeName.field());
         assertEquals("网点名称不能包含换行、制表符或其他控制字符", nodeName.getMessage());
+    }
 
+    @Test
+    void input_a_plus86_phone_on_a_case_is_stored_as_11_digits_and_a_line_break_in_the_applicant_is_refused() throws Exception {
         var item = net.item("残疾人证申领");
         var receipt = signIn.as("agent", () -> cases.create(new cn.fuwukuaiche.network.control.CaseService.CaseForm(item.getId(),
                 "赵一鸣", "+86 137 0000 2222", null, java.util.Set.copyOf(item.materialList()))));
