@@ -110,6 +110,9 @@ class HonourBrowserIT {
         assertTrue(b.text(By.id("flag-current")).contains("即排名推荐"), b.text(By.id("flag-current")));
         if (b.driver.findElement(By.id("flag-notice")).getAttribute("disabled") == null) {
             click(b, By.id("flag-notice"));
+            // 公示 cannot be taken back: it asks first and says for how long
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("final-step-text"), "个工作日"));
+            click(b, By.id("final-step-confirm"));
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已公示"));
         } // else a rerun: the re-award went to notice by itself
         b.screenshot("honour-flag-awarded");

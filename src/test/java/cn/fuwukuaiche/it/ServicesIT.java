@@ -102,6 +102,7 @@ import javax.sql.DataSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1540,6 +1541,55 @@ class ServicesIT {
     }
 
     // ---- integrity (issue 13): nobody decides about himself; names, not logins ------------------------------
+
+    @Test
+    void integrity_nobody_designates_himself_to_a_post_the_person_above_does() throws Exception {
+        Long leader = personOf("leader");
+        assertNotNull(leader, "the leader account is bound to a person");
+        signIn.as("leader", () -> {
+            BusinessException own = assertThrows(BusinessException.class, () -> honourPosts.designate(
+                    cn.fuwukuaiche.honour.entity.PostKind.PARTY_MODEL, leader, "带头做好窗口服务", Times.today(), null, null));
+            assertEquals("不能为本人设岗，请由其他中心领导或上级党组织设岗", own.getMessage());
+            return null;
+        });
+        assertEquals(0L, em.createQuery("select count(d) from PostDesignation d where d.staffId = :s and d.duties = '带头做好窗口服务'",
+                Long.class).setParameter("s", leader).getSingleResult(), "nothing was stored");
+    }
+
+    // ---- the one input normaliser in the services (issue 12) ------------------------------------------------
+
+    @Test
+    void input_line_breaks_are_refused_in_window_and_node_names() throws Exception {
+        ServiceWindow w = em.createQuery("select w from ServiceWindow w where w.active = true order by w.windowNo", ServiceWindow.class)
+                .setMaxResults(1).getSingleResult();
+        BusinessException window = assertThrows(BusinessException.class, () -> signIn.as("admin", () -> org.saveWindow(w.getId(),
+                w.getVersion(), new OrgService.WindowForm(w.getWindowNo(), "综合\n受理", w.getUnit().getId(), w.getFloor().getId(),
+                        w.getZone() == null ? null : w.getZone().getId(), w.getBusinessScope(), true), "测试换行")));
+        assertEquals("name", window.field());
+        assertEquals("窗口名称不能包含换行、制表符或其他控制字符", window.getMessage());
+        assertEquals(w.getName(), em.find(ServiceWindow.class, w.getId()).getName(), "the name is unchanged");
+
+        var node = em.createQuery("select n from ServiceNode n where n.code = 'T01V01'", cn.fuwukuaiche.network.entity.ServiceNode.class)
+                .getSingleResult();
+        BusinessException nodeName = assertThrows(BusinessException.class, () -> signIn.as("admin", () -> networkNodes.update(node.getId(),
+                node.getVersion(), new cn.fuwukuaiche.network.control.NodeService.NodeForm(node.getCode(), node.getName() + "\r\n二组",
+                        node.getLevel(), node.getParent().getId(), node.getAddress(), node.getPhone(), node.getOpeningHours(),
+                        node.getStatus()), "测试换行")));
+        assertEquals("name", nodeName.field());
+        assertEquals("网点名称不能包含换行、制表符或其他控制字符", nodeName.getMessage());
+    }
+
+    @Test
+    void input_a_plus86_phone_on_a_case_is_stored_as_11_digits_and_a_line_break_in_the_applicant_is_refused() throws Exception {
+        var item = net.item("残疾人证申领");
+        var receipt = signIn.as("agent", () -> cases.create(new cn.fuwukuaiche.network.control.CaseService.CaseForm(item.getId(),
+                "赵一鸣", "+86 137 0000 2222", null, java.util.Set.copyOf(item.materialList()))));
+        assertEquals("13700002222", em.find(cn.fuwukuaiche.network.entity.ServiceCase.class, receipt.caseId()).getApplicantPhone());
+        BusinessException applicant = assertThrows(BusinessException.class, () -> signIn.as("agent", () -> cases.create(
+                new cn.fuwukuaiche.network.control.CaseService.CaseForm(item.getId(), "赵\n一鸣", "13700002222", null, java.util.Set.of()))));
+        assertEquals("applicantName", applicant.field());
+        assertEquals("申请人姓名不能包含换行、制表符或其他控制字符", applicant.getMessage());
+    }
 
     @Test
     void integrity_a_secretary_may_not_score_herself_and_the_refusal_says_who_does() throws Exception {

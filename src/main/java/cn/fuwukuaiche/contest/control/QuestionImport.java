@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.contest.control;
 
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.control.XlsxGuard;
 
 import cn.fuwukuaiche.base.export.ExcelExport;
@@ -43,6 +44,15 @@ public final class QuestionImport {
 
     /** The first problem of a row, in Chinese, or empty when the row is fine. */
     public static Optional<String> check(Row r) {
+        // the one input normaliser: category, options and answer are single-line; the stem may hold line breaks
+        Optional<String> control = Input.singleLineProblem(r.category()).map(m -> "类别" + m)
+                .or(() -> Input.multiLineProblem(r.stem()).map(m -> "题干" + m))
+                .or(() -> Input.singleLineProblem(r.answer()).map(m -> "答案" + m))
+                .or(() -> r.options() == null ? Optional.empty() : r.options().stream()
+                        .flatMap(o -> Input.singleLineProblem(o).stream()).findFirst().map(m -> "选项" + m));
+        if (control.isPresent()) {
+            return control;
+        }
         if (r.category() == null || r.category().isBlank()) {
             return Optional.of("缺少类别");
         }

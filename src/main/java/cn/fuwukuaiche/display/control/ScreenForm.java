@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.display.control;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.display.entity.NameDisplay;
 import cn.fuwukuaiche.display.entity.Panel;
 import cn.fuwukuaiche.display.entity.ScreenTheme;
@@ -12,6 +13,8 @@ public record ScreenForm(String name, String place, List<Panel> panels, Integer 
                          NameDisplay nameDisplay) {
 
     public ScreenForm validate() {
+        Input.requireSingleLine("name", "大屏名称", name);
+        Input.requireSingleLine("place", "安放位置", place);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new BusinessException("name", "请填写大屏名称，如“一楼大厅大屏”");

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.evaluation.control;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.evaluation.entity.RatingDeviceKey;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
@@ -51,6 +52,7 @@ public class DeviceKeyService {
         if (window == null || !window.isActive()) {
             throw new BusinessException("window", "该窗口不存在或已停用");
         }
+        Input.requireSingleLine("label", "评价器名称", label);
         String l = label == null || label.isBlank() ? window.getWindowNo() + " 窗口评价器" : label.strip();
         if (l.length() > 64) {
             throw new BusinessException("label", "名称最多 64 个字");

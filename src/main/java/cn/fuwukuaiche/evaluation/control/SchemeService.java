@@ -3,6 +3,7 @@ package cn.fuwukuaiche.evaluation.control;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentFigure;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeDefaults;
@@ -130,6 +131,15 @@ public class SchemeService {
     public SchemeVersion createVersion(AssessmentSubject kind, SchemeSpec draft, String reason) {
         if (draft == null) {
             throw new BusinessException("请填写评分方案");
+        }
+        // the one input normaliser: names are single-line, the change note may hold line breaks
+        Input.requireSingleLine("schemeName", "方案名称", draft.schemeName());
+        Input.requireMultiLine("changeNote", "变更说明", draft.changeNote());
+        if (draft.rules() != null) {
+            for (var rule : draft.rules()) {
+                Input.requireSingleLine("rules", "规则名称", rule.name());
+                Input.requireSingleLine("rules", "规则编码", rule.code());
+            }
         }
         if (draft.changeNote() == null || draft.changeNote().isBlank()) {
             throw new BusinessException("changeNote", "请写明本版的变更说明");

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.control;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.honour.entity.ObjectorKind;
 
 import java.util.Set;
@@ -29,6 +30,11 @@ public final class ObjectionRules {
         if (kind == null) {
             throw new BusinessException("kind", "请选择以个人还是单位名义提出异议");
         }
+        // the one input normaliser: no line break in a name or a phone, no control character in the content
+        Input.requireSingleLine("name", kind == ObjectorKind.PERSON ? "姓名" : "单位名称", name);
+        Input.requireSingleLine("contact", "联系人", contact);
+        Input.requireSingleLine("phone", "联系电话", phone);
+        Input.requireMultiLine("content", "异议内容", content);
         String n = strip(name);
         if (n.isEmpty()) {
             throw new BusinessException("name", kind == ObjectorKind.PERSON ? "异议须实名提出，请填写您的真实姓名"
@@ -51,14 +57,14 @@ public final class ObjectionRules {
         } else {
             c = null;
         }
-        String p = strip(phone).replace(" ", "");
+        String p = phone == null ? "" : strip(Input.phone(phone)); // +86 138 0013 8000 → 13800138000
         if (p.isEmpty()) {
             throw new BusinessException("phone", "请填写联系电话，以便核实时与您联系（不公开）");
         }
         if (!PHONE.matcher(p).matches()) {
             throw new BusinessException("phone", "请填写正确的手机号（11 位）或固定电话（如 0571-88888888）");
         }
-        String t = strip(content);
+        String t = strip(content).replace("\r\n", "\n").replace('\r', '\n');
         if (t.length() < MIN_CONTENT) {
             throw new BusinessException("content", "请具体写明异议的事实和理由（至少 " + MIN_CONTENT + " 个字）");
         }

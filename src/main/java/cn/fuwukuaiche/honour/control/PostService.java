@@ -13,6 +13,8 @@ import cn.fuwukuaiche.honour.entity.PostDesignation;
 import cn.fuwukuaiche.honour.entity.PostKind;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.StaffPhoto;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.annotation.Resource;
@@ -54,6 +56,9 @@ public class PostService {
 
     @Inject
     AssessmentCallers callers;
+
+    @Inject
+    SelfDecisionGuard self;
 
     @Resource
     SessionContext context;
@@ -113,6 +118,7 @@ public class PostService {
         if (s == null) {
             throw new BusinessException("staff", "请选择工作人员");
         }
+        self.check(ConflictOfInterest.Step.POST_DESIGNATION, staffId);
         String why = PostRules.whyNot(kind, s.getName(), s.getGender(), s.getPoliticalStatus(), s.isActive());
         if (why != null) {
             throw new BusinessException("staff", why);

@@ -2,6 +2,7 @@ package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.FlagRules;
 import cn.fuwukuaiche.honour.control.FlagService;
@@ -220,6 +221,10 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
         boolean proposed = current.proposal().map(x -> x.windowId() == p.windowId()).orElse(false);
         VerticalLayout body = new VerticalLayout();
         body.add(new Span(getTranslation("honour.flag.awardWindow", p.label(), p.rank(), HonourUi.points(p.total()))));
+        Paragraph what = new Paragraph(getTranslation("honour.flag.awardText", p.label(), HonourUi.month(current.month())));
+        what.setId("flag-award-text");
+        what.getStyle().set("margin", "0").set("max-width", "32em");
+        body.add(what);
         TextArea reason = new TextArea(proposed ? getTranslation("honour.flag.awardNote") : getTranslation("honour.flag.overrideReason"));
         reason.setId("flag-award-reason");
         reason.setWidth("32em");
@@ -256,7 +261,10 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
         TextArea reason = new TextArea(getTranslation("honour.flag.revokeReason"));
         reason.setId("flag-revoke-reason");
         reason.setWidth("32em");
-        d.add(reason);
+        Paragraph what = new Paragraph(getTranslation("honour.flag.revokeText", a.monthLabel(), a.getWindowLabel()));
+        what.setId("flag-revoke-text");
+        what.getStyle().set("margin-top", "0").set("max-width", "32em");
+        d.add(what, reason);
         Button ok = new Button(getTranslation("honour.flag.revokeConfirm"), e -> {
             try {
                 flags.revoke(a.getId(), a.getVersion(), reason.getValue());
@@ -273,16 +281,16 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
         d.open();
     }
 
+    /** 公示 cannot be taken back: the dialog says what goes public and for how long, then the notice opens. */
     private void putToNotice(RedFlagAward a) {
-        try {
+        FinalStepDialog.ask(getTranslation("honour.flag.noticeTitle", a.monthLabel(), a.getWindowLabel()),
+                getTranslation("honour.flag.noticeText", a.monthLabel(), a.getWindowLabel(), NoticeService.DEFAULT_WORKING_DAYS),
+                getTranslation("honour.flag.noticeConfirm")).onConfirm(r -> {
             // the notice's words are stored and shown publicly: always Chinese
             NoticeService.Draft d = FlagService.noticeDraft(a, false);
             notices.open(d.subjectType(), d.subjectId(), d.honourText(), d.subjectName(), d.reason());
-            HonourUi.success(getTranslation("honour.flag.noticed", NoticeService.DEFAULT_WORKING_DAYS));
-            refresh();
-        } catch (BusinessException ex) {
-            HonourUi.error(ex.getMessage());
-        }
+            return getTranslation("honour.flag.noticed", NoticeService.DEFAULT_WORKING_DAYS);
+        }).then(this::refresh).open();
     }
 
     private HorizontalLayout ruleEditor() {

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
 import cn.fuwukuaiche.honour.entity.ObjectionStatus;
@@ -93,13 +94,14 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         publish.setVisible(false);
         publish.addClickListener(e -> {
             PublicNotice n = grid.asSingleSelect().getValue();
-            try {
-                notices.publishResult(n.getId(), n.getVersion());
-                HonourUi.success(getTranslation("honour.notice.published"));
-                refresh();
-            } catch (BusinessException ex) {
-                HonourUi.error(ex.getMessage());
-            }
+            // publishing the result ends the notice for good: it asks first and says how many objections it closes
+            FinalStepDialog.ask(getTranslation("honour.notice.publishTitle", n.getHonour(), n.getSubjectName()),
+                    getTranslation("honour.notice.publishText", n.getHonour(), n.getSubjectName(), notices.objections(n.getId()).size(),
+                            pending.getOrDefault(n.getId(), 0L)),
+                    getTranslation("honour.notice.publish")).onConfirm(r -> {
+                        notices.publishResult(n.getId(), n.getVersion());
+                        return getTranslation("honour.notice.published");
+                    }).then(this::refresh).open();
         });
         add(new H2(getTranslation("menu.honour.notices")), new Anchor("public/notices", getTranslation("honour.notice.publicPage")), grid,
                 new HorizontalLayout(objectionsTitle, publish), objections);

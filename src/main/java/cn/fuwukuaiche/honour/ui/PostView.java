@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
@@ -128,17 +129,17 @@ public class PostView extends VerticalLayout implements HasDynamicTitle {
             actions.add(approve, ret);
         }
         if (leader && d.getStatus() == AwardStatus.AWARDED) {
-            Button notice = new Button(getTranslation("honour.post.notice"), e -> {
-                try {
-                    // the notice's words are stored and shown publicly: always Chinese
-                    notices.open(PostService.SUBJECT, d.getId(), d.getKind().label(), c.windowName() == null ? c.name()
-                            : Messages.t("honour.post.noticeSubject", c.name(), c.windowName()),
-                            Messages.t("honour.post.noticeReason", d.getKind().label(), d.getDuties()));
-                    HonourUi.success(getTranslation("honour.post.noticed"));
-                } catch (BusinessException ex) {
-                    HonourUi.error(ex.getMessage());
-                }
-            });
+            Button notice = new Button(getTranslation("honour.post.notice"), e -> FinalStepDialog.ask(
+                    getTranslation("honour.post.noticeTitle", d.getKind().label(), c.name()),
+                    getTranslation("honour.post.noticeText", d.getKind().label(), c.name(), NoticeService.DEFAULT_WORKING_DAYS),
+                    getTranslation("honour.post.noticeConfirm")).onConfirm(r -> {
+                        // the notice's words are stored and shown publicly: always Chinese
+                        notices.open(PostService.SUBJECT, d.getId(), d.getKind().label(), c.windowName() == null ? c.name()
+                                : Messages.t("honour.post.noticeSubject", c.name(), c.windowName()),
+                                Messages.t("honour.post.noticeReason", d.getKind().label(), d.getDuties()));
+                        return getTranslation("honour.post.noticed");
+                    }).then(this::refresh).open());
+            notice.setId("post-notice-" + d.getId());
             notice.setEnabled(!notices.inNotice(PostService.SUBJECT, d.getId()));
             Button end = new Button(getTranslation("honour.post.end"), e -> reasonDialog(getTranslation("honour.post.endTitle", d.getKind().label()), r -> end(d, false, r)));
             Button revoke = new Button(getTranslation("honour.post.revoke"), e -> reasonDialog(getTranslation("honour.post.revokeTitle", d.getKind().label()), r -> end(d, true, r)));

@@ -8,6 +8,7 @@ import cn.fuwukuaiche.base.calendar.UnknownYearException;
 import cn.fuwukuaiche.base.calendar.WorkCalendar;
 import cn.fuwukuaiche.base.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.network.entity.ApprovalResult;
 import cn.fuwukuaiche.network.entity.ApprovalState;
@@ -85,6 +86,8 @@ public class ApprovalService {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.STAFF})
     public ParallelApproval register(RegisterForm form) {
+        Input.requireSingleLine("projectName", "项目名称", form.projectName());
+        Input.requireSingleLine("applicantOrg", "建设单位", form.applicantOrg());
         String name = form.projectName() == null ? "" : form.projectName().strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new BusinessException("projectName", "请输入项目名称（最多 200 字）");

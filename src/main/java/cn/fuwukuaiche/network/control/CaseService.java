@@ -7,6 +7,7 @@ import cn.fuwukuaiche.base.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.calendar.WorkCalendar;
 import cn.fuwukuaiche.base.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
 import cn.fuwukuaiche.network.entity.CaseMaterial;
@@ -36,6 +37,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -106,6 +108,10 @@ public class CaseService {
             throw new BusinessException("itemId", "该事项不存在或已取消");
         }
         CaseFlow.requireAcceptable(item.getAcceptLevels(), me.node().getLevel(), item.getName());
+        // the one input normaliser: no line break in the name or phone; the phone as 11 digits (+86 and spaces dropped)
+        Input.requireSingleLine("applicantName", "申请人姓名", form.applicantName());
+        Input.requireSingleLine("applicantPhone", "联系电话", form.applicantPhone());
+        Input.requireMultiLine("request", "办理诉求", form.request());
         String name = form.applicantName() == null ? "" : form.applicantName().strip();
         if (name.isEmpty()) {
             throw new BusinessException("applicantName", "请输入申请人姓名");
@@ -113,7 +119,7 @@ public class CaseService {
         if (name.length() > 32) {
             throw new BusinessException("applicantName", "姓名最多 32 个字");
         }
-        String phone = form.applicantPhone() == null ? "" : form.applicantPhone().strip();
+        String phone = form.applicantPhone() == null ? "" : Objects.requireNonNullElse(Input.phone(form.applicantPhone()), "");
         if (!PHONE.matcher(phone).matches()) {
             throw new BusinessException("applicantPhone", "请输入 11 位手机号或带区号的固定电话");
         }

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.network.control;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.network.control.SheetRows.SheetRow;
 import cn.fuwukuaiche.network.entity.CaseState;
 import cn.fuwukuaiche.network.entity.NodeLevel;
@@ -76,6 +77,7 @@ public class NodeService {
     }
 
     public ServiceNode create(NodeForm form) {
+        form = normalized(form);
         ServiceNode parent = validate(form, null);
         ServiceNode n = new ServiceNode(form.code().strip(), form.name().strip(), form.level(), parent);
         apply(n, form, parent);
@@ -94,6 +96,7 @@ public class NodeService {
         if (n.getVersion() != expectedVersion) {
             throw new OptimisticLockException("网点 " + n.getName() + " 已被他人修改");
         }
+        form = normalized(form);
         ServiceNode parent = validate(form, n);
         if (n.getLevel() != form.level() && hasChildren(n)) {
             throw new BusinessException("level", "该网点下还有下级网点，不能改变层级");
@@ -134,10 +137,11 @@ public class NodeService {
                 }
                 parentId = parent.getId();
             }
-            NodeForm form = new NodeForm(r.get("编码"), r.get("名称"), level, parentId, r.get("地址"), r.get("联系电话"),
+            NodeForm raw = new NodeForm(r.get("编码"), r.get("名称"), level, parentId, r.get("地址"), r.get("联系电话"),
                     r.get("开放时间"), status);
             ServiceNode existing = byCode(r.get("编码"));
             try {
+                NodeForm form = normalized(raw);
                 if (existing == null) {
                     create(form);
                     created++;
@@ -180,6 +184,20 @@ public class NodeService {
             }
         }
         return parent;
+    }
+
+    /**
+     * The one input normaliser ({@link Input}) for forms and imports alike: no line break or control character in the
+     * single-line fields; the phone as stored ({@code +86 138 0013 8000} → 13800138000, a landline keeps its dash).
+     */
+    static NodeForm normalized(NodeForm f) {
+        Input.requireSingleLine("code", "编码", f.code());
+        Input.requireSingleLine("name", "网点名称", f.name());
+        Input.requireSingleLine("address", "地址", f.address());
+        Input.requireSingleLine("phone", "联系电话", f.phone());
+        Input.requireSingleLine("openingHours", "开放时间", f.openingHours());
+        return new NodeForm(f.code(), f.name(), f.level(), f.parentId(), f.address(), Input.phone(f.phone()), f.openingHours(),
+                f.status());
     }
 
     private static void apply(ServiceNode n, NodeForm form, ServiceNode parent) {

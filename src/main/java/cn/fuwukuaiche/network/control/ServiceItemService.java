@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.network.control.SheetRows.SheetRow;
 import cn.fuwukuaiche.network.entity.ItemCategory;
@@ -274,6 +275,12 @@ public class ServiceItemService {
     }
 
     private void validate(ItemForm form, ServiceItem self) {
+        // the one input normaliser (forms and imports alike): no line break in single-line fields, no control character anywhere
+        Input.requireSingleLine("code", "事项编码", form.code());
+        Input.requireSingleLine("name", "事项名称", form.name());
+        Input.requireSingleLine("fee", "收费标准", form.fee());
+        Input.requireMultiLine("procedureSteps", "办理流程", form.procedureSteps());
+        Input.requireMultiLine("materials", "申请材料", form.materials());
         ItemRules.validate(form.code(), form.name(), form.category(), form.legalDays(), form.promisedDays(), form.fee(),
                 form.acceptLevels(), form.handleLevels());
         ServiceItem same = byCode(form.code().strip());

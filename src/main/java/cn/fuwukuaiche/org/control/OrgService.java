@@ -455,7 +455,8 @@ public class OrgService {
 
     @RolesAllowed(Role.Names.ADMIN)
     public Unit saveUnit(Long id, long expectedVersion, UnitForm f, String reason) {
-        String name = trim(f.name());
+        Input.requireSingleLine("shortName", "简称", f.shortName());
+        String name = Input.requireSingleLine("name", "单位名称", f.name());
         if (name == null) {
             throw new BusinessException("name", "请输入单位名称");
         }
@@ -520,7 +521,7 @@ public class OrgService {
         if (clash != null && !clash.equals(id)) {
             throw new BusinessException("windowNo", "窗口号“" + no + "”已被使用，请换一个");
         }
-        String name = trim(f.name());
+        String name = Input.requireSingleLine("name", "窗口名称", f.name());
         if (name == null) {
             throw new BusinessException("name", "请输入窗口名称");
         }
@@ -539,7 +540,7 @@ public class OrgService {
         if (zone != null && !zone.getFloor().getId().equals(floor.getId())) {
             throw new BusinessException("zone", "所选区域不在该楼层");
         }
-        String scope = trim(f.businessScope());
+        String scope = Input.requireMultiLine("businessScope", "业务范围", f.businessScope());
         if (scope != null && scope.length() > 500) {
             throw new BusinessException("businessScope", "业务范围最多 500 个字");
         }
@@ -605,7 +606,7 @@ public class OrgService {
             }
         }
         b.setSecretary(secretary);
-        b.setBusinessArea(trim(businessArea));
+        b.setBusinessArea(Input.requireSingleLine("businessArea", "业务范围", businessArea));
         Set<Floor> floors = new HashSet<>();
         for (Long fid : floorIds == null ? Set.<Long>of() : floorIds) {
             floors.add(em.find(Floor.class, fid));

@@ -26,7 +26,8 @@ public final class ConflictOfInterest {
         OBJECTION_DECISION("处理针对本人的公示异议", "处理"),
         EXEMPLAR_CHOICE("推选本人为先进典型", "推选"),
         COMMENDATION_CHOICE("将本人列入表彰名单", "确定"),
-        CONTEST_SCORE("为本人评分", "评分");
+        CONTEST_SCORE("为本人评分", "评分"),
+        POST_DESIGNATION("为本人设岗", "设岗");
 
         private final String what;
         private final String verb;

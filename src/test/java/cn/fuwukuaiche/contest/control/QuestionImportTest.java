@@ -28,6 +28,9 @@ class QuestionImportTest {
             户籍业务 | 1 | 单选 | 题干 | 甲       | A   | 选择题至少需要两个选项
             户籍业务 | 1 | 多选 | 题干 | 甲;乙;丙 | A   | 多选题答案至少两个选项
             户籍业务 | 1 | 判断 | 题干 | -        | 也许 | 判断题答案须为 对 或 错
+            户籍\t业务 | 1 | 单选 | 题干 | 甲;乙   | A   | 类别不能包含换行、制表符或其他控制字符
+            户籍业务 | 1 | 单选 | 题\u001B干 | 甲;乙 | A   | 题干不能包含控制字符（如 NUL、ESC）
+            户籍业务 | 1 | 单选 | 题干 | 甲;乙\t丙 | A   | 选项不能包含换行、制表符或其他控制字符
             """)
     void every_row_is_checked_with_a_chinese_message(String category, int difficulty, String type, String stem, String options,
                                                       String answer, String error) {

@@ -38,6 +38,22 @@ class ObjectionRulesTest {
     }
 
     @Test
+    void theOneInputNormaliser_refusesLineBreaksInTheNameAndStoresAPlus86PhoneAs11Digits() {
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> ObjectionRules.check(ObjectorKind.PERSON, "张\n三", null, "13800138000", WHAT));
+        assertEquals("name", e.field());
+        assertEquals("姓名不能包含换行、制表符或其他控制字符", e.getMessage());
+        assertEquals("phone", assertThrows(BusinessException.class,
+                () -> ObjectionRules.check(ObjectorKind.PERSON, "张三", null, "138\t00138000", WHAT)).field());
+        assertEquals("content", assertThrows(BusinessException.class,
+                () -> ObjectionRules.check(ObjectorKind.PERSON, "张三", null, "13800138000", WHAT + "\u0000")).field());
+        assertEquals("13800138000", ObjectionRules.check(ObjectorKind.PERSON, "张三", null, "+86 138-0013-8000", WHAT).phone());
+        assertEquals("0571-88888888", ObjectionRules.check(ObjectorKind.UNIT, "县供电公司", "李四", "0571-88888888", WHAT).phone());
+        assertEquals(WHAT + "\n第二段", ObjectionRules.check(ObjectorKind.PERSON, "张三", null, "13800138000", WHAT + "\r\n第二段").content(),
+                "the content may hold line breaks");
+    }
+
+    @Test
     void aPersonWithNameAndPhone() {
         ObjectionRules.Objection o = ObjectionRules.check(ObjectorKind.PERSON, " 张三 ", "ignored", "138 0013 8000", WHAT);
         assertEquals("张三", o.name());

@@ -49,6 +49,8 @@ class ConflictOfInterestTest {
             CONTEST_SCORE      | SECRETARY+STAFF | 7    | 7      | 不能为本人评分，请由总支领导评分
             CONTEST_SCORE      | STAFF           | 5    | 5      | 不能为本人评分，请由支部书记或总支领导评分
             SHEET_REVIEW       | LEADER+SECRETARY| 7    | 7      | 不能审核本人的考评表，请由其他中心领导或上级党组织审核
+            POST_DESIGNATION   | LEADER          | 1    | 1      | 不能为本人设岗，请由其他中心领导或上级党组织设岗
+            POST_DESIGNATION   | LEADER          | 1    | 7      |
             """)
     void nobody_decides_about_himself_and_the_refusal_names_who_does(Step step, String roleNames, Long actor, String subjects,
                                                                       String refusal) {

@@ -2,6 +2,7 @@ package cn.fuwukuaiche.honour.star.ui;
 
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.star.control.StarPerson;
 import cn.fuwukuaiche.honour.star.control.StarService;
@@ -183,27 +184,16 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         return b;
     }
 
+    /** 撤销 cannot be undone: the dialog says what comes off the wall, asks for the reason (audited) and answers. */
     private Component revokeButton(StarAward a) {
-        Button b = new Button(getTranslation("star.wall.revoke"), e -> {
-            Dialog d = new Dialog();
-            d.setHeaderTitle(getTranslation("star.wall.revokeTitle", a.getPeriodLabel(), a.getStar().label()));
-            TextArea reason = new TextArea(getTranslation("star.wall.revokeReason"));
-            reason.setWidth("28em");
-            Button ok = new Button(getTranslation("star.wall.revoke"), x -> {
-                try {
-                    stars.revoke(a.getId(), a.getVersion(), reason.getValue());
-                    d.close();
-                    show();
-                } catch (BusinessException ex) {
-                    reason.setInvalid(true);
-                    reason.setErrorMessage(ex.getMessage());
-                }
-            });
-            ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-            d.add(reason);
-            d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
-            d.open();
-        });
+        Button b = new Button(getTranslation("star.wall.revoke"), e -> FinalStepDialog.ask(
+                        getTranslation("star.wall.revokeTitle", a.getPeriodLabel(), a.getStar().label()),
+                        getTranslation("star.wall.revokeText", a.getStaff().getName(), a.getPeriodLabel(), a.getStar().label()),
+                        getTranslation("star.wall.revoke")).requireReason().onConfirm(reason -> {
+                    stars.revoke(a.getId(), a.getVersion(), reason);
+                    return getTranslation("star.wall.revokeDone", a.getPeriodLabel(), a.getStar().label());
+                }).then(this::show).open());
+        b.setId("star-revoke-" + a.getId());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return b;
     }
