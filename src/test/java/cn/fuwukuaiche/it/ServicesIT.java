@@ -11,8 +11,11 @@ import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.contest.control.ContestDemoSeeder;
+import cn.fuwukuaiche.contest.control.ContestResultService;
 import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.JudgingService;
 import cn.fuwukuaiche.contest.control.ParticipationService;
+import cn.fuwukuaiche.contest.control.StarMappingService;
 import cn.fuwukuaiche.contest.entity.Attempt;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
@@ -988,6 +991,15 @@ class ServicesIT {
     ContestService contestService;
 
     @Inject
+    ContestResultService contestResults;
+
+    @Inject
+    JudgingService judging;
+
+    @Inject
+    StarMappingService starMappings;
+
+    @Inject
     ContestClock contestClock;
 
     // ---- contest -------------------------------------------------------------------------------
@@ -1029,7 +1041,7 @@ class ServicesIT {
         signIn.as("leader", () -> {
             Contest c = contestService.advance(spot, em.find(Contest.class, spot).getVersion(), ContestStatus.CLOSED, "测试：提前结束");
             contestService.advance(spot, c.getVersion(), ContestStatus.PUBLISHED);
-            List<ContestService.ResultRow> rows = contestService.results(spot);
+            List<ContestResultService.ResultRow> rows = contestResults.results(spot);
             assertEquals(1, rows.size());
             if (!rows.get(0).placed()) {
                 assertEquals("未参加", rows.get(0).detail());
@@ -1038,10 +1050,10 @@ class ServicesIT {
             assertEquals(null, rows.get(0).prize(), "a zero score wins nothing");
 
             long past = contestId("业务知识大练兵", ContestStatus.PUBLISHED);
-            List<ContestService.ResultRow> ranking = contestService.results(past);
+            List<ContestResultService.ResultRow> ranking = contestResults.results(past);
             assertEquals(1, ranking.get(0).place());
             assertEquals(Prize.FIRST, ranking.get(0).prize());
-            List<ContestService.StarCandidate> stars = contestService.starCandidates(
+            List<StarMappingService.StarCandidate> stars = starMappings.starCandidates(
                     cn.fuwukuaiche.base.time.Times.today().minusMonths(6), cn.fuwukuaiche.base.time.Times.today());
             assertTrue(stars.stream().anyMatch(s -> s.prize() == Prize.FIRST && "业绩突出星".equals(s.star())), stars.toString());
             return null;
@@ -1111,30 +1123,30 @@ class ServicesIT {
                     1, 1, 0, 0, true, true, null);
             Contest c = contestService.create(f, new ContestService.Scope(List.of(), List.of(), List.of(a05, c05)));
             c = contestService.advance(c.getId(), c.getVersion(), ContestStatus.OPEN);
-            assertEquals(List.of("A05", "C05"), contestService.teams(c.getId()).stream().map(w -> w.getWindowNo()).toList());
+            assertEquals(List.of("A05", "C05"), judging.teams(c.getId()).stream().map(w -> w.getWindowNo()).toList());
             long staffOfA05 = contestService.participants(c.getId()).get(0).getId();
             long cid = c.getId();
             BusinessException individual = assertThrows(BusinessException.class,
-                    () -> contestService.saveJudgeScore(cid, staffOfA05, 1, new BigDecimal("90")));
+                    () -> judging.saveJudgeScore(cid, staffOfA05, 1, new BigDecimal("90")));
             assertEquals("该竞赛以窗口为团队，请为团队评分", individual.getMessage());
-            contestService.saveTeamScore(cid, a05, 1, new BigDecimal("80"));
-            contestService.saveTeamScore(cid, a05, 2, new BigDecimal("90"));
-            contestService.saveTeamScore(cid, c05, 1, new BigDecimal("90"));
-            contestService.saveTeamScore(cid, c05, 2, new BigDecimal("70"));
-            BusinessException range = assertThrows(BusinessException.class, () -> contestService.saveTeamScore(cid, c05, 3, new BigDecimal("90")));
+            judging.saveTeamScore(cid, a05, 1, new BigDecimal("80"));
+            judging.saveTeamScore(cid, a05, 2, new BigDecimal("90"));
+            judging.saveTeamScore(cid, c05, 1, new BigDecimal("90"));
+            judging.saveTeamScore(cid, c05, 2, new BigDecimal("70"));
+            BusinessException range = assertThrows(BusinessException.class, () -> judging.saveTeamScore(cid, c05, 3, new BigDecimal("90")));
             assertEquals("round", range.field());
 
             c = contestService.advance(cid, c.getVersion(), ContestStatus.CLOSED, "评委评分已完成");
             contestService.advance(cid, c.getVersion(), ContestStatus.PUBLISHED);
-            List<ContestService.TeamRow> teams = contestService.teamResults(cid);
+            List<ContestResultService.TeamRow> teams = contestResults.teamResults(cid);
             assertEquals(2, teams.size());
             // A05: 80 + 90 = 170.00 over two rounds; C05: 90 + 70 = 160.00
             assertEquals("A05", teams.get(0).windowNo());
             assertEquals("170.00", teams.get(0).score().toPlainString());
             assertEquals(Prize.FIRST, teams.get(0).prize());
             assertEquals(Prize.SECOND, teams.get(1).prize());
-            assertTrue(contestService.results(cid).isEmpty(), "a judged team contest has no individual results");
-            ContestService.Certificate cert = contestService.teamCertificate(cid, a05);
+            assertTrue(contestResults.results(cid).isEmpty(), "a judged team contest has no individual results");
+            ContestResultService.Certificate cert = contestResults.teamCertificate(cid, a05);
             assertTrue(cert.team() && cert.staffName().startsWith("A05 ") && cert.staffName().endsWith("窗口"), cert.toString());
             assertEquals("一等奖", cert.prize());
 
@@ -1171,13 +1183,13 @@ class ServicesIT {
             assertTrue(noReason.getMessage().contains("提前结束须填写原因"), noReason.getMessage());
             contestService.advance(id, version, ContestStatus.CLOSED, "大厅停电，改期重赛");
 
-            List<ContestService.ResultRow> rows = contestService.results(id);
+            List<ContestResultService.ResultRow> rows = contestResults.results(id);
             assertEquals(3, rows.size());
             assertEquals(a05.get(0), rows.get(0).staffId(), "the one who typed is first: what was saved counts");
             assertEquals(1, rows.get(0).place());
             assertFalse(rows.get(0).tied());
             assertTrue(rows.get(0).score().signum() > 0, "speed from the saved text");
-            for (ContestService.ResultRow r : rows.subList(1, 3)) {
+            for (ContestResultService.ResultRow r : rows.subList(1, 3)) {
                 assertFalse(r.placed(), "a non-participant has no place");
                 assertEquals("未参加", r.placeLabel());
                 assertNull(r.prize());
@@ -1241,16 +1253,16 @@ class ServicesIT {
         m.put(Prize.SECOND, "爱岗敬业星");
         m.put(Prize.THIRD, "廉洁高效星");
         signIn.as("admin", () -> {
-            BusinessException noReason = assertThrows(BusinessException.class, () -> contestService.saveStarMapping(m, " "));
+            BusinessException noReason = assertThrows(BusinessException.class, () -> starMappings.saveStarMapping(m, " "));
             assertEquals("reason", noReason.field());
             java.util.Map<Prize, String> bad = new java.util.EnumMap<>(m);
             bad.put(Prize.MERIT, "月亮星");
-            assertEquals("star", assertThrows(BusinessException.class, () -> contestService.saveStarMapping(bad, "试试")).field());
-            assertEquals(1, contestService.saveStarMapping(m, "三等奖也推荐廉洁高效星"));
-            assertEquals("廉洁高效星", contestService.starMapping().get(Prize.THIRD));
+            assertEquals("star", assertThrows(BusinessException.class, () -> starMappings.saveStarMapping(bad, "试试")).field());
+            assertEquals(1, starMappings.saveStarMapping(m, "三等奖也推荐廉洁高效星"));
+            assertEquals("廉洁高效星", starMappings.starMapping().get(Prize.THIRD));
             m.remove(Prize.THIRD);
-            assertEquals(1, contestService.saveStarMapping(m, "恢复原设置"));
-            assertFalse(contestService.starMapping().containsKey(Prize.THIRD));
+            assertEquals(1, starMappings.saveStarMapping(m, "恢复原设置"));
+            assertFalse(starMappings.starMapping().containsKey(Prize.THIRD));
             return null;
         });
         assertEquals(1, em.createQuery("select count(a) from AuditEntry a where a.actor = 'admin' and a.reason = '三等奖也推荐廉洁高效星'",
@@ -1259,7 +1271,7 @@ class ServicesIT {
 
     @Test
     void contest_a_leader_may_not_map_prizes_to_stars() {
-        assertThrows(EJBAccessException.class, () -> signIn.as("leader", () -> contestService.saveStarMapping(
+        assertThrows(EJBAccessException.class, () -> signIn.as("leader", () -> starMappings.saveStarMapping(
                 java.util.Map.of(Prize.FIRST, "和谐服务星"), "领导调整")));
     }
 

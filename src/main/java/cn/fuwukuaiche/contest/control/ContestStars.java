@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.contest.control;
 
-import cn.fuwukuaiche.contest.control.ContestService.StarCandidate;
+import cn.fuwukuaiche.contest.control.StarMappingService.StarCandidate;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestResult;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
