@@ -10,7 +10,7 @@ import cn.fuwukuaiche.contest.entity.ContestResult;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
-import cn.fuwukuaiche.contest.entity.TeamResult;
+import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.entity.Role;
@@ -76,12 +76,11 @@ public class ContestResultService {
         if (c == null || !c.isTeamMode()) {
             return List.of();
         }
-        List<TeamResult> stored = em.createQuery("select r from TeamResult r where r.contestId = :c order by r.place, r.windowId",
-                TeamResult.class).setParameter("c", contestId).getResultList();
+        List<ContestResult> stored = ContestScoring.stored(em, contestId, SubjectKind.TEAM);
         List<TeamRow> rows = new ArrayList<>();
         if (!stored.isEmpty()) {
-            for (TeamResult r : stored) {
-                rows.add(teamRow(contestId, r.getPlace(), r.isTied(), r.getWindowId(), r.getScore(), r.getPrize(), r.getDetail()));
+            for (ContestResult r : stored) {
+                rows.add(teamRow(contestId, r.getPlace(), r.isTied(), r.getSubjectId(), r.getScore(), r.getPrize(), r.getDetail()));
             }
             return rows;
         }
@@ -105,12 +104,11 @@ public class ContestResultService {
         if (c.isTeamMode() && c.getKind() == ContestKind.OTHER) {
             return List.of(); // the judges score teams: see teamResults
         }
-        List<ContestResult> stored = em.createQuery("select r from ContestResult r where r.contestId = :c order by r.place, r.staffId",
-                ContestResult.class).setParameter("c", contestId).getResultList();
+        List<ContestResult> stored = ContestScoring.stored(em, contestId, SubjectKind.PARTICIPANT);
         List<ResultRow> rows = new ArrayList<>();
         if (!stored.isEmpty()) {
             for (ContestResult r : stored) {
-                rows.add(row(r.getPlace(), r.isTied(), r.getStaffId(), r.getScore(), r.getPrize(), r.getDetail()));
+                rows.add(row(r.getPlace(), r.isTied(), r.getSubjectId(), r.getScore(), r.getPrize(), r.getDetail()));
             }
             // those who did not take part come last, apart
             rows.sort(java.util.Comparator.comparing((ResultRow x) -> !x.placed()));
@@ -160,8 +158,7 @@ public class ContestResultService {
     /** A print-ready certificate for a prize-winning team (window) of a published team contest. */
     public Certificate teamCertificate(long contestId, long windowId) {
         Contest c = em.find(Contest.class, contestId);
-        TeamResult r = c == null ? null : em.createQuery("select r from TeamResult r where r.contestId = :c and r.windowId = :w",
-                TeamResult.class).setParameter("c", contestId).setParameter("w", windowId).getResultStream().findFirst().orElse(null);
+        ContestResult r = c == null ? null : ContestScoring.stored(em, contestId, SubjectKind.TEAM, windowId).orElse(null);
         if (r == null || r.getPrize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
             throw new BusinessException("该窗口在此竞赛中没有已公布的奖项");
         }
@@ -173,8 +170,7 @@ public class ContestResultService {
     /** A print-ready certificate for a prize winner of a published contest. */
     public Certificate certificate(long contestId, long staffId) {
         Contest c = em.find(Contest.class, contestId);
-        ContestResult r = c == null ? null : em.createQuery("select r from ContestResult r where r.contestId = :c and r.staffId = :s",
-                ContestResult.class).setParameter("c", contestId).setParameter("s", staffId).getResultStream().findFirst().orElse(null);
+        ContestResult r = c == null ? null : ContestScoring.stored(em, contestId, SubjectKind.PARTICIPANT, staffId).orElse(null);
         if (r == null || r.getPrize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
             throw new BusinessException("该人员在此竞赛中没有已公布的奖项");
         }

@@ -7,7 +7,7 @@ import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.JudgeScore;
-import cn.fuwukuaiche.contest.entity.TeamScore;
+import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.entity.Role;
@@ -59,24 +59,10 @@ public class JudgingService {
                 .setParameter("c", contestId).setParameter("w", windowId).setMaxResults(1).getResultList().isEmpty()) {
             throw new BusinessException("team", "该窗口不是参赛团队");
         }
-        String judge = context.getCallerPrincipal().getName();
-        TeamScore t = em.createQuery("select t from TeamScore t where t.contestId = :c and t.windowId = :w and t.roundNo = :r and t.judge = :j",
-                        TeamScore.class).setParameter("c", contestId).setParameter("w", windowId).setParameter("r", round)
-                .setParameter("j", judge).getResultStream().findFirst().orElse(null);
-        String old = t == null ? null : t.getScore().toPlainString();
-        if (t == null) {
-            t = new TeamScore(contestId, windowId, round, judge, score);
-            em.persist(t);
-        } else {
-            t.setScore(score);
-        }
-        em.flush();
-        if (c.getStatus() == ContestStatus.CLOSED) {
-            ContestScoring.storeResults(em, c);
-        }
+        Stored t = store(c, SubjectKind.TEAM, windowId, round, score);
         ServiceWindow w = em.find(ServiceWindow.class, windowId);
-        audit.event(AuditAction.UPDATE, "竞赛团队评分", t.getId(), "评分：" + c.getTitle() + " " + w.getWindowNo() + " " + w.getName()
-                + " 第" + round + "轮", (old == null ? "" : old + " → ") + score.toPlainString(), null);
+        audit.event(AuditAction.UPDATE, "竞赛团队评分", t.score().getId(), "评分：" + c.getTitle() + " " + w.getWindowNo() + " " + w.getName()
+                + " 第" + round + "轮", t.change(score), null);
     }
 
     private static void checkJudging(Contest c, int round, BigDecimal score) {
@@ -105,13 +91,29 @@ public class JudgingService {
                 .setParameter("c", contestId).setParameter("s", staffId).getResultList().isEmpty()) {
             throw new BusinessException("staff", "该人员不是参赛人员");
         }
+        Stored j = store(c, SubjectKind.PARTICIPANT, staffId, round, score);
+        audit.event(AuditAction.UPDATE, "竞赛评分", j.score().getId(), "评分：" + c.getTitle() + " " + em.find(Staff.class, staffId).getName()
+                + " 第" + round + "轮", j.change(score), null);
+    }
+
+    /** A score as stored, and the score it had before ({@code null} when new). */
+    private record Stored(JudgeScore score, String old) {
+        String change(BigDecimal now) {
+            return (old == null ? "" : old + " → ") + now.toPlainString();
+        }
+    }
+
+    /**
+     * The caller's score for the subject in the round, new or changed; a closed contest's stored results follow at once.
+     */
+    private Stored store(Contest c, SubjectKind kind, long subjectId, int round, BigDecimal score) {
         String judge = context.getCallerPrincipal().getName();
-        JudgeScore j = em.createQuery("select j from JudgeScore j where j.contestId = :c and j.staffId = :s and j.roundNo = :r and j.judge = :j",
-                        JudgeScore.class).setParameter("c", contestId).setParameter("s", staffId).setParameter("r", round)
-                .setParameter("j", judge).getResultStream().findFirst().orElse(null);
+        JudgeScore j = em.createQuery("select j from JudgeScore j where j.contestId = :c and j.subjectKind = :k and j.subjectId = :s "
+                        + "and j.roundNo = :r and j.judge = :j", JudgeScore.class).setParameter("c", c.getId()).setParameter("k", kind)
+                .setParameter("s", subjectId).setParameter("r", round).setParameter("j", judge).getResultStream().findFirst().orElse(null);
         String old = j == null ? null : j.getScore().toPlainString();
         if (j == null) {
-            j = new JudgeScore(contestId, staffId, round, judge, score);
+            j = new JudgeScore(c.getId(), kind, subjectId, round, judge, score);
             em.persist(j);
         } else {
             j.setScore(score);
@@ -120,7 +122,6 @@ public class JudgingService {
         if (c.getStatus() == ContestStatus.CLOSED) {
             ContestScoring.storeResults(em, c);
         }
-        audit.event(AuditAction.UPDATE, "竞赛评分", j.getId(), "评分：" + c.getTitle() + " " + em.find(Staff.class, staffId).getName()
-                + " 第" + round + "轮", (old == null ? "" : old + " → ") + score.toPlainString(), null);
+        return new Stored(j, old);
     }
 }
