@@ -158,10 +158,7 @@ public class ContestResultService {
     /** A print-ready certificate for a prize-winning team (window) of a published team contest. */
     public Certificate teamCertificate(long contestId, long windowId) {
         Contest c = em.find(Contest.class, contestId);
-        ContestResult r = c == null ? null : ContestScoring.stored(em, contestId, SubjectKind.TEAM, windowId).orElse(null);
-        if (r == null || r.getPrize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
-            throw new BusinessException("该窗口在此竞赛中没有已公布的奖项");
-        }
+        ContestResult r = publishedPrize(c, SubjectKind.TEAM, windowId, "该窗口在此竞赛中没有已公布的奖项");
         ServiceWindow w = em.find(ServiceWindow.class, windowId);
         return new Certificate(w.getWindowNo() + " " + w.getName() + "窗口", w.getUnit() == null ? "" : w.getUnit().getName(), c.getTitle(),
                 r.getPrize().label(), c.getPublishedAt().toLocalDate(), true);
@@ -170,12 +167,18 @@ public class ContestResultService {
     /** A print-ready certificate for a prize winner of a published contest. */
     public Certificate certificate(long contestId, long staffId) {
         Contest c = em.find(Contest.class, contestId);
-        ContestResult r = c == null ? null : ContestScoring.stored(em, contestId, SubjectKind.PARTICIPANT, staffId).orElse(null);
-        if (r == null || r.getPrize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
-            throw new BusinessException("该人员在此竞赛中没有已公布的奖项");
-        }
+        ContestResult r = publishedPrize(c, SubjectKind.PARTICIPANT, staffId, "该人员在此竞赛中没有已公布的奖项");
         Staff s = em.find(Staff.class, staffId);
         return new Certificate(s.getName(), s.getUnit().getName(), c.getTitle(), r.getPrize().label(), c.getPublishedAt().toLocalDate(),
                 false);
+    }
+
+    /** The subject's result when the contest is published and it won a prize; otherwise refused with {@code refusal}. */
+    private ContestResult publishedPrize(Contest c, SubjectKind kind, long subjectId, String refusal) {
+        ContestResult r = c == null ? null : ContestScoring.stored(em, c.getId(), kind, subjectId).orElse(null);
+        if (r == null || r.getPrize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
+            throw new BusinessException(refusal);
+        }
+        return r;
     }
 }

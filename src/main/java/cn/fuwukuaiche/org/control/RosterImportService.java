@@ -100,16 +100,7 @@ public class RosterImportService {
         for (ImportRow r : rows) {
             switch (kind) {
                 case STAFF -> {
-                    Staff s = new Staff(Input.code(r.get("工号")), r.get("姓名"), Gender.fromLabel(r.get("性别")),
-                            PoliticalStatus.fromLabel(r.get("政治面貌")), units.get(r.get("所在单位")));
-                    String no = OrgRules.normalizeWindowNo(r.get("窗口号"));
-                    s.setWindow(no == null ? null : windows.get(no));
-                    s.setBranch(r.get("所属支部") == null ? null : branches.get(r.get("所属支部")));
-                    s.setPost(r.get("岗位"));
-                    s.setDuties(r.get("职责"));
-                    s.setPhone(OrgRules.normalizePhone(r.get("联系电话")));
-                    String id = r.get("身份证号");
-                    s.setIdCardNo(id == null ? null : Input.code(id).toUpperCase());
+                    Staff s = newStaff(r, units, windows, branches);
                     em.persist(s);
                     created.add(s);
                 }
@@ -258,15 +249,7 @@ public class RosterImportService {
         for (ImportRow r : preview.checked().rows()) {
             Staff s = existing.get(r.get("工号").toUpperCase());
             if (s == null) {
-                Staff n = new Staff(r.get("工号"), r.get("姓名"), Gender.fromLabel(r.get("性别")),
-                        PoliticalStatus.fromLabel(r.get("政治面貌")), units.get(r.get("所在单位")));
-                String no = OrgRules.normalizeWindowNo(r.get("窗口号"));
-                n.setWindow(no == null ? null : windows.get(no));
-                n.setBranch(r.get("所属支部") == null ? null : branches.get(r.get("所属支部")));
-                n.setPost(r.get("岗位"));
-                n.setDuties(r.get("职责"));
-                n.setPhone(OrgRules.normalizePhone(r.get("联系电话")));
-                n.setIdCardNo(r.get("身份证号") == null ? null : r.get("身份证号").toUpperCase());
+                Staff n = newStaff(r, units, windows, branches);
                 em.persist(n);
                 em.flush();
                 audit.created(n, reason);
@@ -296,6 +279,21 @@ public class RosterImportService {
                 .collect(Collectors.joining("\n")), null);
         em.flush();
         return new int[] {updated, created};
+    }
+
+    /** A new person from a checked roster row (工号 and ID card number NFKC, as the staff form stores them). */
+    private static Staff newStaff(ImportRow r, Map<String, Unit> units, Map<String, ServiceWindow> windows, Map<String, Branch> branches) {
+        Staff s = new Staff(Input.code(r.get("工号")), r.get("姓名"), Gender.fromLabel(r.get("性别")),
+                PoliticalStatus.fromLabel(r.get("政治面貌")), units.get(r.get("所在单位")));
+        String no = OrgRules.normalizeWindowNo(r.get("窗口号"));
+        s.setWindow(no == null ? null : windows.get(no));
+        s.setBranch(r.get("所属支部") == null ? null : branches.get(r.get("所属支部")));
+        s.setPost(r.get("岗位"));
+        s.setDuties(r.get("职责"));
+        s.setPhone(OrgRules.normalizePhone(r.get("联系电话")));
+        String id = r.get("身份证号");
+        s.setIdCardNo(id == null ? null : Input.code(id).toUpperCase());
+        return s;
     }
 
     private Map<String, Staff> existingStaff() {
