@@ -2,8 +2,6 @@ package cn.fuwukuaiche.contest.control;
 
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ranking.Ranked;
-import cn.fuwukuaiche.contest.entity.Answer;
-import cn.fuwukuaiche.contest.entity.Attempt;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestResult;

@@ -10,16 +10,13 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.contest.entity.Attempt;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
-import cn.fuwukuaiche.contest.entity.ContestResult;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,12 +48,6 @@ public class ContestService {
 
     @Inject
     AuditService audit;
-
-    @Inject
-    AttemptSweep sweep;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Event<BoardChanged> boardChanged;

@@ -4,7 +4,6 @@ import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
-import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Gender;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 import cn.fuwukuaiche.org.entity.Staff;

@@ -6,7 +6,6 @@ import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.org.entity.Branch;
-import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.security.entity.Role;

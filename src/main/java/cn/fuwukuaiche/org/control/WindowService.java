@@ -7,7 +7,6 @@ import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.org.entity.Floor;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
-import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.org.entity.Zone;
 import cn.fuwukuaiche.security.entity.Role;
