@@ -159,8 +159,14 @@ class AssessmentBrowserIT {
                 for (String id : new String[] {"chart-trend", "chart-ranking", "chart-bad-by-unit"}) {
                     b.wait.until(d -> "true".equals(d.findElement(By.id(id)).getDomAttribute("data-rendered")));
                 }
-                assertTrue(content(b, "chart-trend").contains("满意率") || b.driver.findElement(By.id("chart-trend"))
-                        .findElements(By.tagName("canvas")).size() > 0);
+                // the trend is drawn (a canvas) from the hall's 12 months, with the satisfaction of the months that have ratings
+                assertFalse(b.driver.findElement(By.id("chart-trend")).findElements(By.tagName("canvas")).isEmpty(), "drawn");
+                Object drawn = ((JavascriptExecutor) b.driver).executeScript("const o = window.echarts.getInstanceByDom("
+                        + "document.getElementById('chart-trend')).getOption(); const d = o.series[0].data;"
+                        + "return o.title[0].text + '|' + o.series[0].name + '|' + d.length + '|' + d.filter(v => v != null).length;");
+                String[] trend = String.valueOf(drawn).split("\\|");
+                assertEquals("近 12 个月满意率|全中心|12", trend[0] + "|" + trend[1] + "|" + trend[2], String.valueOf(drawn));
+                assertTrue(Integer.parseInt(trend[3]) > 0, "months with a satisfaction rate: " + drawn);
                 b.screenshot("evaluation-charts");
             });
         }
@@ -171,7 +177,8 @@ class AssessmentBrowserIT {
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scheme-versions"), "第2版"));
                 String versions = b.text(By.id("scheme-versions"));
                 assertTrue(versions.contains("第1版") && versions.contains("由 2 分调整为 3 分"), versions);
-                assertTrue(b.text(By.id("scheme-summary")).contains("10/8/6/3/0") || b.text(By.id("scheme-summary")).contains("非常满意 10"));
+                String summary = b.text(By.id("scheme-summary"));
+                assertTrue(summary.contains("好差评折算：非常满意 10、满意 8、基本满意 6、不满意 3、非常不满意 0"), summary);
                 b.screenshot("evaluation-schemes");
             });
         }
