@@ -186,6 +186,8 @@ abstract class ContestServicesIT extends AssessmentServicesIT {
             assertEquals("round", range.field());
 
             c = contestService.advance(cid, c.getVersion(), ContestStatus.CLOSED, "评委评分已完成");
+            assertEquals(2, contestService.preview(cid, ContestStatus.PUBLISHED).prizes(),
+                    "the confirmation before publishing counts the teams' prizes (it said 0 for team contests)");
             contestService.advance(cid, c.getVersion(), ContestStatus.PUBLISHED);
             List<ContestResultService.TeamRow> teams = contestResults.teamResults(cid);
             assertEquals(2, teams.size());

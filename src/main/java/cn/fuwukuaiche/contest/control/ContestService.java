@@ -11,7 +11,6 @@ import cn.fuwukuaiche.contest.entity.Attempt;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
-import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -131,8 +130,7 @@ public class ContestService {
                 .getSingleResult();
         boolean early = target == ContestStatus.CLOSED && !PeriodCheck.ended(c.getClosesAt(), Times.now());
         long prizes = target == ContestStatus.PUBLISHED ? em.createQuery("select count(r) from ContestResult r where r.contestId = :c "
-                + "and r.subjectKind = :k and r.prize is not null", Long.class).setParameter("c", id)
-                .setParameter("k", SubjectKind.PARTICIPANT).getSingleResult() : 0;
+                + "and r.prize is not null", Long.class).setParameter("c", id).getSingleResult() : 0; // persons or teams: a contest has one kind
         return new StepPreview(target, participants, submitted, started - submitted, Math.max(0, participants - started), early,
                 c.getClosesAt(), prizes);
     }
