@@ -39,6 +39,11 @@ public class EntityForm extends FormLayout {
     private final Map<String, Binder.Binding<Object, ?>> bindings = new HashMap<>();
     private final Map<String, Rejection> rejected = new HashMap<>();
 
+    public EntityForm() {
+        // the services' Chinese messages decide about ranges and bad input (a component's own check has no words)
+        binder.setDefaultValidatorsEnabled(false);
+    }
+
     /** Adds {@code field} to the layout as the field the services call {@code name}, and returns it. */
     public <V, F extends Component & HasValue<?, V> & HasValidation> F field(String name, F field) {
         add(field);
