@@ -24,10 +24,16 @@ public class EditDialog extends Dialog {
     private SerializableRunnable action = () -> {
     };
 
+    /** A dialog whose button says 保存. */
+    public EditDialog(String title, String saveId) {
+        this(title, null, saveId);
+    }
+
+    /** {@code saveLabel} on the button (null: 保存), which has the id {@code saveId} (browser tests find it by that). */
     public EditDialog(String title, String saveLabel, String saveId) {
         setHeaderTitle(title);
         add(form);
-        save.setText(saveLabel);
+        save.setText(saveLabel == null ? getTranslation("action.save") : saveLabel);
         save.setId(saveId);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {

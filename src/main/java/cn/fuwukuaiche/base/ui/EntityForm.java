@@ -9,12 +9,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one way a page edits something: a {@link FormLayout} whose fields carry the names the services use in
@@ -35,7 +36,6 @@ public class EntityForm extends FormLayout {
     }
 
     private final Binder<Object> binder = new Binder<>();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, Binder.Binding<Object, ?>> bindings = new HashMap<>();
     private final Map<String, Rejection> rejected = new HashMap<>();
 
@@ -50,13 +50,30 @@ public class EntityForm extends FormLayout {
         return bind(name, field);
     }
 
+    /**
+     * Adds {@code field} as {@code name} with a check the page makes itself before asking the service (the same rule
+     * class the service asks): {@code problem} gives the Chinese message for a bad value, empty for a good one.
+     */
+    public <V, F extends Component & HasValue<?, V> & HasValidation> F field(String name, F field,
+                                                                              SerializableFunction<V, Optional<String>> problem) {
+        add(field);
+        return bind(name, field, problem);
+    }
+
     /** Binds a field that is shown elsewhere on the page (not in this layout) under the service's {@code name}. */
     public <V, F extends Component & HasValue<?, V> & HasValidation> F bind(String name, F field) {
-        fields.put(name, field);
+        return bind(name, field, value -> Optional.empty());
+    }
+
+    private <V, F extends Component & HasValue<?, V> & HasValidation> F bind(String name, F field,
+                                                                              SerializableFunction<V, Optional<String>> problem) {
         bindings.put(name, binder.forField(field)
                 .withValidator((value, context) -> {
                     Rejection r = rejected.get(name);
-                    return r != null && Objects.equals(r.value(), value) ? ValidationResult.error(r.message()) : ValidationResult.ok();
+                    if (r != null && Objects.equals(r.value(), value)) {
+                        return ValidationResult.error(r.message());
+                    }
+                    return problem.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
                 })
                 .bind(bean -> null, (bean, value) -> {
                 }));
@@ -80,26 +97,27 @@ public class EntityForm extends FormLayout {
         if (!binder.validate().isOk()) {
             return false;
         }
-        String notice = attempt(action);
-        if (notice != null) {
-            FriendlyErrorHandler.show(notice);
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException e) {
+            String notice = problem(e);
+            if (notice != null) {
+                FriendlyErrorHandler.show(notice);
+            }
+            return false;
         }
-        return notice == null;
     }
 
     /**
-     * Runs {@code action}; a refusal about one of this form's fields is shown beside it. Returns null when the action
-     * went through or the refusal is beside its field, else the Chinese message for a notification.
+     * Where a failed save's message goes: null when it now stands beside one of this form's fields, else the Chinese
+     * message for a notification (the service's refusal, "数据已被他人修改", "no right", or a reference number).
      */
-    String attempt(SerializableRunnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (BusinessException e) {
-            return showBeside(e) ? null : e.getMessage();
-        } catch (RuntimeException e) {
-            return FriendlyErrorHandler.messageFor(e);
+    String problem(RuntimeException e) {
+        if (e instanceof BusinessException be) {
+            return showBeside(be) ? null : be.getMessage();
         }
+        return FriendlyErrorHandler.messageFor(e);
     }
 
     /** Shows {@code e} beside its field, if this form has that field; false when it has not. */

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A service's refusal lands beside the field it names, stays until the user changes the value, and keeps the input. */
@@ -22,10 +21,10 @@ class EntityFormTest {
     @Test
     void aRefusalNamingAFieldStandsBesideItAndKeepsTheInput() {
         name.setValue("东坡村");
-        String notice = form.attempt(() -> {
+        boolean saved = form.save(() -> {
             throw new BusinessException("name", "名称已存在");
         });
-        assertNull(notice, "shown beside the field, not as a notification");
+        assertFalse(saved, "the dialog stays open");
         assertTrue(name.isInvalid());
         assertEquals("名称已存在", name.getErrorMessage());
         assertEquals("东坡村", name.getValue());
@@ -35,47 +34,39 @@ class EntityFormTest {
     @Test
     void theMessageGoesWhenTheUserChangesTheValue() {
         days.setValue(0);
-        form.attempt(() -> {
-            throw new BusinessException("days", "天数须为 1 到 60");
-        });
+        form.problem(new BusinessException("days", "天数须为 1 到 60"));
         assertTrue(days.isInvalid());
         days.setValue(5);
         assertFalse(days.isInvalid());
     }
 
     @Test
-    void aSaveWithTheRefusedValueUnchangedIsStoppedBeforeTheService() {
+    void theMessageStaysThroughAnyRecheckWhileTheValueIsUnchanged() {
         name.setValue("重名");
-        form.attempt(() -> {
-            throw new BusinessException("name", "名称已存在");
-        });
-        assertFalse(form.binder().validate().isOk(), "the same value is refused again without asking the service");
+        form.problem(new BusinessException("name", "名称已存在"));
+        assertFalse(form.binder().validate().isOk());
+        assertEquals("名称已存在", name.getErrorMessage());
     }
 
     @Test
     void aRefusalWithoutAKnownFieldIsANotification() {
-        assertEquals("不在您的范围内", form.attempt(() -> {
-            throw new BusinessException("scope", "不在您的范围内");
-        }));
-        assertEquals("无权限", form.attempt(() -> {
-            throw new BusinessException("无权限");
-        }));
+        assertEquals("不在您的范围内", form.problem(new BusinessException("scope", "不在您的范围内")));
+        assertEquals("无权限", form.problem(new BusinessException("无权限")));
         assertFalse(name.isInvalid());
     }
 
     @Test
     void aStaleSaveSaysSomeoneElseChangedIt() {
         name.setValue("我的输入");
-        String notice = form.attempt(() -> {
-            throw new RuntimeException(new OptimisticLockException("stale"));
-        });
+        String notice = form.problem(new RuntimeException(new OptimisticLockException("stale")));
         assertEquals(Messages.t("error.concurrent"), notice);
         assertEquals("我的输入", name.getValue());
     }
 
     @Test
-    void aSaveThatGoesThroughShowsNothing() {
-        assertNull(form.attempt(() -> {
-        }));
+    void aSaveThatGoesThroughSaysSo() {
+        boolean[] asked = {false};
+        assertTrue(form.save(() -> asked[0] = true));
+        assertTrue(asked[0]);
     }
 }
