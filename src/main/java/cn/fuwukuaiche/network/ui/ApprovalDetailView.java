@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.ui;
 
+import cn.fuwukuaiche.network.control.ApprovalRules;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -8,7 +9,6 @@ import cn.fuwukuaiche.network.control.ApprovalService;
 import cn.fuwukuaiche.network.control.ApprovalService.ProjectView;
 import cn.fuwukuaiche.network.control.ApprovalService.TaskForm;
 import cn.fuwukuaiche.network.control.ApprovalService.TaskView;
-import cn.fuwukuaiche.network.entity.ApprovalState;
 import cn.fuwukuaiche.network.entity.ParallelApproval;
 import cn.fuwukuaiche.network.entity.TaskAnswer;
 import cn.fuwukuaiche.org.control.OrgDirectory;
@@ -46,6 +46,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /** One parallel-approval project: its five stages, each department's part, and the caller's next step. */
@@ -135,20 +136,21 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
 
     private Component leadActions(ProjectView v) {
         ParallelApproval p = v.project();
-        if (!approvals.isLead(p) || p.getState() == ApprovalState.FINISHED) {
+        Optional<ApprovalRules.LeadStep> step = ApprovalRules.leadStep(p.getState());
+        if (!approvals.isLead(p) || step.isEmpty()) {
             return null;
         }
         HorizontalLayout bar = new HorizontalLayout();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        switch (p.getState()) {
-            case REGISTERED -> bar.add(action("approval-accept", "network.approval.accept", () -> approvals.accept(p.getId(), p.getVersion())));
-            case ACCEPTED -> {
+        switch (step.get()) {
+            case ACCEPT -> bar.add(action("approval-accept", "network.approval.accept", () -> approvals.accept(p.getId(), p.getVersion())));
+            case NOTIFY -> {
                 Button notify = new Button(getTranslation("network.approval.notify"), VaadinIcon.ENVELOPE.create(), e -> notifyDialog(p));
                 notify.setId("approval-notify");
                 notify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 bar.add(notify);
             }
-            default -> {
+            case FINISH -> {
                 TextArea note = new TextArea(getTranslation("network.approval.resultNote"));
                 note.setWidth("420px");
                 Button finish = action("approval-finish", "network.approval.finish",
@@ -199,7 +201,7 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private Component taskActions(TaskView t) {
-        if (t.task().getApproval().getState() != ApprovalState.IN_REVIEW) {
+        if (!ApprovalRules.answerable(t.task().getApproval().getState())) {
             return new Span();
         }
         if (t.task().getAnswer() == null && t.effective() == null && approvals.answersFor(t.task())) {
