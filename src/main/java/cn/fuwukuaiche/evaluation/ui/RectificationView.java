@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.evaluation.control.RectificationRules;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.calendar.DeadlineLight;
@@ -376,13 +377,7 @@ public class RectificationView extends VerticalLayout {
         try {
             step.run();
         } catch (BusinessException ex) {
-            HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-            if (field == null) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return;
-            }
-            field.setErrorMessage(ex.getMessage());
-            field.setInvalid(true);
+            EntityForm.show(ex, fields);
             return;
         }
         dialog.close();
