@@ -8,6 +8,7 @@ import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
+import cn.fuwukuaiche.honour.control.PostRules;
 import cn.fuwukuaiche.honour.control.PostService;
 import cn.fuwukuaiche.honour.entity.AwardStatus;
 import cn.fuwukuaiche.honour.entity.PledgeStatus;
@@ -37,6 +38,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+
+import java.util.Set;
 
 /**
  * 两岗: 党员示范岗 and 巾帼建功岗 as cards (亮身份 photo, name, political status, window; 亮职责; 亮承诺). The leader
@@ -115,19 +118,20 @@ public class PostView extends VerticalLayout implements HasDynamicTitle {
             card.add(HonourUi.muted(getTranslation("honour.post.endReason", d.getStatus().label(), d.getEndReason())));
         }
         HorizontalLayout actions = new HorizontalLayout();
-        if (c.mine() && d.getStatus() == AwardStatus.AWARDED) {
+        Set<PostRules.Step> steps = PostRules.possibleSteps(d.getStatus(), d.getPledgeStatus());
+        if (c.mine() && steps.contains(PostRules.Step.WRITE_PLEDGE)) {
             Button write = new Button(getTranslation("honour.post.writePledge"), e -> pledgeDialog(d));
             write.setId("post-pledge-" + d.getId());
             actions.add(write);
         }
-        if (c.canReviewPledge() && d.getPledgeStatus() == PledgeStatus.PENDING) {
+        if (c.canReviewPledge() && steps.contains(PostRules.Step.REVIEW_PLEDGE)) {
             Button approve = new Button(getTranslation("honour.post.approve"), e -> review(d, true, null));
             approve.setId("post-approve-" + d.getId());
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             Button ret = new Button(getTranslation("honour.post.return"), e -> reasonDialog(getTranslation("honour.post.returnTitle"), r -> review(d, false, r)));
             actions.add(approve, ret);
         }
-        if (leader && d.getStatus() == AwardStatus.AWARDED) {
+        if (leader && steps.contains(PostRules.Step.NOTICE_OR_END)) {
             Button notice = new Button(getTranslation("honour.post.notice"), e -> FinalStepDialog.ask(
                     getTranslation("honour.post.noticeTitle", d.getKind().label(), c.name()),
                     getTranslation("honour.post.noticeText", d.getKind().label(), c.name(), NoticeService.DEFAULT_WORKING_DAYS),
