@@ -6,6 +6,7 @@ import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.org.control.OrgRules;
 import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.StaffService;
 import cn.fuwukuaiche.org.control.Photos;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Gender;
@@ -40,7 +41,7 @@ import java.util.Optional;
  */
 class StaffDialog extends EditDialog {
 
-    private final OrgService org;
+    private final StaffService staffService;
     private final Staff existing;
     private final Runnable onSaved;
     private final OrgService.Choices choices;
@@ -60,9 +61,9 @@ class StaffDialog extends EditDialog {
     final Checkbox active = new Checkbox();
     final TextField reason = new TextField();
 
-    StaffDialog(OrgService org, Staff existing, boolean showIdCard, Runnable onSaved) {
+    StaffDialog(OrgService org, StaffService staffService, Staff existing, boolean showIdCard, Runnable onSaved) {
         super(null, "staff-save");
-        this.org = org;
+        this.staffService = staffService;
         this.existing = existing;
         this.onSaved = onSaved;
         this.choices = org.choices();
@@ -199,12 +200,12 @@ class StaffDialog extends EditDialog {
         thumb.setAlt(getTranslation("org.staff.photo"));
         Span hint = new Span(getTranslation("org.staff.photoHint"));
         hint.addClassName("org-hint");
-        showThumbnail(thumb, org.thumbnail(existing.getId()));
+        showThumbnail(thumb, staffService.thumbnail(existing.getId()));
         UI ui = UI.getCurrent();
         Upload upload = new Upload(LimitedUpload.inMemory(Photos.MAX_BYTES, (meta, bytes) -> {
             try {
-                org.savePhoto(existing.getId(), bytes);
-                showThumbnail(thumb, Optional.of(org.thumbnail(existing.getId()).orElseThrow()));
+                staffService.savePhoto(existing.getId(), bytes);
+                showThumbnail(thumb, Optional.of(staffService.thumbnail(existing.getId()).orElseThrow()));
                 OrgUi.ok(getTranslation("org.staff.photoSaved"));
             } catch (BusinessException ex) {
                 OrgUi.error(ex.getMessage());
@@ -237,7 +238,7 @@ class StaffDialog extends EditDialog {
     }
 
     private void save() {
-        OrgService.StaffForm form = new OrgService.StaffForm(staffNo.getValue(), name.getValue(), gender.getValue(),
+        StaffService.StaffForm form = new StaffService.StaffForm(staffNo.getValue(), name.getValue(), gender.getValue(),
                 status.getValue(), id(unit.getValue()), id(window.getValue()), id(branch.getValue()), id(group.getValue()),
                 post.getValue(), duties.getValue(), phone.getValue(), idCard.isVisible() ? idCard.getValue()
                 : existing == null ? null : existing.getIdCardNo(), active.getValue());
@@ -251,9 +252,9 @@ class StaffDialog extends EditDialog {
             throw new BusinessException(problems.get(0).field(), problems.get(0).message());
         }
         if (existing == null) {
-            org.createStaff(form);
+            staffService.createStaff(form);
         } else {
-            org.updateStaff(existing.getId(), existing.getVersion(), form, reason.getValue());
+            staffService.updateStaff(existing.getId(), existing.getVersion(), form, reason.getValue());
         }
         OrgUi.ok(getTranslation("org.saved"));
         onSaved.run();
