@@ -3,7 +3,6 @@ package cn.fuwukuaiche.display.ui;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.display.control.DisplayScreenService;
 import cn.fuwukuaiche.display.control.ScreenForm;
@@ -23,8 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -35,7 +32,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -181,36 +177,24 @@ public class DisplayScreenAdminView extends VerticalLayout implements HasDynamic
     }
 
     private void reason(DisplayScreen s, boolean rekey) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(rekey ? "display.rekeyTitle" : "display.revokeTitle", s.getName()));
-        TextField reason = new TextField(getTranslation("display.reason"));
+        EditDialog dialog = new EditDialog(getTranslation(rekey ? "display.rekeyTitle" : "display.revokeTitle", s.getName()),
+                getTranslation(rekey ? "display.rekey" : "display.revoke"), "screen-reason-save");
+        if (!rekey) {
+            dialog.saveButton().removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        dialog.addComponentAsFirst(new Paragraph(getTranslation(rekey ? "display.rekeyHint" : "display.revokeHint")));
+        TextField reason = dialog.form().field("reason", new TextField(getTranslation("display.reason")));
         reason.setId("screen-reason");
         reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation(rekey ? "display.rekeyHint" : "display.revokeHint")), reason);
-        Button save = new Button(getTranslation(rekey ? "display.rekey" : "display.revoke"), e -> {
-            reason.setInvalid(false);
-            try {
-                if (rekey) {
-                    DisplayScreenService.IssuedScreen issued = screens.rekey(s.getId(), s.getVersion(), reason.getValue());
-                    dialog.close();
-                    showOnce(issued);
-                } else {
-                    screens.revoke(s.getId(), s.getVersion(), reason.getValue());
-                    dialog.close();
-                }
-                refresh();
-            } catch (BusinessException ex) {
-                reason.setErrorMessage(ex.getMessage());
-                reason.setInvalid(true);
-            } catch (OptimisticLockException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                dialog.close();
-                refresh();
+        dialog.form().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.onSave(() -> {
+            if (rekey) {
+                showOnce(screens.rekey(s.getId(), s.getVersion(), reason.getValue()));
+            } else {
+                screens.revoke(s.getId(), s.getVersion(), reason.getValue());
             }
-        });
-        save.setId("screen-reason-save");
-        save.addThemeVariants(rekey ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            refresh();
+        }).open();
     }
 }

@@ -2,7 +2,6 @@ package cn.fuwukuaiche.evaluation.ui;
 
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
-import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.DeviceKeyService;
 import cn.fuwukuaiche.evaluation.control.RatingSettingsService;
@@ -163,26 +162,16 @@ public class DeviceKeyAdminView extends VerticalLayout {
     }
 
     private void revoke(RatingDeviceKey k) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("pads.revokeTitle", k.getKeyPrefix(), k.getWindow().label()));
-        TextField reason = new TextField(getTranslation("pads.revokeReason"));
+        EditDialog dialog = new EditDialog(getTranslation("pads.revokeTitle", k.getKeyPrefix(), k.getWindow().label()),
+                getTranslation("pads.revoke"), "confirm-revoke");
+        dialog.saveButton().removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        TextField reason = dialog.form().field("reason", new TextField(getTranslation("pads.revokeReason")));
         reason.setId("revoke-reason");
         reason.setWidthFull();
-        dialog.add(reason);
-        Button save = new Button(getTranslation("pads.revoke"), e -> {
-            reason.setInvalid(false);
-            try {
-                keys.revoke(k.getId(), k.getVersion(), reason.getValue());
-                dialog.close();
-                refresh();
-            } catch (BusinessException ex) {
-                reason.setErrorMessage(ex.getMessage());
-                reason.setInvalid(true);
-            }
-        });
-        save.setId("confirm-revoke");
-        save.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.onSave(() -> {
+            keys.revoke(k.getId(), k.getVersion(), reason.getValue());
+            refresh();
+        }).open();
     }
 }
