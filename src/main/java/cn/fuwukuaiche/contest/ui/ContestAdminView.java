@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.contest.ui;
 
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
@@ -20,7 +22,6 @@ import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,8 +54,6 @@ import jakarta.persistence.OptimisticLockException;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** ADMIN and LEADER run the quarterly contests: create, choose participants, open, close, score, publish. */
 @Route("contests")
@@ -212,7 +210,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void edit(Contest c) {
-        Dialog d = new Dialog(getTranslation(c == null ? "contest.new" : "action.edit"));
+        EditDialog d = new EditDialog(getTranslation(c == null ? "contest.new" : "action.edit"), "contest-form-save");
         d.setWidth("820px");
         TextField title = new TextField(getTranslation("contest.title"));
         title.setId("contest-form-title");
@@ -278,7 +276,8 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
             }
             screens.setValue(c.isToScreens());
         }
-        FormLayout form = new FormLayout(title, kind, quarter, limit, opens, closes, rules, shuffle, passage, passage2, rounds,
+        EntityForm form = d.form();
+        form.add(title, kind, quarter, limit, opens, closes, rules, shuffle, passage, passage2, rounds,
                 prizes[0], prizes[1], prizes[2], prizes[3], screens, teamMode, units, branches, windows);
         form.setColspan(title, 2);
         form.setColspan(rules, 2);
@@ -295,42 +294,29 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         };
         kind.addValueChangeListener(e -> byKind.run());
         byKind.run();
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("kind", kind), Map.entry("quarter", quarter),
-                Map.entry("closesAt", closes), Map.entry("timeLimit", limit), Map.entry("paperRules", rules), Map.entry("passage", passage),
-                Map.entry("passage2", passage2), Map.entry("prizes", prizes[0]), Map.entry("round", rounds));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+        form.bind("title", title);
+        form.bind("kind", kind);
+        form.bind("quarter", quarter);
+        form.bind("closesAt", closes);
+        form.bind("timeLimit", limit);
+        form.bind("paperRules", rules);
+        form.bind("passage", passage);
+        form.bind("passage2", passage2);
+        form.bind("prizes", prizes[0]);
+        form.bind("round", rounds);
+        d.onSave(() -> {
             ContestForm f = new ContestForm(title.getValue(), kind.getValue(), quarter.getValue(), opens.getValue(), closes.getValue(),
                     n(limit), rules.getValue(), shuffle.getValue(), passage.getValue(), n(rounds), n(prizes[0]), n(prizes[1]),
                     n(prizes[2]), n(prizes[3]), screens.getValue(), teamMode.getValue(), passage2.getValue());
             Scope scope = new Scope(units.getValue().stream().map(Unit::getId).toList(), branches.getValue().stream().map(Branch::getId).toList(),
                     windows.getValue().stream().map(ServiceWindow::getId).toList());
-            try {
-                if (c == null) {
-                    contests.create(f, scope);
-                } else {
-                    contests.update(c.getId(), c.getVersion(), f, scope);
-                }
-                d.close();
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-                if (field != null) {
-                    field.setErrorMessage(ex.getMessage());
-                    field.setInvalid(true);
-                } else {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            } catch (OptimisticLockException ex) {
-                Notification.show(getTranslation("error.concurrent"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (c == null) {
+                contests.create(f, scope);
+            } else {
+                contests.update(c.getId(), c.getVersion(), f, scope);
             }
-        });
-        save.setId("contest-form-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(form);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+            refresh();
+        }).open();
     }
 
     private static int n(IntegerField f) {

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.contest.ui;
 
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,7 +33,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -161,7 +161,7 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void edit(Question q) {
-        Dialog d = new Dialog(getTranslation(q == null ? "contest.question.new" : "contest.question.edit"));
+        EditDialog d = new EditDialog(getTranslation(q == null ? "contest.question.new" : "contest.question.edit"), "question-save");
         d.setWidth("700px");
         TextField category = new TextField(getTranslation("contest.question.category"));
         ComboBox<Integer> difficulty = new ComboBox<>(getTranslation("contest.question.difficulty"), 1, 2, 3);
@@ -182,29 +182,18 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
             difficulty.setValue(1);
             type.setValue(QuestionType.SINGLE);
         }
-        FormLayout form = new FormLayout(category, difficulty, type, answer, stem, options);
+        EntityForm form = d.form();
+        form.add(category, difficulty, type, answer);
+        form.field("stem", stem);
+        form.add(options);
         form.setColspan(stem, 2);
         form.setColspan(options, 2);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            stem.setInvalid(false);
+        d.onSave(() -> {
             QuestionImport.Row row = new QuestionImport.Row(0, category.getValue(), difficulty.getValue() == null ? 0 : difficulty.getValue(),
                     type.getValue(), stem.getValue(), options.getValue().isBlank() ? List.of()
                     : Arrays.stream(options.getValue().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList(), answer.getValue(), null);
-            try {
-                contests.saveQuestion(q == null ? null : q.getId(), q == null ? 0 : q.getVersion(), row);
-                d.close();
-                refresh();
-            } catch (BusinessException ex) {
-                stem.setErrorMessage(ex.getMessage());
-                stem.setInvalid(true);
-            } catch (OptimisticLockException ex) {
-                Notification.show(getTranslation("error.concurrent"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(form);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+            contests.saveQuestion(q == null ? null : q.getId(), q == null ? 0 : q.getVersion(), row);
+            refresh();
+        }).open();
     }
 }

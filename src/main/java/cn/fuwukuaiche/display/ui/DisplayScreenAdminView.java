@@ -1,6 +1,8 @@
 package cn.fuwukuaiche.display.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.display.control.DisplayScreenService;
 import cn.fuwukuaiche.display.control.ScreenForm;
@@ -9,7 +11,6 @@ import cn.fuwukuaiche.display.entity.NameDisplay;
 import cn.fuwukuaiche.display.entity.Panel;
 import cn.fuwukuaiche.display.entity.ScreenTheme;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -33,12 +32,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 大屏管理 (ADMIN): define screens (name, place, panels, seconds per panel, theme, how names show), see each
@@ -102,32 +99,33 @@ public class DisplayScreenAdminView extends VerticalLayout implements HasDynamic
     }
 
     private void edit(DisplayScreen s) {
-        Dialog dialog = new Dialog();
+        EditDialog dialog = new EditDialog(getTranslation(s == null ? "display.new" : "display.edit"), "screen-save");
         dialog.setId("screen-dialog");
         dialog.setWidth("720px");
-        dialog.setHeaderTitle(getTranslation(s == null ? "display.new" : "display.edit"));
-        TextField name = new TextField(getTranslation("display.name"));
+        EntityForm form = dialog.form();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        TextField name = form.field("name", new TextField(getTranslation("display.name")));
         name.setId("screen-form-name");
         name.setPlaceholder(getTranslation("display.name.placeholder"));
         name.setWidthFull();
-        TextField place = new TextField(getTranslation("display.place"));
+        TextField place = form.field("place", new TextField(getTranslation("display.place")));
         place.setId("screen-form-place");
         place.setPlaceholder(getTranslation("display.place.placeholder"));
         place.setWidthFull();
-        CheckboxGroup<Panel> panels = new CheckboxGroup<>(getTranslation("display.panels"));
+        CheckboxGroup<Panel> panels = form.field("panels", new CheckboxGroup<>(getTranslation("display.panels")));
         panels.setId("screen-form-panels");
         panels.setItems(Panel.values());
         panels.setItemLabelGenerator(Panel::title);
-        IntegerField seconds = new IntegerField(getTranslation("display.seconds"));
+        IntegerField seconds = form.field("secondsPerPanel", new IntegerField(getTranslation("display.seconds")));
         seconds.setId("screen-form-seconds");
         seconds.setStepButtonsVisible(true);
         seconds.setMin(5);
         seconds.setMax(600);
-        RadioButtonGroup<ScreenTheme> theme = new RadioButtonGroup<>(getTranslation("display.theme"));
+        RadioButtonGroup<ScreenTheme> theme = form.field("theme", new RadioButtonGroup<>(getTranslation("display.theme")));
         theme.setId("screen-form-theme");
         theme.setItems(ScreenTheme.values());
         theme.setItemLabelGenerator(ScreenTheme::label);
-        RadioButtonGroup<NameDisplay> names = new RadioButtonGroup<>(getTranslation("display.nameDisplay"));
+        RadioButtonGroup<NameDisplay> names = form.field("nameDisplay", new RadioButtonGroup<>(getTranslation("display.nameDisplay")));
         names.setId("screen-form-names");
         names.setItems(NameDisplay.values());
         names.setItemLabelGenerator(NameDisplay::label);
@@ -144,43 +142,18 @@ public class DisplayScreenAdminView extends VerticalLayout implements HasDynamic
             theme.setValue(s.getTheme());
             names.setValue(s.getNameDisplay());
         }
-        dialog.add(new VerticalLayout(name, place, panels, seconds, theme, names));
-        Map<String, HasValidation> fields = Map.of("name", name, "place", place, "panels", panels, "secondsPerPanel", seconds,
-                "theme", theme, "nameDisplay", names);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+        dialog.onSave(() -> {
             // panels in the standard order (the order of the checkboxes)
             List<Panel> chosen = new ArrayList<>(Arrays.stream(Panel.values()).filter(panels.getValue()::contains).toList());
-            ScreenForm form = new ScreenForm(name.getValue(), place.getValue(), chosen, seconds.getValue(), theme.getValue(), names.getValue());
-            try {
-                if (s == null) {
-                    DisplayScreenService.IssuedScreen issued = screens.create(form);
-                    dialog.close();
-                    showOnce(issued);
-                } else {
-                    screens.update(s.getId(), s.getVersion(), form);
-                    dialog.close();
-                    Notification.show(getTranslation("display.saved"), 3000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation f = ex.field() == null ? null : fields.get(ex.field());
-                if (f == null) {
-                    throw ex;
-                }
-                f.setErrorMessage(ex.getMessage());
-                f.setInvalid(true);
-            } catch (OptimisticLockException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                dialog.close();
-                refresh();
+            ScreenForm f = new ScreenForm(name.getValue(), place.getValue(), chosen, seconds.getValue(), theme.getValue(), names.getValue());
+            if (s == null) {
+                showOnce(screens.create(f));
+            } else {
+                screens.update(s.getId(), s.getVersion(), f);
+                EntityForm.saved(getTranslation("display.saved"));
             }
-        });
-        save.setId("screen-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            refresh();
+        }).open();
     }
 
     private void showOnce(DisplayScreenService.IssuedScreen issued) {
@@ -204,36 +177,24 @@ public class DisplayScreenAdminView extends VerticalLayout implements HasDynamic
     }
 
     private void reason(DisplayScreen s, boolean rekey) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(rekey ? "display.rekeyTitle" : "display.revokeTitle", s.getName()));
-        TextField reason = new TextField(getTranslation("display.reason"));
+        EditDialog dialog = new EditDialog(getTranslation(rekey ? "display.rekeyTitle" : "display.revokeTitle", s.getName()),
+                getTranslation(rekey ? "display.rekey" : "display.revoke"), "screen-reason-save");
+        if (!rekey) {
+            dialog.saveButton().removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        dialog.addComponentAsFirst(new Paragraph(getTranslation(rekey ? "display.rekeyHint" : "display.revokeHint")));
+        TextField reason = dialog.form().field("reason", new TextField(getTranslation("display.reason")));
         reason.setId("screen-reason");
         reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation(rekey ? "display.rekeyHint" : "display.revokeHint")), reason);
-        Button save = new Button(getTranslation(rekey ? "display.rekey" : "display.revoke"), e -> {
-            reason.setInvalid(false);
-            try {
-                if (rekey) {
-                    DisplayScreenService.IssuedScreen issued = screens.rekey(s.getId(), s.getVersion(), reason.getValue());
-                    dialog.close();
-                    showOnce(issued);
-                } else {
-                    screens.revoke(s.getId(), s.getVersion(), reason.getValue());
-                    dialog.close();
-                }
-                refresh();
-            } catch (BusinessException ex) {
-                reason.setErrorMessage(ex.getMessage());
-                reason.setInvalid(true);
-            } catch (OptimisticLockException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                dialog.close();
-                refresh();
+        dialog.form().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.onSave(() -> {
+            if (rekey) {
+                showOnce(screens.rekey(s.getId(), s.getVersion(), reason.getValue()));
+            } else {
+                screens.revoke(s.getId(), s.getVersion(), reason.getValue());
             }
-        });
-        save.setId("screen-reason-save");
-        save.addThemeVariants(rekey ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            refresh();
+        }).open();
     }
 }

@@ -6,6 +6,7 @@ import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -50,6 +51,33 @@ public final class RectificationRules {
         }
         DeadlineLight callback = DeadlineLight.of(today, callbackDue, 0, cal);
         return callback.ordinal() > fix.ordinal() ? callback : fix;
+    }
+
+    /** What a window's staff can record on a rectification. */
+    public enum Step { CALLBACK, FIX, FOLLOW_UP, APPEAL }
+
+    /**
+     * The steps that can be recorded now, in their order: 回访 while waiting for it, 整改 while fixing, one 复评 once
+     * fixed, and an appeal as long as none was made and the rectification is not voided. The view shows these; the
+     * service refuses the others.
+     */
+    public static EnumSet<Step> possibleSteps(RectificationStatus status, boolean followedUp, boolean appealed) {
+        EnumSet<Step> steps = EnumSet.noneOf(Step.class);
+        switch (status) {
+            case WAITING_CALLBACK -> steps.add(Step.CALLBACK);
+            case FIXING -> steps.add(Step.FIX);
+            case FIXED -> {
+                if (!followedUp) {
+                    steps.add(Step.FOLLOW_UP);
+                }
+            }
+            default -> {
+            }
+        }
+        if (!appealed && status != RectificationStatus.VOIDED) {
+            steps.add(Step.APPEAL);
+        }
+        return steps;
     }
 
     /** Whether a step done at {@code doneAt} missed its deadline (the deadline day itself is in time). */

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
@@ -114,12 +115,6 @@ final class AssessmentUi {
 
     /** Shows a refusal beside its field when the page has that field, else as a notification. */
     static void show(BusinessException e, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
-        com.vaadin.flow.component.HasValidation f = e.field() == null ? null : fields.get(e.field());
-        if (f != null) {
-            f.setErrorMessage(e.getMessage());
-            f.setInvalid(true);
-        } else {
-            error(e.getMessage());
-        }
+        EntityForm.show(e, fields);
     }
 }

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.DeviceKeyService;
 import cn.fuwukuaiche.evaluation.control.RatingSettingsService;
@@ -10,11 +11,11 @@ import cn.fuwukuaiche.evaluation.entity.RatingSettings;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,7 +35,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 
 /**
  * 评价器管理 (ADMIN): issue a device key for a window (shown once, with the pad's address), list and revoke
@@ -54,6 +52,7 @@ public class DeviceKeyAdminView extends VerticalLayout {
     private final Grid<RatingDeviceKey> grid = new Grid<>();
     private final RadioButtonGroup<Integer> fixDays = new RadioButtonGroup<>();
     private final IntegerField yellowDays = new IntegerField();
+    private final EntityForm settingsForm = new EntityForm();
     private RatingSettings current;
 
     @Inject
@@ -71,6 +70,8 @@ public class DeviceKeyAdminView extends VerticalLayout {
         yellowDays.setStepButtonsVisible(true);
         yellowDays.setMin(0);
         yellowDays.setId("setting-yellow-days");
+        settingsForm.bind("fixWorkingDays", fixDays);
+        settingsForm.bind("yellowWorkingDays", yellowDays);
         Button saveSettings = new Button(getTranslation("action.save"), e -> saveSettings());
         saveSettings.setId("save-settings");
         HorizontalLayout settingsRow = new HorizontalLayout(fixDays, yellowDays, saveSettings);
@@ -111,19 +112,12 @@ public class DeviceKeyAdminView extends VerticalLayout {
     }
 
     private void saveSettings() {
-        fixDays.setInvalid(false);
-        yellowDays.setInvalid(false);
-        try {
+        settingsForm.save(() -> {
             settings.update(current.getVersion(), fixDays.getValue() == null ? 0 : fixDays.getValue(),
                     yellowDays.getValue() == null ? -1 : yellowDays.getValue(), null);
             loadSettings();
-            Notification.show(getTranslation("ratings.saved"), 3000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (BusinessException ex) {
-            HasValidation f = "fixWorkingDays".equals(ex.field()) ? fixDays : yellowDays;
-            f.setErrorMessage(ex.getMessage());
-            f.setInvalid(true);
-        }
+            EntityForm.saved(getTranslation("ratings.saved"));
+        });
     }
 
     private void refresh() {
@@ -131,38 +125,21 @@ public class DeviceKeyAdminView extends VerticalLayout {
     }
 
     private void issue() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("pads.issue"));
-        ComboBox<ServiceWindow> window = new ComboBox<>(getTranslation("ratings.window"), org.windows());
+        EditDialog dialog = new EditDialog(getTranslation("pads.issue"), getTranslation("pads.issue"), "save-key");
+        ComboBox<ServiceWindow> window = dialog.form().field("window", new ComboBox<>(getTranslation("ratings.window"), org.windows()));
         window.setItemLabelGenerator(ServiceWindow::label);
         window.setId("key-window");
         window.setWidthFull();
-        TextField label = new TextField(getTranslation("pads.label"));
+        TextField label = dialog.form().field("label", new TextField(getTranslation("pads.label")));
         label.setPlaceholder(getTranslation("pads.labelHint"));
         label.setId("key-label");
         label.setWidthFull();
-        dialog.add(new VerticalLayout(window, label));
-        Map<String, HasValidation> fields = Map.of("window", window, "label", label);
-        Button save = new Button(getTranslation("pads.issue"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                DeviceKeyService.IssuedKey issued = keys.issue(window.getValue() == null ? null : window.getValue().getId(), label.getValue());
-                dialog.close();
-                showOnce(issued);
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation f = ex.field() == null ? null : fields.get(ex.field());
-                if (f == null) {
-                    throw ex;
-                }
-                f.setErrorMessage(ex.getMessage());
-                f.setInvalid(true);
-            }
-        });
-        save.setId("save-key");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.form().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.onSave(() -> {
+            DeviceKeyService.IssuedKey issued = keys.issue(window.getValue() == null ? null : window.getValue().getId(), label.getValue());
+            showOnce(issued);
+            refresh();
+        }).open();
     }
 
     private void showOnce(DeviceKeyService.IssuedKey issued) {
@@ -185,26 +162,16 @@ public class DeviceKeyAdminView extends VerticalLayout {
     }
 
     private void revoke(RatingDeviceKey k) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("pads.revokeTitle", k.getKeyPrefix(), k.getWindow().label()));
-        TextField reason = new TextField(getTranslation("pads.revokeReason"));
+        EditDialog dialog = new EditDialog(getTranslation("pads.revokeTitle", k.getKeyPrefix(), k.getWindow().label()),
+                getTranslation("pads.revoke"), "confirm-revoke");
+        dialog.saveButton().removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        TextField reason = dialog.form().field("reason", new TextField(getTranslation("pads.revokeReason")));
         reason.setId("revoke-reason");
         reason.setWidthFull();
-        dialog.add(reason);
-        Button save = new Button(getTranslation("pads.revoke"), e -> {
-            reason.setInvalid(false);
-            try {
-                keys.revoke(k.getId(), k.getVersion(), reason.getValue());
-                dialog.close();
-                refresh();
-            } catch (BusinessException ex) {
-                reason.setErrorMessage(ex.getMessage());
-                reason.setInvalid(true);
-            }
-        });
-        save.setId("confirm-revoke");
-        save.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.onSave(() -> {
+            keys.revoke(k.getId(), k.getVersion(), reason.getValue());
+            refresh();
+        }).open();
     }
 }

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.evaluation.control.RectificationRules;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -13,7 +15,6 @@ import cn.fuwukuaiche.evaluation.entity.AppealStatus;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingAppeal;
 import cn.fuwukuaiche.evaluation.entity.Rectification;
-import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
@@ -52,6 +53,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * 差评整改: every 差评's call-back and fix with green / yellow / red lights, overdue first, for everyone in
@@ -304,7 +306,8 @@ public class RectificationView extends VerticalLayout {
 
     private void actions(Dialog dialog, Row row) {
         Rectification r = row.rectification();
-        if (r.getStatus() == RectificationStatus.WAITING_CALLBACK) {
+        Set<RectificationRules.Step> steps = RectificationRules.possibleSteps(r.getStatus(), r.getFollowUpLevel() != null, row.appeal() != null);
+        if (steps.contains(RectificationRules.Step.CALLBACK)) {
             TextArea note = new TextArea(getTranslation("rect.callbackNote"));
             note.setId("callback-note");
             note.setWidthFull();
@@ -314,7 +317,7 @@ public class RectificationView extends VerticalLayout {
             save.setId("save-callback");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.add(new H3(getTranslation("rect.callback")), note, files, save);
-        } else if (r.getStatus() == RectificationStatus.FIXING) {
+        } else if (steps.contains(RectificationRules.Step.FIX)) {
             TextArea note = new TextArea(getTranslation("rect.fixNote"));
             note.setId("fix-note");
             note.setWidthFull();
@@ -325,7 +328,7 @@ public class RectificationView extends VerticalLayout {
             save.setId("save-fix");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.add(new H3(getTranslation("rect.fix")), note, files, save);
-        } else if (r.getStatus() == RectificationStatus.FIXED && r.getFollowUpLevel() == null) {
+        } else if (steps.contains(RectificationRules.Step.FOLLOW_UP)) {
             ComboBox<RatingLevel> level = new ComboBox<>(getTranslation("rect.followUp"), RatingLevel.values());
             level.setItemLabelGenerator(RatingLevel::label);
             level.setId("follow-up-level");
@@ -334,7 +337,7 @@ public class RectificationView extends VerticalLayout {
             save.setId("save-follow-up");
             dialog.add(new H3(getTranslation("rect.followUp")), new HorizontalLayout(level, save));
         }
-        if (row.appeal() == null && r.getStatus() != RectificationStatus.VOIDED) {
+        if (steps.contains(RectificationRules.Step.APPEAL)) {
             TextArea reason = new TextArea(getTranslation("rect.appealReason"));
             reason.setId("appeal-reason");
             reason.setWidthFull();
@@ -374,13 +377,7 @@ public class RectificationView extends VerticalLayout {
         try {
             step.run();
         } catch (BusinessException ex) {
-            HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-            if (field == null) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return;
-            }
-            field.setErrorMessage(ex.getMessage());
-            field.setInvalid(true);
+            EntityForm.show(ex, fields);
             return;
         }
         dialog.close();

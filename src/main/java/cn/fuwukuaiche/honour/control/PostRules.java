@@ -2,16 +2,35 @@ package cn.fuwukuaiche.honour.control;
 
 import cn.fuwukuaiche.base.control.Input;
 
+import cn.fuwukuaiche.honour.entity.AwardStatus;
+import cn.fuwukuaiche.honour.entity.PledgeStatus;
 import cn.fuwukuaiche.honour.entity.PostKind;
 import cn.fuwukuaiche.org.entity.Gender;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 
 /** Who may hold which post (两岗), plain Java: 党员示范岗 a Party member (incl. 预备党员), 巾帼建功岗 a woman. */
 public final class PostRules {
 
+    /** What can be done with a designation: 亮承诺 (its holder), 审核承诺 (the branch secretary), 公示/终止/撤销 (the leader). */
+    public enum Step { WRITE_PLEDGE, REVIEW_PLEDGE, NOTICE_OR_END }
+
     private PostRules() {
+    }
+
+    /** The steps a designation allows now: all in office; a pledge is reviewed while it waits, whatever the post's state. */
+    public static EnumSet<Step> possibleSteps(AwardStatus status, PledgeStatus pledge) {
+        EnumSet<Step> steps = EnumSet.noneOf(Step.class);
+        if (status == AwardStatus.AWARDED) {
+            steps.add(Step.WRITE_PLEDGE);
+            steps.add(Step.NOTICE_OR_END);
+        }
+        if (pledge == PledgeStatus.PENDING) {
+            steps.add(Step.REVIEW_PLEDGE);
+        }
+        return steps;
     }
 
     /** Why this person cannot hold the post, or null when they can. */

@@ -8,7 +8,6 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.AssessmentCallers;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.honour.entity.AwardStatus;
-import cn.fuwukuaiche.honour.entity.PledgeStatus;
 import cn.fuwukuaiche.honour.entity.PostDesignation;
 import cn.fuwukuaiche.honour.entity.PostKind;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -155,7 +154,7 @@ public class PostService {
     public PostDesignation end(long id, long expectedVersion, boolean revoke, String reason) {
         String why = HonourCallers.required(reason, "reason", revoke ? "撤销须写明理由" : "终止须写明理由", 1000);
         PostDesignation d = load(id, expectedVersion);
-        if (d.getStatus() != AwardStatus.AWARDED) {
+        if (!PostRules.possibleSteps(d.getStatus(), d.getPledgeStatus()).contains(PostRules.Step.NOTICE_OR_END)) {
             throw new BusinessException("该岗位已" + d.getStatus().label());
         }
         d.end(revoke ? AwardStatus.REVOKED : AwardStatus.ENDED, Times.now(), HonourCallers.caller(context), why);
@@ -189,7 +188,7 @@ public class PostService {
         if (me == null || me != d.getStaffId()) {
             throw new BusinessException("只能由岗位本人填写承诺");
         }
-        if (d.getStatus() != AwardStatus.AWARDED) {
+        if (!PostRules.possibleSteps(d.getStatus(), d.getPledgeStatus()).contains(PostRules.Step.WRITE_PLEDGE)) {
             throw new BusinessException("该岗位已" + d.getStatus().label() + "，不能再填写承诺");
         }
         String text = HonourCallers.required(pledge, "pledge", "请填写承诺内容（亮承诺）", 1000);
@@ -210,7 +209,7 @@ public class PostService {
         if (!canReviewPledge(callers.scope(), d)) {
             throw new BusinessException("只能审核本支部人员的承诺");
         }
-        if (d.getPledgeStatus() != PledgeStatus.PENDING) {
+        if (!PostRules.possibleSteps(d.getStatus(), d.getPledgeStatus()).contains(PostRules.Step.REVIEW_PLEDGE)) {
             throw new BusinessException("该承诺不在待审核状态（" + d.getPledgeStatus().label() + "）");
         }
         if (approve) {

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.ExemplarCandidates;
 import cn.fuwukuaiche.honour.control.ExemplarService;
@@ -10,7 +11,7 @@ import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 
 /** 行业标兵: the list, and the leader's choice among the 一旗两岗五星 holders with a statement of deeds (goes to 公示). */
 @Route("honour/exemplars")
@@ -64,37 +64,28 @@ public class ExemplarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void proposeDialog() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("honour.exemplar.dialogTitle"));
-        ComboBox<ExemplarCandidates.Candidate> who = new ComboBox<>(getTranslation("honour.exemplar.candidate"));
+        EditDialog d = new EditDialog(getTranslation("honour.exemplar.dialogTitle"), getTranslation("honour.exemplar.ok"), "exemplar-ok");
+        EntityForm form = d.form();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setWidth("40em");
+        ComboBox<ExemplarCandidates.Candidate> who = form.field("candidate", new ComboBox<>(getTranslation("honour.exemplar.candidate")));
         who.setItems(exemplars.candidates());
         // with the window, so two people of the same name can be told apart
         who.setItemLabelGenerator(c -> c.windowName() == null ? getTranslation("honour.exemplar.candidateLabel", c.name(), c.basis())
                 : getTranslation("honour.exemplar.candidateWithWindow", c.name(), c.windowName(), c.basis()));
         who.setId("exemplar-candidate");
         who.setWidthFull();
-        TextField title = new TextField(getTranslation("honour.exemplar.title"), getTranslation("honour.exemplar.defaultTitle", Times.today().getYear()), "");
+        TextField title = form.field("title", new TextField(getTranslation("honour.exemplar.title"),
+                getTranslation("honour.exemplar.defaultTitle", Times.today().getYear()), ""));
         title.setId("exemplar-title");
-        TextArea deeds = new TextArea(getTranslation("honour.exemplar.deedsField"));
+        TextArea deeds = form.field("deeds", new TextArea(getTranslation("honour.exemplar.deedsField")));
         deeds.setId("exemplar-deeds");
         deeds.setWidthFull();
         deeds.setMinHeight("8em");
-        VerticalLayout body = new VerticalLayout(who, title, deeds);
-        body.setWidth("40em");
-        d.add(body);
-        Button ok = new Button(getTranslation("honour.exemplar.ok"), e -> {
-            try {
-                exemplars.propose(who.getValue() == null ? "" : who.getValue().key(), title.getValue(), deeds.getValue());
-                d.close();
-                HonourUi.success(getTranslation("honour.exemplar.done"));
-                grid.setItems(exemplars.all());
-            } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("candidate", who, "title", title, "deeds", deeds));
-            }
-        });
-        ok.setId("exemplar-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
-        d.open();
+        d.onSave(() -> {
+            exemplars.propose(who.getValue() == null ? "" : who.getValue().key(), title.getValue(), deeds.getValue());
+            HonourUi.success(getTranslation("honour.exemplar.done"));
+            grid.setItems(exemplars.all());
+        }).open();
     }
 }

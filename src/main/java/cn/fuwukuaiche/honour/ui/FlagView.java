@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.ui;
 
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
@@ -256,29 +257,21 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void revokeDialog(RedFlagAward a) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("honour.flag.revokeTitle", a.monthLabel(), a.getWindowLabel()));
-        TextArea reason = new TextArea(getTranslation("honour.flag.revokeReason"));
-        reason.setId("flag-revoke-reason");
-        reason.setWidth("32em");
+        EditDialog d = new EditDialog(getTranslation("honour.flag.revokeTitle", a.monthLabel(), a.getWindowLabel()),
+                getTranslation("honour.flag.revokeConfirm"), "flag-revoke-confirm");
+        d.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
         Paragraph what = new Paragraph(getTranslation("honour.flag.revokeText", a.monthLabel(), a.getWindowLabel()));
         what.setId("flag-revoke-text");
         what.getStyle().set("margin-top", "0").set("max-width", "32em");
-        d.add(what, reason);
-        Button ok = new Button(getTranslation("honour.flag.revokeConfirm"), e -> {
-            try {
-                flags.revoke(a.getId(), a.getVersion(), reason.getValue());
-                d.close();
-                HonourUi.success(getTranslation("honour.flag.revoked"));
-                refresh();
-            } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("reason", reason));
-            }
-        });
-        ok.setId("flag-revoke-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
-        d.open();
+        d.addComponentAsFirst(what);
+        TextArea reason = d.form().field("reason", new TextArea(getTranslation("honour.flag.revokeReason")));
+        reason.setId("flag-revoke-reason");
+        reason.setWidth("32em");
+        d.onSave(() -> {
+            flags.revoke(a.getId(), a.getVersion(), reason.getValue());
+            HonourUi.success(getTranslation("honour.flag.revoked"));
+            refresh();
+        }).open();
     }
 
     /** 公示 cannot be taken back: the dialog says what goes public and for how long, then the notice opens. */

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.i18n.Messages;
 import com.vaadin.flow.component.HasValidation;
@@ -55,13 +56,7 @@ final class HonourUi {
 
     /** A refusal beside its field when the form has that field, else as a notification. */
     static void show(BusinessException e, Map<String, ? extends HasValidation> fields) {
-        HasValidation f = e.field() == null ? null : fields.get(e.field());
-        if (f != null) {
-            f.setErrorMessage(e.getMessage());
-            f.setInvalid(true);
-        } else {
-            error(e.getMessage());
-        }
+        EntityForm.show(e, fields);
     }
 
     static Image photo(byte[] bytes, String name) {

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.honour.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
@@ -10,7 +10,6 @@ import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -136,25 +135,15 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void decide(NoticeService.ObjectionLine o, boolean upheld) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(upheld ? getTranslation("honour.notice.upholdTitle") : getTranslation("honour.notice.dismissTitle"));
-        TextArea reason = new TextArea(getTranslation("honour.notice.reason"));
+        EditDialog d = new EditDialog(upheld ? getTranslation("honour.notice.upholdTitle") : getTranslation("honour.notice.dismissTitle"),
+                getTranslation("honour.notice.ok"), "objection-decide-ok");
+        TextArea reason = d.form().field("decisionReason", new TextArea(getTranslation("honour.notice.reason")));
         reason.setId("objection-reason");
         reason.setWidth("32em");
-        d.add(reason);
-        Button ok = new Button(getTranslation("honour.notice.ok"), e -> {
-            try {
-                notices.decide(o.id(), o.version(), upheld, reason.getValue());
-                d.close();
-                HonourUi.success(getTranslation("honour.notice.done"));
-                refresh();
-            } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("decisionReason", reason));
-            }
-        });
-        ok.setId("objection-decide-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
-        d.open();
+        d.onSave(() -> {
+            notices.decide(o.id(), o.version(), upheld, reason.getValue());
+            HonourUi.success(getTranslation("honour.notice.done"));
+            refresh();
+        }).open();
     }
 }

@@ -1,11 +1,14 @@
 package cn.fuwukuaiche.honour.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
+import cn.fuwukuaiche.honour.control.PostRules;
 import cn.fuwukuaiche.honour.control.PostService;
 import cn.fuwukuaiche.honour.entity.AwardStatus;
 import cn.fuwukuaiche.honour.entity.PledgeStatus;
@@ -19,8 +22,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -37,7 +38,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.util.Map;
+
+import java.util.Set;
 
 /**
  * 两岗: 党员示范岗 and 巾帼建功岗 as cards (亮身份 photo, name, political status, window; 亮职责; 亮承诺). The leader
@@ -116,19 +118,20 @@ public class PostView extends VerticalLayout implements HasDynamicTitle {
             card.add(HonourUi.muted(getTranslation("honour.post.endReason", d.getStatus().label(), d.getEndReason())));
         }
         HorizontalLayout actions = new HorizontalLayout();
-        if (c.mine() && d.getStatus() == AwardStatus.AWARDED) {
+        Set<PostRules.Step> steps = PostRules.possibleSteps(d.getStatus(), d.getPledgeStatus());
+        if (c.mine() && steps.contains(PostRules.Step.WRITE_PLEDGE)) {
             Button write = new Button(getTranslation("honour.post.writePledge"), e -> pledgeDialog(d));
             write.setId("post-pledge-" + d.getId());
             actions.add(write);
         }
-        if (c.canReviewPledge() && d.getPledgeStatus() == PledgeStatus.PENDING) {
+        if (c.canReviewPledge() && steps.contains(PostRules.Step.REVIEW_PLEDGE)) {
             Button approve = new Button(getTranslation("honour.post.approve"), e -> review(d, true, null));
             approve.setId("post-approve-" + d.getId());
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             Button ret = new Button(getTranslation("honour.post.return"), e -> reasonDialog(getTranslation("honour.post.returnTitle"), r -> review(d, false, r)));
             actions.add(approve, ret);
         }
-        if (leader && d.getStatus() == AwardStatus.AWARDED) {
+        if (leader && steps.contains(PostRules.Step.NOTICE_OR_END)) {
             Button notice = new Button(getTranslation("honour.post.notice"), e -> FinalStepDialog.ask(
                     getTranslation("honour.post.noticeTitle", d.getKind().label(), c.name()),
                     getTranslation("honour.post.noticeText", d.getKind().label(), c.name(), NoticeService.DEFAULT_WORKING_DAYS),
@@ -163,59 +166,38 @@ public class PostView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reasonDialog(String title, java.util.function.Consumer<String> action) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        TextArea reason = new TextArea(getTranslation("honour.post.reason"));
+        EditDialog dialog = new EditDialog(title, getTranslation("honour.post.ok"), "post-reason-ok");
+        TextArea reason = dialog.form().field("reason", new TextArea(getTranslation("honour.post.reason")));
         reason.setId("post-reason");
         reason.setWidth("28em");
-        dialog.add(reason);
-        Button ok = new Button(getTranslation("honour.post.ok"), e -> {
-            try {
-                action.accept(reason.getValue());
-                dialog.close();
-            } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("reason", reason));
-            }
-        });
-        ok.setId("post-reason-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        dialog.onSave(() -> action.accept(reason.getValue())).open();
     }
 
     private void pledgeDialog(PostDesignation d) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("honour.post.pledgeTitle", d.getKind().label()));
-        TextArea text = new TextArea(getTranslation("honour.post.myPledge"));
+        EditDialog dialog = new EditDialog(getTranslation("honour.post.pledgeTitle", d.getKind().label()), getTranslation("honour.post.submit"),
+                "post-pledge-submit");
+        TextArea text = dialog.form().field("pledge", new TextArea(getTranslation("honour.post.myPledge")));
         text.setId("post-pledge-text");
         text.setWidth("32em");
         text.setMaxLength(1000);
         text.setValue(d.getPledge() == null ? "" : d.getPledge());
-        dialog.add(text, HonourUi.muted(getTranslation("honour.post.pledgeHint")));
-        Button ok = new Button(getTranslation("honour.post.submit"), e -> {
-            try {
-                posts.writePledge(d.getId(), d.getVersion(), text.getValue());
-                dialog.close();
-                HonourUi.success(getTranslation("honour.post.submitted"));
-                refresh();
-            } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("pledge", text));
-            }
-        });
-        ok.setId("post-pledge-submit");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        dialog.add(HonourUi.muted(getTranslation("honour.post.pledgeHint")));
+        dialog.onSave(() -> {
+            posts.writePledge(d.getId(), d.getVersion(), text.getValue());
+            HonourUi.success(getTranslation("honour.post.submitted"));
+            refresh();
+        }).open();
     }
 
     private void designateDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("honour.post.designate"));
-        RadioButtonGroup<PostKind> kind = new RadioButtonGroup<>(getTranslation("honour.post.kind"));
+        EditDialog dialog = new EditDialog(getTranslation("honour.post.designate"), getTranslation("honour.post.designateOk"),
+                "post-designate-ok");
+        EntityForm form = dialog.form();
+        RadioButtonGroup<PostKind> kind = form.field("kind", new RadioButtonGroup<>(getTranslation("honour.post.kind")));
         kind.setItems(PostKind.values());
         kind.setItemLabelGenerator(PostKind::label);
         kind.setId("post-kind");
-        ComboBox<Staff> staff = new ComboBox<>(getTranslation("honour.post.staff"));
+        ComboBox<Staff> staff = form.field("staff", new ComboBox<>(getTranslation("honour.post.staff")));
         staff.setId("post-staff");
         staff.setItemLabelGenerator(s -> getTranslation("honour.post.staffLabel", s.getName(), s.getStaffNo(), s.getWindow() == null
                 ? "" : getTranslation("honour.post.staffWindow", s.getWindow().label()), s.getGender().label(),
@@ -225,37 +207,26 @@ public class PostView extends VerticalLayout implements HasDynamicTitle {
             staff.setItems(e.getValue() == null ? java.util.List.of() : posts.candidates(e.getValue()));
             staff.clear();
         });
-        TextArea duties = new TextArea(getTranslation("honour.post.dutiesField"));
+        TextArea duties = form.field("duties", new TextArea(getTranslation("honour.post.dutiesField")));
         duties.setId("post-duties");
-        DatePicker from = ChineseDates.picker(getTranslation("honour.post.from"));
+        DatePicker from = form.field("from", ChineseDates.picker(getTranslation("honour.post.from")));
         from.setValue(Times.today());
         from.setId("post-from");
-        DatePicker until = ChineseDates.picker(getTranslation("honour.post.until"));
+        DatePicker until = form.field("until", ChineseDates.picker(getTranslation("honour.post.until")));
         until.setValue(Times.today().withDayOfYear(1).plusYears(1).minusDays(1));
         until.setId("post-until");
-        TextArea reason = new TextArea(getTranslation("honour.post.basis"));
-        FormLayout form = new FormLayout(kind, staff, duties, from, until, reason);
+        TextArea reason = form.field("reason", new TextArea(getTranslation("honour.post.basis")));
         form.setColspan(duties, 2);
         form.setColspan(reason, 2);
         form.setWidth("40em");
-        dialog.add(form);
-        Button ok = new Button(getTranslation("honour.post.designateOk"), e -> {
-            try {
-                if (staff.getValue() == null) {
-                    throw new BusinessException("staff", getTranslation("honour.post.staffRequired"));
-                }
-                posts.designate(kind.getValue(), staff.getValue().getId(), duties.getValue(), from.getValue(), until.getValue(),
-                        reason.getValue());
-                dialog.close();
-                HonourUi.success(getTranslation("honour.post.designated", kind.getValue().label()));
-                refresh();
-            } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("kind", kind, "staff", staff, "duties", duties, "from", from, "until", until));
+        dialog.onSave(() -> {
+            if (staff.getValue() == null) {
+                throw new BusinessException("staff", getTranslation("honour.post.staffRequired"));
             }
-        });
-        ok.setId("post-designate-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+            posts.designate(kind.getValue(), staff.getValue().getId(), duties.getValue(), from.getValue(), until.getValue(),
+                    reason.getValue());
+            HonourUi.success(getTranslation("honour.post.designated", kind.getValue().label()));
+            refresh();
+        }).open();
     }
 }

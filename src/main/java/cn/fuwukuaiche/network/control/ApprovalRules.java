@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.calendar.UnknownYearException;
 import cn.fuwukuaiche.base.calendar.WorkCalendar;
 import cn.fuwukuaiche.network.entity.ApprovalResult;
+import cn.fuwukuaiche.network.entity.ApprovalState;
 import cn.fuwukuaiche.network.entity.TaskAnswer;
 
 import java.time.LocalDate;
@@ -25,7 +26,25 @@ import java.util.Optional;
  */
 public final class ApprovalRules {
 
+    /** The lead window's steps: 受理, 告知相关部门, 限时办结. */
+    public enum LeadStep { ACCEPT, NOTIFY, FINISH }
+
     private ApprovalRules() {
+    }
+
+    /** The lead window's next step on a project in {@code state}; none once it is finished. */
+    public static Optional<LeadStep> leadStep(ApprovalState state) {
+        return switch (state) {
+            case REGISTERED -> Optional.of(LeadStep.ACCEPT);
+            case ACCEPTED -> Optional.of(LeadStep.NOTIFY);
+            case IN_REVIEW -> Optional.of(LeadStep.FINISH);
+            case FINISHED -> Optional.empty();
+        };
+    }
+
+    /** Departments answer (and the lead window records supplied materials) only while the project is in review. */
+    public static boolean answerable(ApprovalState state) {
+        return state == ApprovalState.IN_REVIEW;
     }
 
     /**

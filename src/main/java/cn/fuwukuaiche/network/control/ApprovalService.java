@@ -119,7 +119,7 @@ public class ApprovalService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.STAFF})
     public ParallelApproval accept(long id, long expectedVersion) {
         ParallelApproval p = asLead(id, expectedVersion);
-        requireState(p, ApprovalState.REGISTERED, "受理");
+        requireStep(p, ApprovalRules.LeadStep.ACCEPT, "受理");
         Map<String, Object> before = p.auditState();
         LocalDateTime now = Times.now();
         p.setState(ApprovalState.ACCEPTED);
@@ -134,7 +134,7 @@ public class ApprovalService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.STAFF})
     public ParallelApproval notifyRelated(long id, long expectedVersion, List<TaskForm> related) {
         ParallelApproval p = asLead(id, expectedVersion);
-        requireState(p, ApprovalState.ACCEPTED, "告知相关部门");
+        requireStep(p, ApprovalRules.LeadStep.NOTIFY, "告知相关部门");
         if (related == null || related.isEmpty()) {
             throw new BusinessException("related", "请至少选择一个相关部门的窗口");
         }
@@ -187,7 +187,7 @@ public class ApprovalService {
         if (!Objects.equals(me.getWindowId(), t.getWindow().getId())) {
             throw new BusinessException("该审批任务属于窗口 " + t.getWindow().label() + "，您不能代为答复");
         }
-        if (t.getApproval().getState() != ApprovalState.IN_REVIEW) {
+        if (!ApprovalRules.answerable(t.getApproval().getState())) {
             throw new BusinessException("该项目当前为「" + t.getApproval().getState().label() + "」，不能答复");
         }
         if (t.getAnswer() != null) {
@@ -237,7 +237,7 @@ public class ApprovalService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.STAFF})
     public ParallelApproval finish(long id, long expectedVersion, String note) {
         ParallelApproval p = asLead(id, expectedVersion);
-        requireState(p, ApprovalState.IN_REVIEW, "办结");
+        requireStep(p, ApprovalRules.LeadStep.FINISH, "办结");
         deemed.recordDue(p.getId());
         em.refresh(p);
         ProjectView v = view(p);
@@ -376,8 +376,8 @@ public class ApprovalService {
         return t;
     }
 
-    private static void requireState(ParallelApproval p, ApprovalState expected, String action) {
-        if (p.getState() != expected) {
+    private static void requireStep(ParallelApproval p, ApprovalRules.LeadStep step, String action) {
+        if (ApprovalRules.leadStep(p.getState()).filter(step::equals).isEmpty()) {
             throw new BusinessException("项目当前为「" + p.getState().label() + "」，不能" + action);
         }
     }

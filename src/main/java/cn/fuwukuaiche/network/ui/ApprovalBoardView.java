@@ -1,7 +1,8 @@
 package cn.fuwukuaiche.network.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.network.control.ApprovalService;
 import cn.fuwukuaiche.network.control.ApprovalService.ProjectView;
 import cn.fuwukuaiche.network.control.ApprovalService.TaskView;
@@ -11,12 +12,9 @@ import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 
 /**
  * 并联审批 board: each project with its overall deadline light and one chip per department (its answer,
@@ -147,44 +144,25 @@ public class ApprovalBoardView extends VerticalLayout {
     }
 
     private void register() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("network.approvals.register"));
-        TextField name = new TextField(getTranslation("network.approval.name"));
+        EditDialog dialog = new EditDialog(getTranslation("network.approvals.register"), getTranslation("action.save"), "approval-save");
+        EntityForm form = dialog.form();
+        TextField name = form.field("projectName", new TextField(getTranslation("network.approval.name")));
         name.setId("approval-name");
         name.setWidthFull();
-        TextField applicant = new TextField(getTranslation("network.approval.applicant"));
+        form.setColspan(name, 2);
+        TextField applicant = form.field("applicantOrg", new TextField(getTranslation("network.approval.applicant")));
         applicant.setId("approval-applicant");
-        BigDecimalField investment = new BigDecimalField(getTranslation("network.approval.investment"));
-        ComboBox<ServiceWindow> lead = new ComboBox<>(getTranslation("network.approval.lead"), org.windows());
+        BigDecimalField investment = form.field("investment", new BigDecimalField(getTranslation("network.approval.investment")));
+        ComboBox<ServiceWindow> lead = form.field("leadWindowId", new ComboBox<>(getTranslation("network.approval.lead"), org.windows()));
         lead.setItemLabelGenerator(w -> w.label() + "（" + w.getUnit().displayName() + "）");
         lead.setId("approval-lead");
-        IntegerField days = new IntegerField(getTranslation("network.approval.promisedDays"));
+        IntegerField days = form.field("promisedDays", new IntegerField(getTranslation("network.approval.promisedDays")));
         days.setValue(20);
         days.setId("approval-days");
-        FormLayout form = new FormLayout(name, applicant, investment, lead, days);
-        form.setColspan(name, 2);
-        dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("projectName", name, "applicantOrg", applicant, "investment", investment,
-                "leadWindowId", lead, "promisedDays", days);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                var p = approvals.register(new ApprovalService.RegisterForm(name.getValue(), applicant.getValue(), investment.getValue(),
-                        lead.getValue() == null ? null : lead.getValue().getId(), days.getValue() == null ? 0 : days.getValue()));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(ApprovalDetailView.class, p.getId()));
-            } catch (BusinessException ex) {
-                HasValidation f = ex.field() == null ? null : fields.get(ex.field());
-                if (f == null) {
-                    throw ex;
-                }
-                f.setErrorMessage(ex.getMessage());
-                f.setInvalid(true);
-            }
-        });
-        save.setId("approval-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.onSave(() -> {
+            var p = approvals.register(new ApprovalService.RegisterForm(name.getValue(), applicant.getValue(), investment.getValue(),
+                    lead.getValue() == null ? null : lead.getValue().getId(), days.getValue() == null ? 0 : days.getValue()));
+            getUI().ifPresent(ui -> ui.navigate(ApprovalDetailView.class, p.getId()));
+        }).open();
     }
 }

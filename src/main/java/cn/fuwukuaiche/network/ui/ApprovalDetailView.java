@@ -1,23 +1,24 @@
 package cn.fuwukuaiche.network.ui;
 
+import cn.fuwukuaiche.network.control.ApprovalRules;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.network.control.ApprovalService;
 import cn.fuwukuaiche.network.control.ApprovalService.ProjectView;
 import cn.fuwukuaiche.network.control.ApprovalService.TaskForm;
 import cn.fuwukuaiche.network.control.ApprovalService.TaskView;
-import cn.fuwukuaiche.network.entity.ApprovalState;
 import cn.fuwukuaiche.network.entity.ParallelApproval;
 import cn.fuwukuaiche.network.entity.TaskAnswer;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -45,6 +46,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /** One parallel-approval project: its five stages, each department's part, and the caller's next step. */
@@ -134,20 +136,21 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
 
     private Component leadActions(ProjectView v) {
         ParallelApproval p = v.project();
-        if (!approvals.isLead(p) || p.getState() == ApprovalState.FINISHED) {
+        Optional<ApprovalRules.LeadStep> step = ApprovalRules.leadStep(p.getState());
+        if (!approvals.isLead(p) || step.isEmpty()) {
             return null;
         }
         HorizontalLayout bar = new HorizontalLayout();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        switch (p.getState()) {
-            case REGISTERED -> bar.add(action("approval-accept", "network.approval.accept", () -> approvals.accept(p.getId(), p.getVersion())));
-            case ACCEPTED -> {
+        switch (step.get()) {
+            case ACCEPT -> bar.add(action("approval-accept", "network.approval.accept", () -> approvals.accept(p.getId(), p.getVersion())));
+            case NOTIFY -> {
                 Button notify = new Button(getTranslation("network.approval.notify"), VaadinIcon.ENVELOPE.create(), e -> notifyDialog(p));
                 notify.setId("approval-notify");
                 notify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 bar.add(notify);
             }
-            default -> {
+            case FINISH -> {
                 TextArea note = new TextArea(getTranslation("network.approval.resultNote"));
                 note.setWidth("420px");
                 Button finish = action("approval-finish", "network.approval.finish",
@@ -198,7 +201,7 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private Component taskActions(TaskView t) {
-        if (t.task().getApproval().getState() != ApprovalState.IN_REVIEW) {
+        if (!ApprovalRules.answerable(t.task().getApproval().getState())) {
             return new Span();
         }
         if (t.task().getAnswer() == null && t.effective() == null && approvals.answersFor(t.task())) {
@@ -227,46 +230,30 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private void answerDialog(TaskView t) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("network.approval.answerAction") + "：" + t.task().getUnit().getName());
-        RadioButtonGroup<TaskAnswer> answer = new RadioButtonGroup<>(getTranslation("network.approval.answer"));
+        EditDialog dialog = new EditDialog(getTranslation("network.approval.answerAction") + "：" + t.task().getUnit().getName(),
+                getTranslation("action.save"), "approval-answer-save");
+        EntityForm form = dialog.form();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        RadioButtonGroup<TaskAnswer> answer = form.field("answer", new RadioButtonGroup<>(getTranslation("network.approval.answer")));
         answer.setItems(TaskAnswer.AGREE, TaskAnswer.REJECT, TaskAnswer.NEED_MATERIALS);
         answer.setItemLabelGenerator(TaskAnswer::label);
         answer.setId("approval-answer-choice");
-        TextArea comment = new TextArea(getTranslation("network.approval.comment"));
+        TextArea comment = form.field("comment", new TextArea(getTranslation("network.approval.comment")));
         comment.setWidthFull();
         comment.setId("approval-answer-comment");
-        dialog.add(new VerticalLayout(answer, comment));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            answer.setInvalid(false);
-            comment.setInvalid(false);
-            try {
-                approvals.answer(t.task().getId(), t.task().getVersion(), answer.getValue(), comment.getValue());
-                dialog.close();
-                render();
-            } catch (BusinessException ex) {
-                HasValidation f = "comment".equals(ex.field()) ? comment : answer;
-                if (ex.field() == null) {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    return;
-                }
-                f.setErrorMessage(ex.getMessage());
-                f.setInvalid(true);
-            }
-        });
-        save.setId("approval-answer-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.onSave(() -> {
+            approvals.answer(t.task().getId(), t.task().getVersion(), answer.getValue(), comment.getValue());
+            render();
+        }).open();
     }
 
     private void notifyDialog(ParallelApproval p) {
-        Dialog dialog = new Dialog();
+        EditDialog dialog = new EditDialog(getTranslation("network.approval.notify"), getTranslation("network.approval.notify"),
+                "approval-notify-save");
         dialog.setWidth("640px");
-        dialog.setHeaderTitle(getTranslation("network.approval.notify"));
         List<TaskForm> chosen = new ArrayList<>();
         List<ServiceWindow> windows = org.windows().stream().filter(w -> !w.getId().equals(p.getLeadWindow().getId())).toList();
-        ComboBox<ServiceWindow> window = new ComboBox<>(getTranslation("network.approval.window"), windows);
+        ComboBox<ServiceWindow> window = dialog.form().bind("related", new ComboBox<>(getTranslation("network.approval.window"), windows));
         window.setItemLabelGenerator(w -> w.label() + "（" + w.getUnit().displayName() + "）");
         window.setId("approval-notify-window");
         window.setWidth("340px");
@@ -288,21 +275,11 @@ public class ApprovalDetailView extends VerticalLayout implements HasUrlParamete
         add.setId("approval-notify-add");
         HorizontalLayout pick = new HorizontalLayout(window, days, add);
         pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Paragraph error = new Paragraph();
-        error.getStyle().set("color", "#c62828");
-        dialog.add(pick, list, error);
-        Button save = new Button(getTranslation("network.approval.notify"), e -> {
-            try {
-                approvals.notifyRelated(p.getId(), p.getVersion(), chosen);
-                dialog.close();
-                render();
-            } catch (BusinessException ex) {
-                error.setText(ex.getMessage());
-            }
-        });
-        save.setId("approval-notify-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.addComponentAsFirst(pick);
+        dialog.add(list);
+        dialog.onSave(() -> {
+            approvals.notifyRelated(p.getId(), p.getVersion(), chosen);
+            render();
+        }).open();
     }
 }

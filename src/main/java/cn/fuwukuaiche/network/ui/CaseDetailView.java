@@ -7,7 +7,6 @@ import cn.fuwukuaiche.network.control.CaseService;
 import cn.fuwukuaiche.network.control.CaseService.CaseRow;
 import cn.fuwukuaiche.network.control.CaseFlow;
 import cn.fuwukuaiche.network.entity.CaseMaterial;
-import cn.fuwukuaiche.network.entity.CaseState;
 import cn.fuwukuaiche.network.entity.CaseStep;
 import cn.fuwukuaiche.network.entity.CaseStepRecord;
 import cn.fuwukuaiche.network.entity.ServiceCase;
@@ -165,7 +164,7 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
     /** The buttons for what the caller may do next, or null if nothing. */
     private Component actions(ServiceCase c) {
         if (!cases.canAct(c)) {
-            if (c.getState() == CaseState.ACCEPTED || c.getState() == CaseState.ENTRUSTED) {
+            if (!c.getState().isHandled()) {
                 return new Paragraph(getTranslation("network.case.waitingAt", c.getCurrentNode().getName()));
             }
             return null;

@@ -1,6 +1,8 @@
 package cn.fuwukuaiche.network.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.network.control.CaseService;
@@ -13,14 +15,11 @@ import cn.fuwukuaiche.network.entity.ServiceNode;
 import cn.fuwukuaiche.network.control.NodeService;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -44,7 +43,6 @@ import jakarta.inject.Inject;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 代办件: an agent's cases (at or through their node), their inbox of handed-up cases and the new-case
@@ -157,28 +155,33 @@ public class CasesView extends VerticalLayout {
     }
 
     private void openNew() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("network.cases.new"));
-        dialog.setWidth("640px");
-        ComboBox<ServiceItem> item = new ComboBox<>(getTranslation("network.case.item"));
-        item.setId("case-item");
-        item.setWidthFull();
-        item.setItemLabelGenerator(i -> i.getName() + "（" + i.getCode() + "）");
+        List<ServiceItem> acceptable;
         try {
-            item.setItems(items.acceptableAt(nodeLevel()));
+            acceptable = items.acceptableAt(nodeLevel());
         } catch (BusinessException ex) {
             Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        TextField name = new TextField(getTranslation("network.case.applicant"));
+        EditDialog dialog = new EditDialog(getTranslation("network.cases.new"), getTranslation("network.case.entrust"), "case-save");
+        dialog.setWidth("640px");
+        EntityForm form = dialog.form();
+        ComboBox<ServiceItem> item = form.field("itemId", new ComboBox<>(getTranslation("network.case.item")));
+        item.setId("case-item");
+        item.setWidthFull();
+        item.setItemLabelGenerator(i -> i.getName() + "（" + i.getCode() + "）");
+        item.setItems(acceptable);
+        TextField name = form.field("applicantName", new TextField(getTranslation("network.case.applicant")));
         name.setId("case-applicant");
-        TextField phone = new TextField(getTranslation("network.case.phone"));
+        TextField phone = form.field("applicantPhone", new TextField(getTranslation("network.case.phone")));
         phone.setId("case-phone");
-        TextArea request = new TextArea(getTranslation("network.case.request"));
+        TextArea request = form.field("request", new TextArea(getTranslation("network.case.request")));
         request.setId("case-request");
         request.setWidthFull();
-        CheckboxGroup<String> materials = new CheckboxGroup<>(getTranslation("network.case.materials"));
+        CheckboxGroup<String> materials = form.field("materials", new CheckboxGroup<>(getTranslation("network.case.materials")));
         materials.setId("case-materials");
+        form.setColspan(item, 2);
+        form.setColspan(request, 2);
+        form.setColspan(materials, 2);
         Paragraph hint = new Paragraph();
         hint.addClassName("notice-warning");
         hint.setVisible(false);
@@ -191,36 +194,16 @@ public class CasesView extends VerticalLayout {
                 hint.setText(getTranslation("network.case.itemHint", i.getPromisedDays(), ServiceItem.levelsLabel(i.getHandleLevels()), i.getFee()));
             }
         });
-        FormLayout form = new FormLayout(item, name, phone, request, materials);
-        form.setColspan(item, 2);
-        form.setColspan(request, 2);
-        form.setColspan(materials, 2);
-        dialog.add(hint, form, new Paragraph(getTranslation("network.case.materialsHint")));
-        Map<String, HasValidation> fields = Map.of("itemId", item, "applicantName", name, "applicantPhone", phone,
-                "request", request, "materials", materials);
-        Button save = new Button(getTranslation("network.case.entrust"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                CaseService.Receipt r = cases.create(new CaseService.CaseForm(item.getValue() == null ? null : item.getValue().getId(),
-                        name.getValue(), phone.getValue(), request.getValue(), materials.getValue()));
-                dialog.close();
-                Notification n = Notification.show(getTranslation(r.state() == CaseState.ACCEPTED ? "network.case.created" : "network.case.createdPending",
-                        r.caseNumber(), r.queryCode(), Times.format(r.deadline())), 20000, Notification.Position.TOP_CENTER);
-                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, r.caseId()));
-            } catch (BusinessException ex) {
-                HasValidation f = ex.field() == null ? null : fields.get(ex.field());
-                if (f == null) {
-                    throw ex;
-                }
-                f.setErrorMessage(ex.getMessage());
-                f.setInvalid(true);
-            }
-        });
-        save.setId("case-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.addComponentAsFirst(hint);
+        dialog.add(new Paragraph(getTranslation("network.case.materialsHint")));
+        dialog.onSave(() -> {
+            CaseService.Receipt r = cases.create(new CaseService.CaseForm(item.getValue() == null ? null : item.getValue().getId(),
+                    name.getValue(), phone.getValue(), request.getValue(), materials.getValue()));
+            Notification n = Notification.show(getTranslation(r.state() == CaseState.ACCEPTED ? "network.case.created" : "network.case.createdPending",
+                    r.caseNumber(), r.queryCode(), Times.format(r.deadline())), 20000, Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, r.caseId()));
+        }).open();
     }
 
     private cn.fuwukuaiche.network.entity.NodeLevel nodeLevel() {

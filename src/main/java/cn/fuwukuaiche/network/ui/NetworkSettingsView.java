@@ -1,18 +1,14 @@
 package cn.fuwukuaiche.network.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.network.control.NetworkSettingsService;
 import cn.fuwukuaiche.network.entity.NetworkSettings;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 
 /** ADMIN sets the light thresholds, the hand-up limit and whether late approval tasks are deemed to agree. */
 @Route("network/settings")
@@ -37,6 +32,7 @@ public class NetworkSettingsView extends VerticalLayout {
     private final IntegerField handUp = new IntegerField();
     private final Checkbox deemed = new Checkbox();
     private final TextField reason = new TextField();
+    private final EntityForm form = new EntityForm();
     private NetworkSettings current;
 
     @Inject
@@ -58,7 +54,11 @@ public class NetworkSettingsView extends VerticalLayout {
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(caseYellow, approvalYellow, handUp, deemed, reason);
+        form.field("caseYellowDays", caseYellow);
+        form.field("approvalYellowDays", approvalYellow);
+        form.field("handUpDays", handUp);
+        form.add(deemed);
+        form.field("reason", reason);
         form.setColspan(reason, 2);
         add(new H2(getTranslation("network.settings.title")), new Paragraph(getTranslation("network.settings.intro")), form, save);
         load();
@@ -74,21 +74,12 @@ public class NetworkSettingsView extends VerticalLayout {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("caseYellowDays", caseYellow, "approvalYellowDays", approvalYellow, "handUpDays", handUp);
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
+        form.save(() -> {
             settings.update(current.getVersion(), new NetworkSettingsService.SettingsForm(
                     caseYellow.getValue() == null ? -1 : caseYellow.getValue(), approvalYellow.getValue() == null ? -1 : approvalYellow.getValue(),
                     handUp.getValue() == null ? -1 : handUp.getValue(), deemed.getValue()), reason.getValue());
-            Notification.show(getTranslation("network.saved"), 3000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            EntityForm.saved(getTranslation("network.saved"));
             load();
-        } catch (BusinessException ex) {
-            HasValidation f = ex.field() == null ? null : fields.get(ex.field());
-            if (f == null) {
-                throw ex;
-            }
-            f.setErrorMessage(ex.getMessage());
-            f.setInvalid(true);
-        }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.network.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.network.control.NodeService;
@@ -11,19 +12,14 @@ import cn.fuwukuaiche.network.entity.NodeStatus;
 import cn.fuwukuaiche.network.entity.ServiceNode;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -137,25 +133,26 @@ public class NodeTreeView extends VerticalLayout {
     }
 
     private void edit(ServiceNode existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? getTranslation("network.node.new") : existing.getName());
-        TextField code = new TextField(getTranslation("network.node.code"));
+        EditDialog dialog = new EditDialog(existing == null ? getTranslation("network.node.new") : existing.getName(),
+                getTranslation("action.save"), "node-save");
+        EntityForm form = dialog.form();
+        TextField code = form.field("code", new TextField(getTranslation("network.node.code")));
         code.setId("node-code");
-        TextField name = new TextField(getTranslation("network.node.name"));
+        TextField name = form.field("name", new TextField(getTranslation("network.node.name")));
         name.setId("node-name");
-        ComboBox<NodeLevel> level = new ComboBox<>(getTranslation("network.node.level"), NodeLevel.values());
+        ComboBox<NodeLevel> level = form.field("level", new ComboBox<>(getTranslation("network.node.level"), NodeLevel.values()));
         level.setItemLabelGenerator(NodeLevel::label);
         level.setId("node-level");
-        ComboBox<ServiceNode> parent = new ComboBox<>(getTranslation("network.node.parent"));
+        ComboBox<ServiceNode> parent = form.field("parentId", new ComboBox<>(getTranslation("network.node.parent")));
         parent.setItems(rows.stream().map(NodeRow::node).filter(n -> n.getLevel() != NodeLevel.VILLAGE).toList());
         parent.setItemLabelGenerator(ServiceNode::getName);
         parent.setClearButtonVisible(true);
         parent.setId("node-parent");
-        TextField address = new TextField(getTranslation("network.node.address"));
-        TextField phone = new TextField(getTranslation("network.node.phone"));
+        TextField address = form.field("address", new TextField(getTranslation("network.node.address")));
+        TextField phone = form.field("phone", new TextField(getTranslation("network.node.phone")));
         phone.setId("node-phone");
-        TextField hours = new TextField(getTranslation("network.node.hours"));
-        ComboBox<NodeStatus> status = new ComboBox<>(getTranslation("network.node.status"), NodeStatus.values());
+        TextField hours = form.field("openingHours", new TextField(getTranslation("network.node.hours")));
+        ComboBox<NodeStatus> status = form.field("status", new ComboBox<>(getTranslation("network.node.status"), NodeStatus.values()));
         status.setItemLabelGenerator(NodeStatus::label);
         status.setValue(NodeStatus.OPEN);
         TextField reason = new TextField(getTranslation("network.reason"));
@@ -171,40 +168,19 @@ public class NodeTreeView extends VerticalLayout {
             phone.setValue(Objects.toString(existing.getPhone(), ""));
             hours.setValue(Objects.toString(existing.getOpeningHours(), ""));
             status.setValue(existing.getStatus());
+            form.field("reason", reason);
         }
-        FormLayout form = new FormLayout(code, name, level, parent, address, phone, hours, status);
-        if (existing != null) {
-            form.add(reason);
-        }
-        dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "level", level, "parentId", parent, "phone", phone);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+        dialog.onSave(() -> {
             NodeForm f = new NodeForm(code.getValue(), name.getValue(), level.getValue(),
                     parent.getValue() == null ? null : parent.getValue().getId(), address.getValue(), phone.getValue(),
                     hours.getValue(), status.getValue());
-            try {
-                if (existing == null) {
-                    nodes.create(f);
-                } else {
-                    nodes.update(existing.getId(), existing.getVersion(), f, reason.getValue());
-                }
-                dialog.close();
-                Notification.show(getTranslation("network.saved"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-                if (field == null) {
-                    throw ex;
-                }
-                field.setErrorMessage(ex.getMessage());
-                field.setInvalid(true);
+            if (existing == null) {
+                nodes.create(f);
+            } else {
+                nodes.update(existing.getId(), existing.getVersion(), f, reason.getValue());
             }
-        });
-        save.setId("node-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            EntityForm.saved(getTranslation("network.saved"));
+            refresh();
+        }).open();
     }
 }

@@ -1,9 +1,10 @@
 package cn.fuwukuaiche.network.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.network.control.CatalogueHistory;
 import cn.fuwukuaiche.network.control.ServiceItemService;
 import cn.fuwukuaiche.network.control.ServiceItemService.ItemFilter;
@@ -17,23 +18,18 @@ import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +49,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -193,49 +188,39 @@ public class ServiceItemsView extends VerticalLayout {
     }
 
     private void withdraw(ServiceItem item) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("network.item.withdraw") + "：" + item.getName());
-        DatePicker on = ChineseDates.picker(getTranslation("network.item.withdrawnOn"));
+        EditDialog dialog = new EditDialog(getTranslation("network.item.withdraw") + "：" + item.getName(),
+                getTranslation("network.item.withdraw"), "item-withdraw-ok");
+        dialog.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        DatePicker on = dialog.form().field("withdrawnOn", ChineseDates.picker(getTranslation("network.item.withdrawnOn")));
         on.setValue(Times.today());
-        TextField reason = new TextField(getTranslation("network.item.withdrawReason"));
+        TextField reason = dialog.form().field("reason", new TextField(getTranslation("network.item.withdrawReason")));
         reason.setId("item-withdraw-reason");
         reason.setWidthFull();
-        dialog.add(new FormLayout(on, reason));
-        Button ok = new Button(getTranslation("network.item.withdraw"), e -> {
-            try {
-                items.withdraw(item.getId(), item.getVersion(), on.getValue(), reason.getValue());
-                dialog.close();
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation f = "withdrawnOn".equals(ex.field()) ? on : reason;
-                f.setErrorMessage(ex.getMessage());
-                f.setInvalid(true);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        ok.setId("item-withdraw-ok");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        dialog.onSave(() -> {
+            items.withdraw(item.getId(), item.getVersion(), on.getValue(), reason.getValue());
+            refresh();
+        }).open();
     }
 
     private void edit(ServiceItem existing) {
-        Dialog dialog = new Dialog();
+        EditDialog dialog = new EditDialog(existing == null ? getTranslation("network.item.new") : existing.getName(),
+                getTranslation("action.save"), "item-save");
         dialog.setWidth("820px");
-        dialog.setHeaderTitle(existing == null ? getTranslation("network.item.new") : existing.getName());
-        TextField code = new TextField(getTranslation("network.item.code"));
+        EntityForm form = dialog.form();
+        TextField code = form.field("code", new TextField(getTranslation("network.item.code")));
         code.setId("item-code");
-        TextField name = new TextField(getTranslation("network.item.name"));
+        TextField name = form.field("name", new TextField(getTranslation("network.item.name")));
         name.setId("item-name");
-        ComboBox<ItemCategory> cat = new ComboBox<>(getTranslation("network.item.category"), ItemCategory.values());
+        ComboBox<ItemCategory> cat = form.field("category", new ComboBox<>(getTranslation("network.item.category"), ItemCategory.values()));
         cat.setItemLabelGenerator(ItemCategory::label);
         cat.setId("item-category");
-        ComboBox<VillageCategory> vcat = new ComboBox<>(getTranslation("network.item.villageCategory"), VillageCategory.values());
+        ComboBox<VillageCategory> vcat = form.field("villageCategory", new ComboBox<>(getTranslation("network.item.villageCategory"), VillageCategory.values()));
         vcat.setItemLabelGenerator(VillageCategory::label);
         vcat.setClearButtonVisible(true);
-        ComboBox<Unit> unit = new ComboBox<>(getTranslation("network.item.unit"), org.units());
+        ComboBox<Unit> unit = form.field("unitId", new ComboBox<>(getTranslation("network.item.unit"), org.units()));
         unit.setItemLabelGenerator(Unit::getName);
         unit.setClearButtonVisible(true);
-        ComboBox<ServiceWindow> window = new ComboBox<>(getTranslation("network.item.window"));
+        ComboBox<ServiceWindow> window = form.field("windowId", new ComboBox<>(getTranslation("network.item.window")));
         window.setItemLabelGenerator(ServiceWindow::label);
         window.setClearButtonVisible(true);
         List<ServiceWindow> allWindows = org.windows();
@@ -244,24 +229,27 @@ public class ServiceItemsView extends VerticalLayout {
                     : allWindows.stream().filter(w -> w.getUnit().getId().equals(e.getValue().getId())).toList());
         });
         window.setItems(allWindows);
-        IntegerField legal = new IntegerField(getTranslation("network.item.legalDays"));
+        IntegerField legal = form.field("legalDays", new IntegerField(getTranslation("network.item.legalDays")));
         legal.setId("item-legal");
-        IntegerField promised = new IntegerField(getTranslation("network.item.promisedDays"));
+        IntegerField promised = form.field("promisedDays", new IntegerField(getTranslation("network.item.promisedDays")));
         promised.setId("item-promised");
-        TextField fee = new TextField(getTranslation("network.item.fee"));
+        TextField fee = form.field("fee", new TextField(getTranslation("network.item.fee")));
         fee.setValue(getTranslation("network.item.feeFree"));
-        CheckboxGroup<NodeLevel> accept = new CheckboxGroup<>(getTranslation("network.item.acceptLevels"));
+        DatePicker effective = ChineseDates.picker(getTranslation("network.item.effectiveFrom"));
+        effective.setValue(Times.today());
+        form.field("effectiveFrom", effective);
+        CheckboxGroup<NodeLevel> accept = form.field("acceptLevels", new CheckboxGroup<>(getTranslation("network.item.acceptLevels")));
         accept.setItems(NodeLevel.values());
         accept.setItemLabelGenerator(NodeLevel::label);
         accept.setId("item-accept");
-        CheckboxGroup<NodeLevel> handle = new CheckboxGroup<>(getTranslation("network.item.handleLevels"));
+        CheckboxGroup<NodeLevel> handle = form.field("handleLevels", new CheckboxGroup<>(getTranslation("network.item.handleLevels")));
         handle.setItems(NodeLevel.values());
         handle.setItemLabelGenerator(NodeLevel::label);
         handle.setId("item-handle");
-        TextArea materials = new TextArea(getTranslation("network.item.materialsLines"));
-        TextArea procedure = new TextArea(getTranslation("network.item.procedureLines"));
-        DatePicker effective = ChineseDates.picker(getTranslation("network.item.effectiveFrom"));
-        effective.setValue(Times.today());
+        TextArea materials = form.field("materials", new TextArea(getTranslation("network.item.materialsLines")));
+        TextArea procedure = form.field("procedure", new TextArea(getTranslation("network.item.procedureLines")));
+        form.setColspan(materials, 2);
+        form.setColspan(procedure, 2);
         TextField reason = new TextField(getTranslation("network.reason"));
         if (existing != null) {
             code.setValue(existing.getCode());
@@ -283,19 +271,9 @@ public class ServiceItemsView extends VerticalLayout {
             materials.setValue(Objects.toString(existing.getMaterials(), ""));
             procedure.setValue(Objects.toString(existing.getProcedureSteps(), ""));
             effective.setValue(existing.getEffectiveFrom());
+            form.field("reason", reason);
         }
-        FormLayout form = new FormLayout(code, name, cat, vcat, unit, window, legal, promised, fee, effective, accept, handle,
-                materials, procedure);
-        form.setColspan(materials, 2);
-        form.setColspan(procedure, 2);
-        if (existing != null) {
-            form.add(reason);
-        }
-        dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "category", cat, "unitId", unit, "windowId", window,
-                "legalDays", legal, "promisedDays", promised, "fee", fee, "acceptLevels", accept, "handleLevels", handle);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+        dialog.onSave(() -> {
             ItemForm f = new ItemForm(code.getValue(), name.getValue(), cat.getValue(), vcat.getValue(),
                     unit.getValue() == null ? null : unit.getValue().getId(), window.getValue() == null ? null : window.getValue().getId(),
                     procedure.getValue(), materials.getValue(), legal.getValue() == null ? -1 : legal.getValue(),
@@ -303,28 +281,13 @@ public class ServiceItemsView extends VerticalLayout {
                     accept.getValue().isEmpty() ? EnumSet.noneOf(NodeLevel.class) : EnumSet.copyOf(accept.getValue()),
                     handle.getValue().isEmpty() ? EnumSet.noneOf(NodeLevel.class) : EnumSet.copyOf(handle.getValue()),
                     effective.getValue());
-            try {
-                if (existing == null) {
-                    items.create(f);
-                } else {
-                    items.update(existing.getId(), existing.getVersion(), f, reason.getValue());
-                }
-                dialog.close();
-                Notification.show(getTranslation("network.saved"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-                if (field == null) {
-                    throw ex;
-                }
-                field.setErrorMessage(ex.getMessage());
-                field.setInvalid(true);
+            if (existing == null) {
+                items.create(f);
+            } else {
+                items.update(existing.getId(), existing.getVersion(), f, reason.getValue());
             }
-        });
-        save.setId("item-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            EntityForm.saved(getTranslation("network.saved"));
+            refresh();
+        }).open();
     }
 }

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.org.control.BranchService;
 import cn.fuwukuaiche.org.control.OrgService;
@@ -15,8 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +33,6 @@ import jakarta.inject.Inject;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -173,10 +172,10 @@ public class OrgTreeView extends VerticalLayout {
         if (b == null) {
             return;
         }
-        Dialog d = new Dialog();
-        d.setHeaderTitle(b.getName());
+        EditDialog d = new EditDialog(b.getName(), getTranslation("action.save"), "branch-save");
         d.setId("branch-dialog");
-        ComboBox<Staff> secretary = new ComboBox<>(getTranslation("org.branch.secretary"));
+        EntityForm form = d.form();
+        ComboBox<Staff> secretary = form.field("secretary", new ComboBox<>(getTranslation("org.branch.secretary")));
         List<Staff> members = branches.membersOf(branchId);
         secretary.setItems(members);
         secretary.setItemLabelGenerator(s -> s.getName() + "（" + s.getPoliticalStatus().label() + "，" + s.getUnit().displayName() + "）");
@@ -185,32 +184,21 @@ public class OrgTreeView extends VerticalLayout {
         if (b.getSecretary() != null) {
             members.stream().filter(s -> s.getId().equals(b.getSecretary().getId())).findFirst().ifPresent(secretary::setValue);
         }
-        TextField area = new TextField(getTranslation("org.branch.area"));
+        TextField area = form.field("businessArea", new TextField(getTranslation("org.branch.area")));
         area.setValue(Objects.toString(b.getBusinessArea(), ""));
         area.setWidthFull();
-        CheckboxGroup<Floor> floors = new CheckboxGroup<>(getTranslation("org.floor"));
+        CheckboxGroup<Floor> floors = form.field("floors", new CheckboxGroup<>(getTranslation("org.floor")));
         List<Floor> all = org.choices().floors();
         floors.setItems(all);
         floors.setItemLabelGenerator(Floor::getName);
         Set<Long> current = b.getFloors().stream().map(Floor::getId).collect(Collectors.toSet());
         floors.setValue(all.stream().filter(f -> current.contains(f.getId())).collect(Collectors.toSet()));
-        TextField reason = new TextField(getTranslation("org.reason"));
-        d.add(new FormLayout(secretary, area, floors, reason));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            secretary.setInvalid(false);
-            try {
-                branches.updateBranch(b.getId(), b.getVersion(), secretary.getValue() == null ? null : secretary.getValue().getId(),
-                        area.getValue(), floors.getValue().stream().map(Floor::getId).collect(Collectors.toSet()), reason.getValue());
-                OrgUi.ok(getTranslation("org.saved"));
-                d.close();
-                refreshKeepingOpen();
-            } catch (BusinessException ex) {
-                OrgUi.show(ex, Map.of("secretary", secretary));
-            }
-        });
-        save.setId("branch-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+        TextField reason = form.field("reason", new TextField(getTranslation("org.reason")));
+        d.onSave(() -> {
+            branches.updateBranch(b.getId(), b.getVersion(), secretary.getValue() == null ? null : secretary.getValue().getId(),
+                    area.getValue(), floors.getValue().stream().map(Floor::getId).collect(Collectors.toSet()), reason.getValue());
+            OrgUi.ok(getTranslation("org.saved"));
+            refreshKeepingOpen();
+        }).open();
     }
 }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.org.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -48,13 +49,7 @@ final class OrgUi {
 
     /** Shows a service's refusal beside its field, or as a notification when it names none we show. */
     static void show(BusinessException e, Map<String, ? extends HasValidation> fields) {
-        HasValidation field = e.field() == null ? null : fields.get(e.field());
-        if (field != null) {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-        } else {
-            error(e.getMessage());
-        }
+        EntityForm.show(e, fields);
     }
 
     static void error(String message) {

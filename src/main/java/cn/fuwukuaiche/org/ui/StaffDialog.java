@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.org.ui;
 
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.org.control.OrgRules;
@@ -13,13 +15,9 @@ import cn.fuwukuaiche.org.entity.PoliticalStatus;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.Unit;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -32,9 +30,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.StreamResource;
 
 import java.io.ByteArrayInputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,7 +39,7 @@ import java.util.Optional;
  * checks everything again, and a refused save keeps every value typed. Existing people get a photo upload
  * (JPG/PNG, ≤ 2 MB) with its thumbnail.
  */
-class StaffDialog extends Dialog {
+class StaffDialog extends EditDialog {
 
     private final StaffService staffService;
     private final Staff existing;
@@ -64,9 +60,9 @@ class StaffDialog extends Dialog {
     final TextField idCard = new TextField();
     final Checkbox active = new Checkbox();
     final TextField reason = new TextField();
-    private final Map<String, HasValidation> fields = new HashMap<>();
 
     StaffDialog(OrgService org, StaffService staffService, Staff existing, boolean showIdCard, Runnable onSaved) {
+        super(null, "staff-save");
         this.staffService = staffService;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -121,9 +117,19 @@ class StaffDialog extends Dialog {
         active.setValue(true);
         reason.setLabel(getTranslation("org.reason"));
 
-        fields.putAll(Map.of("staffNo", staffNo, "name", name, "gender", gender, "politicalStatus", status, "unit", unit,
-                "window", window, "branch", branch, "partyGroup", group, "post", post, "duties", duties));
-        fields.putAll(Map.of("phone", phone, "idCardNo", idCard, "active", active));
+        EntityForm form = form();
+        form.field("staffNo", staffNo, OrgRules::staffNoProblem);
+        form.field("name", name, OrgRules::nameProblem);
+        form.field("gender", gender);
+        form.field("politicalStatus", status);
+        form.field("unit", unit);
+        form.field("window", window);
+        form.field("branch", branch, b -> OrgRules.branchProblem(status.getValue(), b != null));
+        form.field("partyGroup", group);
+        form.field("post", post);
+        form.field("phone", phone, OrgRules::phoneProblem);
+        form.field("idCardNo", idCard, OrgRules::idCardProblem);
+        form.field("active", active);
 
         unit.addValueChangeListener(e -> {
             Unit u = e.getValue();
@@ -144,17 +150,14 @@ class StaffDialog extends Dialog {
             } else if (s != null && !s.isPartyMember()) {
                 branch.clear();
             }
-            checkBranch();
+            form.binding("branch").validate();
         });
         branch.addValueChangeListener(e -> {
             Branch b = e.getValue();
             group.setItems(b == null ? List.of() : choices.groups().stream().filter(g -> g.getBranch().getId().equals(b.getId())).toList());
-            checkBranch();
         });
-        phone.addValueChangeListener(e -> mark(phone, OrgRules.phoneProblem(e.getValue())));
-        idCard.addValueChangeListener(e -> mark(idCard, OrgRules.idCardProblem(e.getValue())));
-        staffNo.addBlurListener(e -> mark(staffNo, OrgRules.staffNoProblem(staffNo.getValue())));
-        name.addBlurListener(e -> mark(name, OrgRules.nameProblem(name.getValue())));
+        staffNo.addBlurListener(e -> form.binding("staffNo").validate());
+        name.addBlurListener(e -> form.binding("name").validate());
 
         if (existing != null) {
             staffNo.setValue(existing.getStaffNo());
@@ -180,19 +183,14 @@ class StaffDialog extends Dialog {
             active.setValue(existing.isActive());
         }
 
-        FormLayout form = new FormLayout(staffNo, name, gender, status, unit, window, branch, group, post, phone, idCard, active);
         form.add(duties, 2);
+        form.bind("duties", duties);
         if (existing != null) {
             form.add(reason, 2);
             form.add(photoRow(), 2);
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(form);
-
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.setId("staff-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        onSave(this::save);
     }
 
     private HorizontalLayout photoRow() {
@@ -235,21 +233,11 @@ class StaffDialog extends Dialog {
         }
     }
 
-    private void checkBranch() {
-        mark(branch, OrgRules.branchProblem(status.getValue(), !branch.isEmpty()));
-    }
-
-    private static void mark(HasValidation field, Optional<String> problem) {
-        field.setErrorMessage(problem.orElse(null));
-        field.setInvalid(problem.isPresent());
-    }
-
     private static <T extends cn.fuwukuaiche.base.entity.BaseEntity> void select(ComboBox<T> box, List<T> items, Long id) {
         items.stream().filter(i -> i.getId().equals(id)).findFirst().ifPresent(box::setValue);
     }
 
     private void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
         StaffService.StaffForm form = new StaffService.StaffForm(staffNo.getValue(), name.getValue(), gender.getValue(),
                 status.getValue(), id(unit.getValue()), id(window.getValue()), id(branch.getValue()), id(group.getValue()),
                 post.getValue(), duties.getValue(), phone.getValue(), idCard.isVisible() ? idCard.getValue()
@@ -259,28 +247,17 @@ class StaffDialog extends Dialog {
         List<OrgRules.Problem> problems = OrgRules.checkStaff(new OrgRules.StaffInput(form.staffNo(), form.name(),
                 null, form.status(), form.unitId(), form.windowId(), windowUnit, form.branchId(), form.phone(), form.idCardNo()),
                 form.gender() != null);
+        problems.forEach(p -> form().showBeside(new BusinessException(p.field(), p.message())));
         if (!problems.isEmpty()) {
-            for (OrgRules.Problem p : problems) {
-                HasValidation f = fields.get(p.field());
-                if (f != null) {
-                    f.setErrorMessage(p.message());
-                    f.setInvalid(true);
-                }
-            }
-            return;
+            throw new BusinessException(problems.get(0).field(), problems.get(0).message());
         }
-        try {
-            if (existing == null) {
-                staffService.createStaff(form);
-            } else {
-                staffService.updateStaff(existing.getId(), existing.getVersion(), form, reason.getValue());
-            }
-            OrgUi.ok(getTranslation("org.saved"));
-            close();
-            onSaved.run();
-        } catch (BusinessException e) {
-            OrgUi.show(e, fields);
+        if (existing == null) {
+            staffService.createStaff(form);
+        } else {
+            staffService.updateStaff(existing.getId(), existing.getVersion(), form, reason.getValue());
         }
+        OrgUi.ok(getTranslation("org.saved"));
+        onSaved.run();
     }
 
     private static Long id(cn.fuwukuaiche.base.entity.BaseEntity e) {

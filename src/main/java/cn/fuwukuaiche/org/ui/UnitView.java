@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.org.control.OrgService;
 import cn.fuwukuaiche.org.control.UnitService;
@@ -12,12 +13,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -119,20 +117,21 @@ public class UnitView extends VerticalLayout {
     }
 
     private void edit(Unit existing) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(existing == null ? getTranslation("org.units.new") : existing.getName());
-        TextField name = new TextField(getTranslation("org.units.name"));
+        EditDialog d = new EditDialog(existing == null ? getTranslation("org.units.new") : existing.getName(),
+                getTranslation("action.save"), "unit-save");
+        EntityForm form = d.form();
+        TextField name = form.field("name", new TextField(getTranslation("org.units.name")));
         name.setId("unit-name");
         name.setRequiredIndicatorVisible(true);
-        TextField shortName = new TextField(getTranslation("org.units.shortName"));
-        ComboBox<Branch> br = new ComboBox<>(getTranslation("org.branch"), org.choices().branches());
+        TextField shortName = form.field("shortName", new TextField(getTranslation("org.units.shortName")));
+        ComboBox<Branch> br = form.field("branch", new ComboBox<>(getTranslation("org.branch"), org.choices().branches()));
         br.setItemLabelGenerator(Branch::getName);
         br.setClearButtonVisible(true);
-        IntegerField order = new IntegerField(getTranslation("org.units.order"));
+        IntegerField order = form.field("displayOrder", new IntegerField(getTranslation("org.units.order")));
         order.setMin(0);
         order.setValue(existing == null ? 100 : existing.getDisplayOrder());
-        Checkbox active = new Checkbox(getTranslation("org.units.active"), existing == null || existing.isActive());
-        TextField reason = new TextField(getTranslation("org.reason"));
+        Checkbox active = form.field("active", new Checkbox(getTranslation("org.units.active"), existing == null || existing.isActive()));
+        TextField reason = form.field("reason", new TextField(getTranslation("org.reason")));
         if (existing != null) {
             name.setValue(existing.getName());
             shortName.setValue(Objects.toString(existing.getShortName(), ""));
@@ -141,23 +140,12 @@ public class UnitView extends VerticalLayout {
                         .ifPresent(br::setValue);
             }
         }
-        d.add(new FormLayout(name, shortName, br, order, active, reason));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            name.setInvalid(false);
-            try {
-                units.saveUnit(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
-                        new UnitService.UnitForm(name.getValue(), shortName.getValue(), br.getValue() == null ? null : br.getValue().getId(),
-                                order.getValue() == null ? 100 : order.getValue(), active.getValue()), reason.getValue());
-                OrgUi.ok(getTranslation("org.saved"));
-                d.close();
-                refresh();
-            } catch (BusinessException ex) {
-                OrgUi.show(ex, Map.of("name", name, "shortName", shortName, "active", active));
-            }
-        });
-        save.setId("unit-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+        d.onSave(() -> {
+            units.saveUnit(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
+                    new UnitService.UnitForm(name.getValue(), shortName.getValue(), br.getValue() == null ? null : br.getValue().getId(),
+                            order.getValue() == null ? 100 : order.getValue(), active.getValue()), reason.getValue());
+            OrgUi.ok(getTranslation("org.saved"));
+            refresh();
+        }).open();
     }
 }

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.org.control.OrgRules;
 import cn.fuwukuaiche.org.control.OrgService;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +34,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** 窗口: list with search and floor/unit/branch filters, Excel export; ADMIN adds, edits and deactivates. */
@@ -133,37 +131,33 @@ public class WindowView extends VerticalLayout {
 
     private void edit(ServiceWindow existing) {
         OrgService.Choices choices = org.choices();
-        Dialog d = new Dialog();
-        d.setHeaderTitle(existing == null ? getTranslation("org.windows.new") : existing.label());
+        EditDialog d = new EditDialog(existing == null ? getTranslation("org.windows.new") : existing.label(),
+                getTranslation("action.save"), "window-save");
         d.setId("window-dialog");
-        TextField no = new TextField(getTranslation("org.windows.no"));
+        EntityForm form = d.form();
+        TextField no = form.field("windowNo", new TextField(getTranslation("org.windows.no")), OrgRules::windowNoProblem);
         no.setId("window-no");
         no.setRequiredIndicatorVisible(true);
         no.setHelperText(getTranslation("org.windows.noHelp"));
         no.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        no.addValueChangeListener(e -> {
-            var p = OrgRules.windowNoProblem(e.getValue());
-            no.setErrorMessage(p.orElse(null));
-            no.setInvalid(p.isPresent());
-        });
-        TextField name = new TextField(getTranslation("org.windows.name"));
+        TextField name = form.field("name", new TextField(getTranslation("org.windows.name")));
         name.setId("window-name");
         name.setRequiredIndicatorVisible(true);
-        ComboBox<Unit> u = new ComboBox<>(getTranslation("org.unit"), choices.units());
+        ComboBox<Unit> u = form.field("unit", new ComboBox<>(getTranslation("org.unit"), choices.units()));
         u.setItemLabelGenerator(Unit::getName);
         u.setId("window-unit");
-        ComboBox<Floor> f = new ComboBox<>(getTranslation("org.floor"), choices.floors());
+        ComboBox<Floor> f = form.field("floor", new ComboBox<>(getTranslation("org.floor"), choices.floors()));
         f.setItemLabelGenerator(Floor::getName);
         f.setId("window-floor");
-        ComboBox<Zone> z = new ComboBox<>(getTranslation("org.zone"));
+        ComboBox<Zone> z = form.field("zone", new ComboBox<>(getTranslation("org.zone")));
         z.setItemLabelGenerator(Zone::getName);
         z.setClearButtonVisible(true);
         f.addValueChangeListener(e -> z.setItems(e.getValue() == null ? List.of()
                 : choices.zones().stream().filter(x -> x.getFloor().getId().equals(e.getValue().getId())).toList()));
-        TextArea scope = new TextArea(getTranslation("org.windows.scope"));
+        Checkbox active = form.field("active", new Checkbox(getTranslation("org.units.active"), existing == null || existing.isActive()));
+        TextArea scope = form.field("businessScope", new TextArea(getTranslation("org.windows.scope")));
         scope.setMaxLength(500);
-        Checkbox active = new Checkbox(getTranslation("org.units.active"), existing == null || existing.isActive());
-        TextField reason = new TextField(getTranslation("org.reason"));
+        TextField reason = form.field("reason", new TextField(getTranslation("org.reason")));
         if (existing != null) {
             no.setValue(existing.getWindowNo());
             name.setValue(existing.getName());
@@ -174,26 +168,12 @@ public class WindowView extends VerticalLayout {
             }
             scope.setValue(Objects.toString(existing.getBusinessScope(), ""));
         }
-        FormLayout form = new FormLayout(no, name, u, f, z, active, scope, reason);
-        d.add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("windowNo", no, "name", name, "unit", u,
-                    "floor", f, "zone", z, "businessScope", scope);
-            fields.values().forEach(x -> x.setInvalid(false));
-            try {
-                windows.saveWindow(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
-                        new WindowService.WindowForm(no.getValue(), name.getValue(), id(u.getValue()), id(f.getValue()),
-                                id(z.getValue()), scope.getValue(), active.getValue()), reason.getValue());
-                OrgUi.ok(getTranslation("org.saved"));
-                d.close();
-                refresh();
-            } catch (BusinessException ex) {
-                OrgUi.show(ex, fields);
-            }
-        });
-        save.setId("window-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+        d.onSave(() -> {
+            windows.saveWindow(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
+                    new WindowService.WindowForm(no.getValue(), name.getValue(), id(u.getValue()), id(f.getValue()),
+                            id(z.getValue()), scope.getValue(), active.getValue()), reason.getValue());
+            OrgUi.ok(getTranslation("org.saved"));
+            refresh();
+        }).open();
     }
 }

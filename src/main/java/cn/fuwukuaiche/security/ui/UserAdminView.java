@@ -1,20 +1,18 @@
 package cn.fuwukuaiche.security.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.security.control.ScopeDirectory;
 import cn.fuwukuaiche.security.control.ScopeDirectory.Choice;
 import cn.fuwukuaiche.security.control.UserService;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -33,7 +31,6 @@ import jakarta.inject.Inject;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -99,20 +96,22 @@ public class UserAdminView extends VerticalLayout {
     }
 
     private void edit(UserAccount existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? getTranslation("action.new") : existing.getDisplayName());
-        TextField username = new TextField(getTranslation("users.username"));
+        EditDialog dialog = new EditDialog(existing == null ? getTranslation("action.new") : existing.getDisplayName(),
+                getTranslation("action.save"), "save-user");
+        EntityForm form = dialog.form();
+        TextField username = form.field("username", new TextField(getTranslation("users.username")));
         username.setId("user-username");
-        TextField displayName = new TextField(getTranslation("users.displayName"));
+        TextField displayName = form.field("displayName", new TextField(getTranslation("users.displayName")));
         displayName.setId("user-displayName");
-        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.roles"));
+        CheckboxGroup<Role> roles = form.field("roles", new CheckboxGroup<>(getTranslation("users.roles")));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
         roles.setId("user-roles");
         Checkbox active = new Checkbox(getTranslation("users.active"), true);
-        ComboBox<Choice> branch = choice(getTranslation("users.branch"), scopes.branches());
-        ComboBox<Choice> window = choice(getTranslation("users.window"), scopes.windows());
-        ComboBox<Choice> node = choice(getTranslation("users.node"), scopes.nodes());
+        form.add(active);
+        ComboBox<Choice> branch = form.field("branchId", choice(getTranslation("users.branch"), scopes.branches()));
+        ComboBox<Choice> window = form.field("windowId", choice(getTranslation("users.window"), scopes.windows()));
+        ComboBox<Choice> node = form.field("nodeId", choice(getTranslation("users.node"), scopes.nodes()));
         TextField reason = new TextField(getTranslation("users.reason"));
         if (existing != null) {
             username.setValue(existing.getUsername());
@@ -123,44 +122,22 @@ public class UserAdminView extends VerticalLayout {
             select(branch, existing.getBranchId());
             select(window, existing.getWindowId());
             select(node, existing.getNodeId());
+            form.field("reason", reason);
         }
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "roles", roles,
-                "branchId", branch, "windowId", window, "nodeId", node);
-        FormLayout form = new FormLayout(username, displayName, roles, active, branch, window, node);
-        if (existing != null) {
-            form.add(reason);
-        }
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+        dialog.onSave(() -> {
             UserService.UserForm data = new UserService.UserForm(username.getValue().strip(), displayName.getValue(),
                     roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()),
                     active.getValue(), id(branch), id(window), id(node));
-            try {
-                if (existing == null) {
-                    String password = users.create(data);
-                    Notification.show(getTranslation("users.created", data.username(), password), 15000,
-                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                } else {
-                    users.update(existing.getId(), existing.getVersion(), data, reason.getValue());
-                    Notification.show(getTranslation("users.saved"), 3000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }
-                dialog.close();
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-                if (field == null) {
-                    throw ex;
-                }
-                field.setErrorMessage(ex.getMessage());
-                field.setInvalid(true);
+            if (existing == null) {
+                String password = users.create(data);
+                Notification.show(getTranslation("users.created", data.username(), password), 15000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } else {
+                users.update(existing.getId(), existing.getVersion(), data, reason.getValue());
+                EntityForm.saved(getTranslation("users.saved"));
             }
-        });
-        save.setId("save-user");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            refresh();
+        }).open();
     }
 
     private static ComboBox<Choice> choice(String label, List<Choice> items) {

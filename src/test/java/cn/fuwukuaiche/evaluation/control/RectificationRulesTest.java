@@ -85,4 +85,20 @@ class RectificationRulesTest {
     void the_deadline_day_itself_is_in_time(LocalDate due, LocalDateTime done, boolean late) {
         assertEquals(late, RectificationRules.late(due, done));
     }
+
+    @ParameterizedTest(name = "{0}, 复评 done {1}, appealed {2} → {3}")
+    @CsvSource({
+            "WAITING_CALLBACK, false, false, CALLBACK APPEAL",
+            "WAITING_CALLBACK, false, true,  CALLBACK",
+            "FIXING,           false, false, FIX APPEAL",
+            "FIXED,            false, false, FOLLOW_UP APPEAL",
+            "FIXED,            true,  false, APPEAL",
+            "FIXED,            true,  true,  ''",
+            "VOIDED,           false, false, ''",
+    })
+    void the_steps_a_window_can_record_now(RectificationStatus status, boolean followedUp, boolean appealed, String expected) {
+        String steps = RectificationRules.possibleSteps(status, followedUp, appealed).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertEquals(expected == null ? "" : expected, steps);
+    }
 }

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.honour.entity.AwardStatus;
+import cn.fuwukuaiche.honour.entity.PledgeStatus;
 import cn.fuwukuaiche.honour.entity.PostKind;
 import cn.fuwukuaiche.org.entity.Gender;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
@@ -58,5 +60,19 @@ class PostRulesTest {
     void period_is_plausible_around_today(LocalDate from, LocalDate until, boolean ok) {
         assertEquals(ok, PostRules.periodProblem(from, until, LocalDate.of(2026, 12, 6)) == null,
                 String.valueOf(PostRules.periodProblem(from, until, LocalDate.of(2026, 12, 6))));
+    }
+
+    @ParameterizedTest(name = "{0}, pledge {1} → {2}")
+    @CsvSource({
+            "AWARDED,   NONE,     WRITE_PLEDGE NOTICE_OR_END",
+            "AWARDED,   PENDING,  WRITE_PLEDGE REVIEW_PLEDGE NOTICE_OR_END",
+            "AWARDED,   APPROVED, WRITE_PLEDGE NOTICE_OR_END",
+            "ENDED,     PENDING,  REVIEW_PLEDGE",
+            "REVOKED,   RETURNED, ''",
+            "WITHDRAWN, NONE,     ''",
+    })
+    void what_a_designation_allows_now(AwardStatus status, PledgeStatus pledge, String expected) {
+        assertEquals(expected == null ? "" : expected, PostRules.possibleSteps(status, pledge).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(" ")));
     }
 }

@@ -5,6 +5,7 @@ import cn.fuwukuaiche.base.calendar.ChinaHolidays2026;
 import cn.fuwukuaiche.base.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.calendar.WorkCalendar;
 import cn.fuwukuaiche.network.entity.ApprovalResult;
+import cn.fuwukuaiche.network.entity.ApprovalState;
 import cn.fuwukuaiche.network.entity.TaskAnswer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,5 +72,17 @@ class ApprovalRulesTest {
     void a_window_review_must_end_by_the_project_deadline() {
         assertTrue(ApprovalRules.fitsProjectDeadline(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)));
         assertFalse(ApprovalRules.fitsProjectDeadline(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 1)));
+    }
+
+    @ParameterizedTest(name = "{0}: the lead window may {1}; departments answer: {2}")
+    @CsvSource({
+            "REGISTERED, ACCEPT, false",
+            "ACCEPTED,   NOTIFY, false",
+            "IN_REVIEW,  FINISH, true",
+            "FINISHED,   ,       false",
+    })
+    void the_lead_windows_next_step_and_when_departments_answer(ApprovalState state, ApprovalRules.LeadStep step, boolean answerable) {
+        assertEquals(Optional.ofNullable(step), ApprovalRules.leadStep(state));
+        assertEquals(answerable, ApprovalRules.answerable(state));
     }
 }

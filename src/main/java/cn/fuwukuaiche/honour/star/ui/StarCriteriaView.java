@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.honour.star.ui;
 
+import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
@@ -18,7 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -140,75 +142,45 @@ public class StarCriteriaView extends VerticalLayout implements HasDynamicTitle 
             return new Span(c.getValidUntil() == null ? "" : getTranslation("star.criteria.retired"));
         }
         Button b = new Button(getTranslation("star.criteria.retire"), e -> {
-            Dialog d = new Dialog();
-            d.setHeaderTitle(getTranslation("star.criteria.retireTitle", c.getStar().label(), c.toRule().text()));
-            DatePicker until = ChineseDates.picker(getTranslation("star.criteria.retireFrom"));
+            EditDialog d = new EditDialog(getTranslation("star.criteria.retireTitle", c.getStar().label(), c.toRule().text()),
+                    getTranslation("star.criteria.retire"), "criterion-retire-ok");
+            d.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+            d.form().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            DatePicker until = d.form().field("until", ChineseDates.picker(getTranslation("star.criteria.retireFrom")));
             until.setValue(Times.today().withDayOfMonth(1).plusMonths(1));
-            TextArea reason = new TextArea(getTranslation("star.criteria.reason"));
+            TextArea reason = d.form().field("reason", new TextArea(getTranslation("star.criteria.reason")));
             reason.setWidth("24em");
-            Button ok = new Button(getTranslation("star.criteria.retire"), x -> {
-                try {
-                    stars.retireCriterion(c.getId(), c.getVersion(), until.getValue(), reason.getValue());
-                    d.close();
-                    refresh();
-                } catch (BusinessException ex) {
-                    (("until".equals(ex.field())) ? until : reason).setInvalid(true);
-                    if ("until".equals(ex.field())) {
-                        until.setErrorMessage(ex.getMessage());
-                    } else {
-                        reason.setErrorMessage(ex.getMessage());
-                        reason.setInvalid(true);
-                    }
-                }
-            });
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-            d.add(new VerticalLayout(until, reason));
-            d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
-            d.open();
+            d.onSave(() -> {
+                stars.retireCriterion(c.getId(), c.getVersion(), until.getValue(), reason.getValue());
+                refresh();
+            }).open();
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return b;
     }
 
     private void addDialog() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("star.criteria.addTitle"));
-        ComboBox<StarKind> star = new ComboBox<>(getTranslation("star.criteria.star"), StarKind.values());
+        EditDialog d = new EditDialog(getTranslation("star.criteria.addTitle"), "criterion-save");
+        EntityForm form = d.form();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        ComboBox<StarKind> star = form.field("star", new ComboBox<>(getTranslation("star.criteria.star"), StarKind.values()));
         star.setItemLabelGenerator(StarKind::label);
-        IntegerField group = new IntegerField(getTranslation("star.criteria.group"));
+        IntegerField group = form.field("group", new IntegerField(getTranslation("star.criteria.group")));
         group.setValue(1);
         group.setMin(1);
         group.setMax(9);
-        ComboBox<StarMetric> metric = new ComboBox<>(getTranslation("star.criteria.metric"), StarMetric.values());
+        ComboBox<StarMetric> metric = form.field("metric", new ComboBox<>(getTranslation("star.criteria.metric"), StarMetric.values()));
         metric.setItemLabelGenerator(m -> getTranslation("star.criteria.metricLabel", m.label(), m.unit()));
-        ComboBox<Comparison> comparison = new ComboBox<>(getTranslation("star.criteria.comparison"), Comparison.values());
+        ComboBox<Comparison> comparison = form.field("comparison", new ComboBox<>(getTranslation("star.criteria.comparison"), Comparison.values()));
         comparison.setItemLabelGenerator(Comparison::symbol);
-        BigDecimalField threshold = new BigDecimalField(getTranslation("star.criteria.threshold"));
-        DatePicker from = ChineseDates.picker(getTranslation("star.criteria.validFrom"));
+        BigDecimalField threshold = form.field("threshold", new BigDecimalField(getTranslation("star.criteria.threshold")));
+        DatePicker from = form.field("validFrom", ChineseDates.picker(getTranslation("star.criteria.validFrom")));
         from.setValue(Times.today().withDayOfMonth(1).plusMonths(1));
-        TextField note = new TextField(getTranslation("star.criteria.note"));
-        Map<String, HasValidation> fields = Map.of("star", star, "group", group, "metric", metric, "comparison", comparison,
-                "threshold", threshold, "validFrom", from);
-        Button ok = new Button(getTranslation("action.save"), x -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                stars.addCriterion(star.getValue(), group.getValue() == null ? 0 : group.getValue(), metric.getValue(),
-                        comparison.getValue(), threshold.getValue(), from.getValue(), note.getValue());
-                d.close();
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation f = ex.field() == null ? null : fields.get(ex.field());
-                if (f != null) {
-                    f.setInvalid(true);
-                    f.setErrorMessage(ex.getMessage());
-                } else {
-                    Notification.show(ex.getMessage(), 4000, Notification.Position.TOP_CENTER);
-                }
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(new VerticalLayout(star, group, metric, comparison, threshold, from, note));
-        d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
-        d.open();
+        TextField note = form.field("note", new TextField(getTranslation("star.criteria.note")));
+        d.onSave(() -> {
+            stars.addCriterion(star.getValue(), group.getValue() == null ? 0 : group.getValue(), metric.getValue(),
+                    comparison.getValue(), threshold.getValue(), from.getValue(), note.getValue());
+            refresh();
+        }).open();
     }
 }

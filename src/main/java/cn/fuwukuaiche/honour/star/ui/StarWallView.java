@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.ui;
 
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -156,28 +156,17 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
     /** 公示: the leader puts the star to public notice with a public text (prefilled with what it was awarded on). */
     private Component noticeButton(StarAward a) {
         Button b = new Button(getTranslation("star.wall.notice"), e -> {
-            Dialog d = new Dialog();
-            d.setHeaderTitle(getTranslation("star.wall.noticeTitle", a.getPeriodLabel(), a.getStar().label(), a.getStaff().getName()));
-            TextArea reason = new TextArea(getTranslation("star.wall.noticeReason"));
+            EditDialog d = new EditDialog(getTranslation("star.wall.noticeTitle", a.getPeriodLabel(), a.getStar().label(), a.getStaff().getName()),
+                    getTranslation("star.wall.noticeStart"), "star-notice-ok");
+            TextArea reason = d.form().field("reason", new TextArea(getTranslation("star.wall.noticeReason")));
             reason.setId("star-notice-reason");
             reason.setWidth("32em");
             reason.setValue(getTranslation("star.wall.noticeText", a.getStar().label(), a.getCriteriaText()));
-            Button ok = new Button(getTranslation("star.wall.noticeStart"), x -> {
-                try {
-                    stars.putToNotice(a.getId(), a.getVersion(), reason.getValue());
-                    d.close();
-                    com.vaadin.flow.component.notification.Notification.show(getTranslation("star.wall.noticed"));
-                    show();
-                } catch (BusinessException ex) {
-                    reason.setInvalid(true);
-                    reason.setErrorMessage(ex.getMessage());
-                }
-            });
-            ok.setId("star-notice-ok");
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            d.add(reason);
-            d.getFooter().add(new Button(getTranslation("action.cancel"), x -> d.close()), ok);
-            d.open();
+            d.onSave(() -> {
+                stars.putToNotice(a.getId(), a.getVersion(), reason.getValue());
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("star.wall.noticed"));
+                show();
+            }).open();
         });
         b.setId("star-notice-" + a.getId());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.honour.star.ui;
 
-import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.honour.star.control.StarCandidate;
 import cn.fuwukuaiche.honour.star.control.StarPeriod;
 import cn.fuwukuaiche.honour.star.control.StarService;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -200,28 +199,18 @@ public class StarsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void reject(StarCandidate c) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("star.review.rejectTitle", c.person().name(), c.star().label()));
-        TextArea reason = new TextArea(getTranslation("star.review.reason"));
+        EditDialog d = new EditDialog(getTranslation("star.review.rejectTitle", c.person().name(), c.star().label()),
+                getTranslation("star.review.reject"), "reject-save");
+        d.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        TextArea reason = d.form().field("reason", new TextArea(getTranslation("star.review.reason")));
         reason.setId("reject-reason");
         reason.setWidth("28em");
         reason.setMaxLength(500);
-        Button save = new Button(getTranslation("star.review.reject"), e -> {
-            try {
-                stars.reject(period.getValue(), c.key(), reason.getValue());
-                d.close();
-                notify(getTranslation("star.review.rejectedDone"), false);
-                refresh();
-            } catch (BusinessException ex) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(ex.getMessage());
-            }
-        });
-        save.setId("reject-save");
-        save.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        d.add(reason);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+        d.onSave(() -> {
+            stars.reject(period.getValue(), c.key(), reason.getValue());
+            notify(getTranslation("star.review.rejectedDone"), false);
+            refresh();
+        }).open();
     }
 
     private static void notify(String text, boolean error) {
