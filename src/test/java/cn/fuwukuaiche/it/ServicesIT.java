@@ -2,15 +2,15 @@ package cn.fuwukuaiche.it;
 
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.audit.entity.AuditEntry;
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
-import cn.fuwukuaiche.base.calendar.UnknownYearException;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
-import cn.fuwukuaiche.base.calendar.WorkCalendarProvider;
-import cn.fuwukuaiche.base.calendar.control.CalendarService;
+import cn.fuwukuaiche.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.UnknownYearException;
+import cn.fuwukuaiche.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.WorkCalendarProvider;
+import cn.fuwukuaiche.calendar.control.CalendarService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.base.time.Times;
-import cn.fuwukuaiche.contest.control.ContestDemoSeeder;
+import cn.fuwukuaiche.contest.demo.ContestDemoSeeder;
 import cn.fuwukuaiche.contest.control.ContestService;
 import cn.fuwukuaiche.contest.control.ParticipationService;
 import cn.fuwukuaiche.contest.entity.Attempt;
@@ -24,7 +24,7 @@ import cn.fuwukuaiche.evaluation.control.RatingRefusedException;
 import cn.fuwukuaiche.evaluation.control.RatingRequest;
 import cn.fuwukuaiche.evaluation.control.RatingSettingsService;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.AppealStatus;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingAppeal;
@@ -320,7 +320,7 @@ class ServicesIT {
         assertTrue(all.stream().map(r -> r.serviceCase().getOriginNode().getCode()).distinct().count() > 20);
         var overdue = signIn.as("leader", () -> cases.overdue(false));
         assertFalse(overdue.isEmpty(), "the demo has overdue cases");
-        assertTrue(overdue.stream().allMatch(r -> r.light() == cn.fuwukuaiche.base.calendar.DeadlineLight.RED));
+        assertTrue(overdue.stream().allMatch(r -> r.light() == cn.fuwukuaiche.calendar.DeadlineLight.RED));
         long id = all.get(0).serviceCase().getId();
         assertThrows(EJBAccessException.class, () -> signIn.as("leader", () -> cases.handUp(id, 0, "领导代办")));
         var stats = signIn.as("leader", () -> networkReports.statistics(cn.fuwukuaiche.base.time.Times.today().minusMonths(6),
@@ -339,14 +339,14 @@ class ServicesIT {
                 () -> signIn.as("agent", () -> cases.followUp(id, version, null, null))).field());
         int before = networkEvents.followedUp().size();
         var c = signIn.as("agent", () -> cases.followUp(id, version,
-                cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, "电话回访，非常满意"));
+                cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, "电话回访，非常满意"));
         assertEquals(cn.fuwukuaiche.network.entity.CaseState.FOLLOWED_UP, c.getState());
-        assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, c.getSatisfaction());
+        assertEquals(cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, c.getSatisfaction());
         var event = networkEvents.followedUp().get(before);
         assertEquals(id, event.caseId());
         assertEquals(net.node("C00").getId(), event.nodeId(), "the node whose service is rated: the county that handled it");
         assertEquals(net.item("残疾人证申领").getWindow().getId(), event.windowId(), "the item's window at the hall");
-        assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, event.level());
+        assertEquals(cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, event.level());
 
         // and the evaluation side keeps it as a 好差评 rating of that window, once
         List<Rating> kept = em.createQuery("select r from Rating r where r.caseId = :id", Rating.class)
@@ -354,7 +354,7 @@ class ServicesIT {
         assertEquals(1, kept.size());
         assertEquals(RatingChannel.FOLLOW_UP, kept.get(0).getChannel());
         assertEquals(event.windowId(), kept.get(0).getWindow().getId());
-        assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, kept.get(0).getLevel());
+        assertEquals(cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, kept.get(0).getLevel());
     }
 
     @Test
@@ -457,7 +457,7 @@ class ServicesIT {
             var view = signIn.as("admin", () -> approvals.get(id));
             var task = view.tasks().get(0);
             assertNull(task.effective(), "still owed");
-            assertEquals(cn.fuwukuaiche.base.calendar.DeadlineLight.RED, task.light());
+            assertEquals(cn.fuwukuaiche.calendar.DeadlineLight.RED, task.light());
             assertTrue(view.ready().isEmpty());
         } finally {
             var now = net.settings();

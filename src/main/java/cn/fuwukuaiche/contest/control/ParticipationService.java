@@ -80,7 +80,7 @@ public class ParticipationService {
                 team = em.createQuery("select r from TeamResult r, Participant p where r.contestId = :c and p.contestId = :c "
                                 + "and p.staffId = :s and r.windowId = p.windowId", cn.fuwukuaiche.contest.entity.TeamResult.class)
                         .setParameter("c", c.getId()).setParameter("s", staffId).getResultStream().findFirst()
-                        .map(t -> ContestBoardService.windowName(em.find(cn.fuwukuaiche.org.entity.ServiceWindow.class, t.getWindowId()))
+                        .map(t -> ContestBoardProvider.windowName(em.find(cn.fuwukuaiche.org.entity.ServiceWindow.class, t.getWindowId()))
                                 + " " + (t.isTied() ? "并列" : "") + "第 " + t.getPlace() + " 名" + (t.getPrize() == null ? "" : "，" + t.getPrize().label()))
                         .orElse(null);
             }

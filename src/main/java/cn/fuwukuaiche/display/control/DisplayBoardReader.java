@@ -10,7 +10,7 @@ import cn.fuwukuaiche.evaluation.control.RankingReader;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingMonth;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingRow;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
 import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.control.DeviceKeys;

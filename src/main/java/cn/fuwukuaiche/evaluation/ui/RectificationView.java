@@ -1,14 +1,14 @@
 package cn.fuwukuaiche.evaluation.ui;
 
 import cn.fuwukuaiche.security.control.PersonNames;
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.PhoneColumns;
 import cn.fuwukuaiche.evaluation.control.RatingQueryService;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
 import cn.fuwukuaiche.evaluation.control.RectificationService.Row;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.AppealStatus;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingAppeal;

@@ -125,7 +125,7 @@ public class FlagService {
         }
     }
 
-    static List<FlagRules.Place> places(RankingSnapshot s) {
+    public static List<FlagRules.Place> places(RankingSnapshot s) {
         return s.getLines().stream().sorted(Comparator.comparingInt(RankingSnapshotLine::getLineNo))
                 .map(l -> new FlagRules.Place(l.getWindowId(), l.getSubjectLabel(), l.getPlaceNo(), l.getTotalPoints(),
                         l.isEligible() && !l.isVetoed())).toList();
