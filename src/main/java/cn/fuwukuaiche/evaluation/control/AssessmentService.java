@@ -23,6 +23,7 @@ import cn.fuwukuaiche.evaluation.entity.AssessmentEvidenceContent;
 import cn.fuwukuaiche.evaluation.entity.AssessmentStatus;
 import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.entity.MonthlyAssessment;
+import cn.fuwukuaiche.evaluation.entity.RankingSnapshot;
 import cn.fuwukuaiche.evaluation.entity.SchemeVersion;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -34,6 +35,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -60,6 +62,9 @@ public class AssessmentService {
 
     @Inject
     RankingReader reader;
+
+    @Inject
+    Event<RankingConfirmed> rankingConfirmed;
 
     @Inject
     AssessmentCallers callers;
@@ -251,7 +256,8 @@ public class AssessmentService {
         em.persist(new AssessmentCorrection(a.getId(), Times.now(), caller(), why, totalBefore, row.total(), changes));
         audit.updated(before, a, why);
         if (m.confirmed()) {
-            reader.storeSnapshot(m, Times.now(), caller(), "更正 " + a.subjectLabel() + "：" + why);
+            RankingSnapshot revised = reader.storeSnapshot(m, Times.now(), caller(), "更正 " + a.subjectLabel() + "：" + why);
+            rankingConfirmed.fire(new RankingConfirmed(a.getSubjectKind(), a.getPeriodYm(), revised.getId(), true));
         }
     }
 
