@@ -25,6 +25,7 @@ import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.entity.MonthlyAssessment;
 import cn.fuwukuaiche.evaluation.entity.RankingSnapshot;
 import cn.fuwukuaiche.evaluation.entity.SchemeVersion;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.ConflictOfInterest;
@@ -62,6 +63,9 @@ public class AssessmentService {
 
     @Inject
     RankingReader reader;
+
+    @Inject
+    OrgDirectory org;
 
     @Inject
     Event<RankingConfirmed> rankingConfirmed;
@@ -369,8 +373,7 @@ public class AssessmentService {
         if (a.getStaff() != null) {
             return List.of(a.getStaff().getId());
         }
-        return em.createQuery("select s.id from Staff s where s.window.id = :w", Long.class)
-                .setParameter("w", a.getWindow().getId()).getResultList();
+        return org.staffIdsOfWindow(a.getWindow().getId());
     }
 
     /** The page offers no review or correction of one's own sheet (the service refuses them too). */

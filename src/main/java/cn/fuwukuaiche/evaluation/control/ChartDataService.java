@@ -5,6 +5,7 @@ import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
 import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,9 @@ public class ChartDataService {
 
     @Inject
     AssessmentCallers callers;
+
+    @Inject
+    OrgDirectory org;
 
     /** @param month the month; @param ratings how many; @param bad 差评; @param satisfactionPercent null without ratings */
     public record ChartTrendPoint(YearMonth month, int ratings, int bad, BigDecimal satisfactionPercent) {
@@ -105,8 +109,7 @@ public class ChartDataService {
     /** The windows whose trend the caller may see. */
     public List<ChartWindow> windows() {
         AssessmentScope scope = callers.scope();
-        return em.createQuery("select w from ServiceWindow w join fetch w.unit u left join fetch u.branch "
-                        + "where w.active = true order by w.windowNo", ServiceWindow.class).getResultList().stream()
+        return org.windows().stream()
                 .filter(w -> scope.canSee(w.branch() == null ? null : w.branch().getId(), w.getId()))
                 .map(w -> new ChartWindow(w.getId(), w.label())).toList();
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The network's part of the account scopes: its open and suspended nodes (see {@link ScopeChoices}). */
 @ApplicationScoped
-public class NodeScopeChoices implements ScopeChoices {
+public class NodeScopeProvider implements ScopeChoices {
 
     @PersistenceContext
     EntityManager em;
