@@ -3,7 +3,6 @@ package cn.fuwukuaiche.evaluation.control;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
-import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
@@ -18,8 +17,6 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,18 +71,9 @@ public class ChartDataService {
         if (windowId != null) {
             q.setParameter(3, windowId);
         }
-        Map<Integer, EnumMap<RatingLevel, Integer>> byMonth = new LinkedHashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            byMonth.computeIfAbsent(((Number) r[0]).intValue(), k -> new EnumMap<>(RatingLevel.class))
-                    .put(RatingLevel.valueOf((String) r[1]), ((Number) r[2]).intValue());
-        }
         List<ChartTrendPoint> points = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            EnumMap<RatingLevel, Integer> c = byMonth.get(SchemeMapper.period(m));
-            RatingCounts counts = c == null ? RatingCounts.none() : new RatingCounts(c);
-            points.add(new ChartTrendPoint(m, counts.total(), counts.bad(), counts.satisfactionRatePercent()));
-        }
+        RatingCounts.perMonth(q.getResultList(), from, to).forEach((m, counts) ->
+                points.add(new ChartTrendPoint(m, counts.total(), counts.bad(), counts.satisfactionRatePercent())));
         return points;
     }
 

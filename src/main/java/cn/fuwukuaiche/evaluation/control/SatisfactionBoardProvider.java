@@ -2,7 +2,6 @@ package cn.fuwukuaiche.evaluation.control;
 
 import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.ranking.Ranked;
-import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingMonth;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingRow;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
@@ -15,10 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,18 +40,9 @@ public class SatisfactionBoardProvider implements SatisfactionBoard {
         List<?> rows = em.createNativeQuery("select period_ym, rating_level, count(*) from rating "
                         + "where period_ym >= ? and period_ym <= ? and excluded = false group by period_ym, rating_level")
                 .setParameter(1, SchemeMapper.period(from)).setParameter(2, SchemeMapper.period(month)).getResultList();
-        Map<Integer, EnumMap<RatingLevel, Integer>> byMonth = new LinkedHashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            byMonth.computeIfAbsent(((Number) r[0]).intValue(), k -> new EnumMap<>(RatingLevel.class))
-                    .put(RatingLevel.valueOf((String) r[1]), ((Number) r[2]).intValue());
-        }
         List<TrendPoint> trend = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(month); m = m.plusMonths(1)) {
-            EnumMap<RatingLevel, Integer> c = byMonth.get(SchemeMapper.period(m));
-            RatingCounts counts = c == null ? RatingCounts.none() : new RatingCounts(c);
-            trend.add(new TrendPoint(m, counts.total(), counts.satisfactionRatePercent()));
-        }
+        RatingCounts.perMonth(rows, from, month).forEach((m, counts) ->
+                trend.add(new TrendPoint(m, counts.total(), counts.satisfactionRatePercent())));
         TrendPoint now = trend.get(trend.size() - 1);
         List<Rank> ranking = List.of();
         try {
