@@ -11,8 +11,11 @@ import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.contest.demo.ContestDemoSeeder;
+import cn.fuwukuaiche.contest.control.ContestResultService;
 import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.JudgingService;
 import cn.fuwukuaiche.contest.control.ParticipationService;
+import cn.fuwukuaiche.contest.control.StarMappingService;
 import cn.fuwukuaiche.contest.entity.Attempt;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
@@ -57,7 +60,11 @@ import cn.fuwukuaiche.it.incontainer.SignIn;
 import cn.fuwukuaiche.org.control.ImportKind;
 import cn.fuwukuaiche.org.control.ImportPreview;
 import cn.fuwukuaiche.org.control.OrgRules;
+import cn.fuwukuaiche.org.control.BranchService;
 import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.RosterImportService;
+import cn.fuwukuaiche.org.control.StaffService;
+import cn.fuwukuaiche.org.control.WindowService;
 import cn.fuwukuaiche.org.control.OrgTreeNode;
 import cn.fuwukuaiche.org.control.RosterSheets;
 import cn.fuwukuaiche.org.entity.Branch;
@@ -763,6 +770,18 @@ class ServicesIT {
     OrgService org;
 
     @Inject
+    StaffService staffService;
+
+    @Inject
+    WindowService windowService;
+
+    @Inject
+    BranchService branchService;
+
+    @Inject
+    RosterImportService rosterImport;
+
+    @Inject
     OrgTestData orgTestData;
 
     // ---- org ----------------------------------------------------------------------------------------
@@ -775,8 +794,8 @@ class ServicesIT {
         return em.createQuery("select b from Branch b where b.name = :n", Branch.class).setParameter("n", name).getSingleResult();
     }
 
-    private static OrgService.StaffForm formOf(Staff s, String post) {
-        return new OrgService.StaffForm(s.getStaffNo(), s.getName(), s.getGender(), s.getPoliticalStatus(), s.getUnit().getId(),
+    private static StaffService.StaffForm formOf(Staff s, String post) {
+        return new StaffService.StaffForm(s.getStaffNo(), s.getName(), s.getGender(), s.getPoliticalStatus(), s.getUnit().getId(),
                 s.getWindow() == null ? null : s.getWindow().getId(), s.getBranch() == null ? null : s.getBranch().getId(),
                 s.getPartyGroup() == null ? null : s.getPartyGroup().getId(), post, s.getDuties(), s.getPhone(), s.getIdCardNo(), true);
     }
@@ -822,10 +841,10 @@ class ServicesIT {
         Staff own = staffNamed("周志强");          // second joint branch: secretary2's own record
         signIn.as("secretary2", () -> {
             BusinessException refused = assertThrows(BusinessException.class,
-                    () -> org.updateStaff(other.getId(), other.getVersion(), formOf(other, "越权修改"), null));
-            assertEquals(OrgService.MSG_OUT_OF_SCOPE, refused.getMessage());
-            assertThrows(BusinessException.class, () -> org.staff(other.getId()));
-            List<Staff> visible = org.findStaff(OrgService.StaffFilter.all());
+                    () -> staffService.updateStaff(other.getId(), other.getVersion(), formOf(other, "越权修改"), null));
+            assertEquals(StaffService.MSG_OUT_OF_SCOPE, refused.getMessage());
+            assertThrows(BusinessException.class, () -> staffService.staff(other.getId()));
+            List<Staff> visible = staffService.findStaff(StaffService.StaffFilter.all());
             assertFalse(visible.isEmpty());
             assertTrue(visible.stream().allMatch(s -> "第二联合党支部".equals(s.getUnit().getBranch().getName())
                     || (s.getBranch() != null && "第二联合党支部".equals(s.getBranch().getName()))));
@@ -833,12 +852,12 @@ class ServicesIT {
             assertEquals(1, tree.children().size());
             assertEquals("第二联合党支部", tree.children().get(0).name());
 
-            org.updateStaff(own.getId(), own.getVersion(), formOf(own, "窗口负责人（支部书记）"), "岗位调整");
+            staffService.updateStaff(own.getId(), own.getVersion(), formOf(own, "窗口负责人（支部书记）"), "岗位调整");
             // moving someone out of the branch is refused too
-            Staff fresh = org.staff(own.getId());
-            OrgService.StaffForm away = new OrgService.StaffForm(fresh.getStaffNo(), fresh.getName(), fresh.getGender(),
+            Staff fresh = staffService.staff(own.getId());
+            StaffService.StaffForm away = new StaffService.StaffForm(fresh.getStaffNo(), fresh.getName(), fresh.getGender(),
                     fresh.getPoliticalStatus(), other.getUnit().getId(), null, other.getBranch().getId(), null, null, null, null, null, true);
-            assertThrows(BusinessException.class, () -> org.updateStaff(fresh.getId(), fresh.getVersion(), away, null));
+            assertThrows(BusinessException.class, () -> staffService.updateStaff(fresh.getId(), fresh.getVersion(), away, null));
         });
         assertEquals("越权修改".equals(em.find(Staff.class, other.getId()).getPost()), false);
         AuditEntry line = em.createQuery("select a from AuditEntry a where a.entityType = '工作人员' and a.entityId = :id "
@@ -850,21 +869,21 @@ class ServicesIT {
     @Test
     void window_staff_see_their_own_windows_colleagues_only_and_may_not_edit() throws Exception {
         signIn.as("staff2", () -> {
-            List<Staff> visible = org.findStaff(OrgService.StaffFilter.all());
+            List<Staff> visible = staffService.findStaff(StaffService.StaffFilter.all());
             assertEquals(3, visible.size(), visible.toString());
             assertTrue(visible.stream().allMatch(s -> "C05".equals(s.getWindow().getWindowNo())));
             Staff someone = visible.get(0);
-            assertThrows(EJBAccessException.class, () -> org.updateStaff(someone.getId(), someone.getVersion(), formOf(someone, "x"), null));
+            assertThrows(EJBAccessException.class, () -> staffService.updateStaff(someone.getId(), someone.getVersion(), formOf(someone, "x"), null));
         });
     }
 
     @Test
     void the_leader_sees_everything_and_edits_nothing() throws Exception {
         signIn.as("leader", () -> {
-            assertTrue(org.findStaff(OrgService.StaffFilter.all()).size() >= 100);
+            assertTrue(staffService.findStaff(StaffService.StaffFilter.all()).size() >= 100);
             assertEquals(4, org.tree().children().size());
             Staff s = staffNamed("张伟");
-            assertThrows(EJBAccessException.class, () -> org.updateStaff(s.getId(), s.getVersion(), formOf(s, "x"), null));
+            assertThrows(EJBAccessException.class, () -> staffService.updateStaff(s.getId(), s.getVersion(), formOf(s, "x"), null));
         });
     }
 
@@ -875,32 +894,32 @@ class ServicesIT {
         ServiceWindow a05 = em.createNamedQuery(ServiceWindow.BY_NO, ServiceWindow.class).setParameter("windowNo", "A05").getSingleResult();
         Branch first = branchNamed("第一联合党支部");
         signIn.as("admin", () -> {
-            OrgService.StaffForm f = formOf(zhang, "受理员");
-            BusinessException e = assertThrows(BusinessException.class, () -> org.updateStaff(zhang.getId(), zhang.getVersion(),
-                    new OrgService.StaffForm(f.staffNo(), f.name(), f.gender(), PoliticalStatus.PARTY_MEMBER, f.unitId(), f.windowId(),
+            StaffService.StaffForm f = formOf(zhang, "受理员");
+            BusinessException e = assertThrows(BusinessException.class, () -> staffService.updateStaff(zhang.getId(), zhang.getVersion(),
+                    new StaffService.StaffForm(f.staffNo(), f.name(), f.gender(), PoliticalStatus.PARTY_MEMBER, f.unitId(), f.windowId(),
                             null, null, f.post(), f.duties(), f.phone(), null, true), null));
             assertEquals("branch", e.field());
             assertEquals(OrgRules.MSG_MEMBER_NEEDS_BRANCH, e.getMessage());
-            e = assertThrows(BusinessException.class, () -> org.updateStaff(zhang.getId(), zhang.getVersion(),
-                    new OrgService.StaffForm(f.staffNo(), f.name(), f.gender(), f.status(), f.unitId(), f.windowId(), null, null,
+            e = assertThrows(BusinessException.class, () -> staffService.updateStaff(zhang.getId(), zhang.getVersion(),
+                    new StaffService.StaffForm(f.staffNo(), f.name(), f.gender(), f.status(), f.unitId(), f.windowId(), null, null,
                             f.post(), f.duties(), "1381234", null, true), null));
             assertEquals("phone", e.field());
-            e = assertThrows(BusinessException.class, () -> org.updateStaff(zhang.getId(), zhang.getVersion(),
-                    new OrgService.StaffForm(li.getStaffNo(), f.name(), f.gender(), f.status(), f.unitId(), f.windowId(), null, null,
+            e = assertThrows(BusinessException.class, () -> staffService.updateStaff(zhang.getId(), zhang.getVersion(),
+                    new StaffService.StaffForm(li.getStaffNo(), f.name(), f.gender(), f.status(), f.unitId(), f.windowId(), null, null,
                             f.post(), f.duties(), f.phone(), null, true), null));
             assertEquals("staffNo", e.field());
-            e = assertThrows(BusinessException.class, () -> org.saveWindow(null, 0, new OrgService.WindowForm("a05", "重复", a05.getUnit().getId(),
+            e = assertThrows(BusinessException.class, () -> windowService.saveWindow(null, 0, new WindowService.WindowForm("a05", "重复", a05.getUnit().getId(),
                     a05.getFloor().getId(), null, null, true), null));
             assertEquals("windowNo", e.field());
             assertTrue(e.getMessage().contains("已被使用"), e.getMessage());
-            Staff probationary = org.findStaff(new OrgService.StaffFilter(null, null, null, first.getId(),
+            Staff probationary = staffService.findStaff(new StaffService.StaffFilter(null, null, null, first.getId(),
                     PoliticalStatus.PROBATIONARY_MEMBER, null, false)).stream().findFirst().orElse(null);
             if (probationary != null) {
-                e = assertThrows(BusinessException.class, () -> org.updateBranch(first.getId(), first.getVersion(), probationary.getId(),
+                e = assertThrows(BusinessException.class, () -> branchService.updateBranch(first.getId(), first.getVersion(), probationary.getId(),
                         first.getBusinessArea(), Set.of(), null));
                 assertEquals(OrgRules.MSG_SECRETARY_NOT_MEMBER, e.getMessage());
             }
-            e = assertThrows(BusinessException.class, () -> org.updateBranch(first.getId(), first.getVersion(), zhang.getId(),
+            e = assertThrows(BusinessException.class, () -> branchService.updateBranch(first.getId(), first.getVersion(), zhang.getId(),
                     first.getBusinessArea(), Set.of(), null));
             assertEquals(OrgRules.MSG_SECRETARY_NOT_MEMBER, e.getMessage());
         });
@@ -920,10 +939,10 @@ class ServicesIT {
                 rosterRow("ITBAD04", "测试庚", "女", "群众", "县公安局", "", "", "")));
         try {
             signIn.as("admin", () -> {
-                assertEquals(3, org.commitImport(ImportKind.STAFF, good, null));
-                ImportPreview preview = org.previewImport(ImportKind.STAFF, bad);
+                assertEquals(3, rosterImport.commitImport(ImportKind.STAFF, good, null));
+                ImportPreview preview = rosterImport.previewImport(ImportKind.STAFF, bad);
                 assertEquals(List.of(3, 4), preview.badRows().stream().map(r -> r.rowNo()).toList());
-                BusinessException e = assertThrows(BusinessException.class, () -> org.commitImport(ImportKind.STAFF, bad, null));
+                BusinessException e = assertThrows(BusinessException.class, () -> rosterImport.commitImport(ImportKind.STAFF, bad, null));
                 assertTrue(e.getMessage().startsWith("没有导入任何数据"), e.getMessage());
                 assertTrue(e.getMessage().contains("第 3 行：单位“县档案馆”不存在；性别“M”无效"), e.getMessage());
                 assertTrue(e.getMessage().contains("第 4 行：") && e.getMessage().contains("工号“ITIMP01”已存在"), e.getMessage());
@@ -953,7 +972,7 @@ class ServicesIT {
         List<Integer> progress = new ArrayList<>();
         try {
             long started = System.nanoTime();
-            int n = signIn.as("admin", () -> org.commitImport(ImportKind.STAFF, file, progress::add));
+            int n = signIn.as("admin", () -> rosterImport.commitImport(ImportKind.STAFF, file, progress::add));
             long ms = (System.nanoTime() - started) / 1_000_000;
             assertEquals(1000, n);
             assertEquals(1000, staffCount("ITBULK"));
@@ -970,6 +989,15 @@ class ServicesIT {
 
     @Inject
     ContestService contestService;
+
+    @Inject
+    ContestResultService contestResults;
+
+    @Inject
+    JudgingService judging;
+
+    @Inject
+    StarMappingService starMappings;
 
     @Inject
     ContestClock contestClock;
@@ -1013,7 +1041,7 @@ class ServicesIT {
         signIn.as("leader", () -> {
             Contest c = contestService.advance(spot, em.find(Contest.class, spot).getVersion(), ContestStatus.CLOSED, "测试：提前结束");
             contestService.advance(spot, c.getVersion(), ContestStatus.PUBLISHED);
-            List<ContestService.ResultRow> rows = contestService.results(spot);
+            List<ContestResultService.ResultRow> rows = contestResults.results(spot);
             assertEquals(1, rows.size());
             if (!rows.get(0).placed()) {
                 assertEquals("未参加", rows.get(0).detail());
@@ -1022,10 +1050,10 @@ class ServicesIT {
             assertEquals(null, rows.get(0).prize(), "a zero score wins nothing");
 
             long past = contestId("业务知识大练兵", ContestStatus.PUBLISHED);
-            List<ContestService.ResultRow> ranking = contestService.results(past);
+            List<ContestResultService.ResultRow> ranking = contestResults.results(past);
             assertEquals(1, ranking.get(0).place());
             assertEquals(Prize.FIRST, ranking.get(0).prize());
-            List<ContestService.StarCandidate> stars = contestService.starCandidates(
+            List<StarMappingService.StarCandidate> stars = starMappings.starCandidates(
                     cn.fuwukuaiche.base.time.Times.today().minusMonths(6), cn.fuwukuaiche.base.time.Times.today());
             assertTrue(stars.stream().anyMatch(s -> s.prize() == Prize.FIRST && "业绩突出星".equals(s.star())), stars.toString());
             return null;
@@ -1095,30 +1123,30 @@ class ServicesIT {
                     1, 1, 0, 0, true, true, null);
             Contest c = contestService.create(f, new ContestService.Scope(List.of(), List.of(), List.of(a05, c05)));
             c = contestService.advance(c.getId(), c.getVersion(), ContestStatus.OPEN);
-            assertEquals(List.of("A05", "C05"), contestService.teams(c.getId()).stream().map(w -> w.getWindowNo()).toList());
+            assertEquals(List.of("A05", "C05"), judging.teams(c.getId()).stream().map(w -> w.getWindowNo()).toList());
             long staffOfA05 = contestService.participants(c.getId()).get(0).getId();
             long cid = c.getId();
             BusinessException individual = assertThrows(BusinessException.class,
-                    () -> contestService.saveJudgeScore(cid, staffOfA05, 1, new BigDecimal("90")));
+                    () -> judging.saveJudgeScore(cid, staffOfA05, 1, new BigDecimal("90")));
             assertEquals("该竞赛以窗口为团队，请为团队评分", individual.getMessage());
-            contestService.saveTeamScore(cid, a05, 1, new BigDecimal("80"));
-            contestService.saveTeamScore(cid, a05, 2, new BigDecimal("90"));
-            contestService.saveTeamScore(cid, c05, 1, new BigDecimal("90"));
-            contestService.saveTeamScore(cid, c05, 2, new BigDecimal("70"));
-            BusinessException range = assertThrows(BusinessException.class, () -> contestService.saveTeamScore(cid, c05, 3, new BigDecimal("90")));
+            judging.saveTeamScore(cid, a05, 1, new BigDecimal("80"));
+            judging.saveTeamScore(cid, a05, 2, new BigDecimal("90"));
+            judging.saveTeamScore(cid, c05, 1, new BigDecimal("90"));
+            judging.saveTeamScore(cid, c05, 2, new BigDecimal("70"));
+            BusinessException range = assertThrows(BusinessException.class, () -> judging.saveTeamScore(cid, c05, 3, new BigDecimal("90")));
             assertEquals("round", range.field());
 
             c = contestService.advance(cid, c.getVersion(), ContestStatus.CLOSED, "评委评分已完成");
             contestService.advance(cid, c.getVersion(), ContestStatus.PUBLISHED);
-            List<ContestService.TeamRow> teams = contestService.teamResults(cid);
+            List<ContestResultService.TeamRow> teams = contestResults.teamResults(cid);
             assertEquals(2, teams.size());
             // A05: 80 + 90 = 170.00 over two rounds; C05: 90 + 70 = 160.00
             assertEquals("A05", teams.get(0).windowNo());
             assertEquals("170.00", teams.get(0).score().toPlainString());
             assertEquals(Prize.FIRST, teams.get(0).prize());
             assertEquals(Prize.SECOND, teams.get(1).prize());
-            assertTrue(contestService.results(cid).isEmpty(), "a judged team contest has no individual results");
-            ContestService.Certificate cert = contestService.teamCertificate(cid, a05);
+            assertTrue(contestResults.results(cid).isEmpty(), "a judged team contest has no individual results");
+            ContestResultService.Certificate cert = contestResults.teamCertificate(cid, a05);
             assertTrue(cert.team() && cert.staffName().startsWith("A05 ") && cert.staffName().endsWith("窗口"), cert.toString());
             assertEquals("一等奖", cert.prize());
 
@@ -1155,13 +1183,13 @@ class ServicesIT {
             assertTrue(noReason.getMessage().contains("提前结束须填写原因"), noReason.getMessage());
             contestService.advance(id, version, ContestStatus.CLOSED, "大厅停电，改期重赛");
 
-            List<ContestService.ResultRow> rows = contestService.results(id);
+            List<ContestResultService.ResultRow> rows = contestResults.results(id);
             assertEquals(3, rows.size());
             assertEquals(a05.get(0), rows.get(0).staffId(), "the one who typed is first: what was saved counts");
             assertEquals(1, rows.get(0).place());
             assertFalse(rows.get(0).tied());
             assertTrue(rows.get(0).score().signum() > 0, "speed from the saved text");
-            for (ContestService.ResultRow r : rows.subList(1, 3)) {
+            for (ContestResultService.ResultRow r : rows.subList(1, 3)) {
                 assertFalse(r.placed(), "a non-participant has no place");
                 assertEquals("未参加", r.placeLabel());
                 assertNull(r.prize());
@@ -1225,16 +1253,16 @@ class ServicesIT {
         m.put(Prize.SECOND, "爱岗敬业星");
         m.put(Prize.THIRD, "廉洁高效星");
         signIn.as("admin", () -> {
-            BusinessException noReason = assertThrows(BusinessException.class, () -> contestService.saveStarMapping(m, " "));
+            BusinessException noReason = assertThrows(BusinessException.class, () -> starMappings.saveStarMapping(m, " "));
             assertEquals("reason", noReason.field());
             java.util.Map<Prize, String> bad = new java.util.EnumMap<>(m);
             bad.put(Prize.MERIT, "月亮星");
-            assertEquals("star", assertThrows(BusinessException.class, () -> contestService.saveStarMapping(bad, "试试")).field());
-            assertEquals(1, contestService.saveStarMapping(m, "三等奖也推荐廉洁高效星"));
-            assertEquals("廉洁高效星", contestService.starMapping().get(Prize.THIRD));
+            assertEquals("star", assertThrows(BusinessException.class, () -> starMappings.saveStarMapping(bad, "试试")).field());
+            assertEquals(1, starMappings.saveStarMapping(m, "三等奖也推荐廉洁高效星"));
+            assertEquals("廉洁高效星", starMappings.starMapping().get(Prize.THIRD));
             m.remove(Prize.THIRD);
-            assertEquals(1, contestService.saveStarMapping(m, "恢复原设置"));
-            assertFalse(contestService.starMapping().containsKey(Prize.THIRD));
+            assertEquals(1, starMappings.saveStarMapping(m, "恢复原设置"));
+            assertFalse(starMappings.starMapping().containsKey(Prize.THIRD));
             return null;
         });
         assertEquals(1, em.createQuery("select count(a) from AuditEntry a where a.actor = 'admin' and a.reason = '三等奖也推荐廉洁高效星'",
@@ -1243,7 +1271,7 @@ class ServicesIT {
 
     @Test
     void contest_a_leader_may_not_map_prizes_to_stars() {
-        assertThrows(EJBAccessException.class, () -> signIn.as("leader", () -> contestService.saveStarMapping(
+        assertThrows(EJBAccessException.class, () -> signIn.as("leader", () -> starMappings.saveStarMapping(
                 java.util.Map.of(Prize.FIRST, "和谐服务星"), "领导调整")));
     }
 
@@ -1562,8 +1590,8 @@ class ServicesIT {
     void input_line_breaks_are_refused_in_window_and_node_names() throws Exception {
         ServiceWindow w = em.createQuery("select w from ServiceWindow w where w.active = true order by w.windowNo", ServiceWindow.class)
                 .setMaxResults(1).getSingleResult();
-        BusinessException window = assertThrows(BusinessException.class, () -> signIn.as("admin", () -> org.saveWindow(w.getId(),
-                w.getVersion(), new OrgService.WindowForm(w.getWindowNo(), "综合\n受理", w.getUnit().getId(), w.getFloor().getId(),
+        BusinessException window = assertThrows(BusinessException.class, () -> signIn.as("admin", () -> windowService.saveWindow(w.getId(),
+                w.getVersion(), new WindowService.WindowForm(w.getWindowNo(), "综合\n受理", w.getUnit().getId(), w.getFloor().getId(),
                         w.getZone() == null ? null : w.getZone().getId(), w.getBusinessScope(), true), "测试换行")));
         assertEquals("name", window.field());
         assertEquals("窗口名称不能包含换行、制表符或其他控制字符", window.getMessage());

@@ -4,7 +4,7 @@ import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestResult;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
-import cn.fuwukuaiche.contest.entity.TeamResult;
+import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import jakarta.annotation.security.PermitAll;
@@ -37,16 +37,15 @@ public class ContestBoardProvider implements ContestBoard {
         List<ContestWinners> out = new ArrayList<>();
         for (Contest c : contests) {
             List<Winner> winners = new ArrayList<>();
-            if (c.isTeamMode()) {
-                for (TeamResult r : em.createQuery("select r from TeamResult r where r.contestId = :c and r.prize is not null "
-                        + "order by r.place, r.windowId", TeamResult.class).setParameter("c", c.getId()).getResultList()) {
-                    String team = windowName(em.find(ServiceWindow.class, r.getWindowId()));
-                    winners.add(new Winner(r.getPlace(), r.getPrize().label(), team, team));
+            for (ContestResult r : ContestScoring.stored(em, c.getId(), c.isTeamMode() ? SubjectKind.TEAM : SubjectKind.PARTICIPANT)) {
+                if (r.getPrize() == null) {
+                    continue;
                 }
-            } else {
-                for (ContestResult r : em.createQuery("select r from ContestResult r where r.contestId = :c and r.prize is not null "
-                        + "order by r.place, r.staffId", ContestResult.class).setParameter("c", c.getId()).getResultList()) {
-                    Staff s = em.find(Staff.class, r.getStaffId());
+                if (r.getSubjectKind() == SubjectKind.TEAM) {
+                    String team = windowName(em.find(ServiceWindow.class, r.getSubjectId()));
+                    winners.add(new Winner(r.getPlace(), r.getPrize().label(), team, team));
+                } else {
+                    Staff s = em.find(Staff.class, r.getSubjectId());
                     winners.add(new Winner(r.getPlace(), r.getPrize().label(), s.getName(), windowName(s.getWindow())));
                 }
             }

@@ -12,8 +12,7 @@ import cn.fuwukuaiche.contest.entity.JudgeScore;
 import cn.fuwukuaiche.contest.entity.Participant;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
-import cn.fuwukuaiche.contest.entity.TeamResult;
-import cn.fuwukuaiche.contest.entity.TeamScore;
+import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.org.entity.Staff;
 import jakarta.persistence.EntityManager;
 
@@ -26,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Grading an attempt and ranking a contest, shared by the services and the demo seeder (no security here:
@@ -132,9 +132,8 @@ public final class ContestScoring {
             }
             case OTHER -> {
                 Map<Long, Map<Integer, List<BigDecimal>>> byStaff = new HashMap<>();
-                for (JudgeScore j : em.createQuery("select j from JudgeScore j where j.contestId = :c", JudgeScore.class)
-                        .setParameter("c", c.getId()).getResultList()) {
-                    byStaff.computeIfAbsent(j.getStaffId(), k -> new HashMap<>())
+                for (JudgeScore j : judgeScores(em, c, SubjectKind.PARTICIPANT)) {
+                    byStaff.computeIfAbsent(j.getSubjectId(), k -> new HashMap<>())
                             .computeIfAbsent(j.getRoundNo(), k -> new ArrayList<>()).add(j.getScore());
                 }
                 for (Long s : staff) {
@@ -176,7 +175,6 @@ public final class ContestScoring {
      */
     public static List<ContestResult> storeResults(EntityManager em, Contest c) {
         em.createQuery("delete from ContestResult r where r.contestId = :c").setParameter("c", c.getId()).executeUpdate();
-        em.createQuery("delete from TeamResult r where r.contestId = :c").setParameter("c", c.getId()).executeUpdate();
         List<ContestResult> out = new ArrayList<>();
         boolean teams = c.isTeamMode();
         if (!(teams && c.getKind() == cn.fuwukuaiche.contest.entity.ContestKind.OTHER)) {
@@ -185,7 +183,7 @@ public final class ContestScoring {
                     c.prizeCount(Prize.FIRST), c.prizeCount(Prize.SECOND), c.prizeCount(Prize.THIRD), c.prizeCount(Prize.MERIT));
             for (int i = 0; i < ranking.size(); i++) {
                 Ranked<Line> r = ranking.get(i);
-                ContestResult cr = new ContestResult(c.getId(), r.item().staffId(), r.item().score(), r.rank(), r.tied(), prizes.get(i),
+                ContestResult cr = new ContestResult(c.getId(), SubjectKind.PARTICIPANT, r.item().staffId(), r.item().score(), r.rank(), r.tied(), prizes.get(i),
                         r.item().detail());
                 em.persist(cr);
                 out.add(cr);
@@ -197,11 +195,24 @@ public final class ContestScoring {
                     c.prizeCount(Prize.FIRST), c.prizeCount(Prize.SECOND), c.prizeCount(Prize.THIRD), c.prizeCount(Prize.MERIT));
             for (int i = 0; i < ranking.size(); i++) {
                 Ranked<TeamLine> r = ranking.get(i);
-                em.persist(new TeamResult(c.getId(), r.item().windowId(), r.item().score(), r.rank(), r.tied(), prizes.get(i),
+                em.persist(new ContestResult(c.getId(), SubjectKind.TEAM, r.item().windowId(), r.item().score(), r.rank(), r.tied(), prizes.get(i),
                         r.item().detail()));
             }
         }
         return out;
+    }
+
+    /** The stored results of participants or of teams, by place. */
+    static List<ContestResult> stored(EntityManager em, long contestId, SubjectKind kind) {
+        return em.createQuery("select r from ContestResult r where r.contestId = :c and r.subjectKind = :k order by r.place, r.subjectId",
+                ContestResult.class).setParameter("c", contestId).setParameter("k", kind).getResultList();
+    }
+
+    /** One participant's or team's stored result. */
+    static Optional<ContestResult> stored(EntityManager em, long contestId, SubjectKind kind, long subjectId) {
+        return em.createQuery("select r from ContestResult r where r.contestId = :c and r.subjectKind = :k and r.subjectId = :s",
+                ContestResult.class).setParameter("c", contestId).setParameter("k", kind).setParameter("s", subjectId)
+                .getResultStream().findFirst();
     }
 
     record TeamLine(Long windowId, BigDecimal score, String detail) {
@@ -210,7 +221,7 @@ public final class ContestScoring {
     /**
      * A team contest's teams now. Knowledge and typing: the mean of the members' scores (speed for typing), a
      * member who did not take part counting 0, so windows of any size compare fairly and a window cannot
-     * improve by sending only its best. Judged contests: the judges score the team itself (TeamScore), a
+     * improve by sending only its best. Judged contests: the judges score the team itself (a TEAM JudgeScore), a
      * round being the mean of its judges' scores and the total the sum over rounds.
      */
     static List<TeamLine> teamLines(EntityManager em, Contest c) {
@@ -222,9 +233,8 @@ public final class ContestScoring {
         List<TeamLine> out = new ArrayList<>();
         if (c.getKind() == cn.fuwukuaiche.contest.entity.ContestKind.OTHER) {
             Map<Long, Map<Integer, List<BigDecimal>>> byTeam = new HashMap<>();
-            for (TeamScore t : em.createQuery("select t from TeamScore t where t.contestId = :c", TeamScore.class)
-                    .setParameter("c", c.getId()).getResultList()) {
-                byTeam.computeIfAbsent(t.getWindowId(), k -> new HashMap<>()).computeIfAbsent(t.getRoundNo(), k -> new ArrayList<>())
+            for (JudgeScore t : judgeScores(em, c, SubjectKind.TEAM)) {
+                byTeam.computeIfAbsent(t.getSubjectId(), k -> new HashMap<>()).computeIfAbsent(t.getRoundNo(), k -> new ArrayList<>())
                         .add(t.getScore());
             }
             for (Long w : members.keySet()) {
@@ -252,6 +262,11 @@ public final class ContestScoring {
                     + " 字/分" : "成绩 " + mean.toPlainString() + " 分")));
         }
         return out;
+    }
+
+    private static List<JudgeScore> judgeScores(EntityManager em, Contest c, SubjectKind kind) {
+        return em.createQuery("select j from JudgeScore j where j.contestId = :c and j.subjectKind = :k", JudgeScore.class)
+                .setParameter("c", c.getId()).setParameter("k", kind).getResultList();
     }
 
     static List<Ranked<TeamLine>> rankTeams(List<TeamLine> lines) {

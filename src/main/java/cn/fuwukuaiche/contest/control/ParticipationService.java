@@ -11,6 +11,7 @@ import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestResult;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.Question;
+import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
@@ -72,15 +73,14 @@ public class ParticipationService {
                 sweep.autoSubmit(a.getId());
                 em.refresh(a);
             }
-            ContestResult r = c.getStatus() == ContestStatus.PUBLISHED ? em.createQuery(
-                            "select r from ContestResult r where r.contestId = :c and r.staffId = :s", ContestResult.class)
-                    .setParameter("c", c.getId()).setParameter("s", staffId).getResultStream().findFirst().orElse(null) : null;
+            ContestResult r = c.getStatus() == ContestStatus.PUBLISHED
+                    ? ContestScoring.stored(em, c.getId(), SubjectKind.PARTICIPANT, staffId).orElse(null) : null;
             String team = null;
             if (c.isTeamMode() && c.getStatus() == ContestStatus.PUBLISHED) {
-                team = em.createQuery("select r from TeamResult r, Participant p where r.contestId = :c and p.contestId = :c "
-                                + "and p.staffId = :s and r.windowId = p.windowId", cn.fuwukuaiche.contest.entity.TeamResult.class)
-                        .setParameter("c", c.getId()).setParameter("s", staffId).getResultStream().findFirst()
-                        .map(t -> ContestBoardProvider.windowName(em.find(cn.fuwukuaiche.org.entity.ServiceWindow.class, t.getWindowId()))
+                team = em.createQuery("select r from ContestResult r, Participant p where r.contestId = :c and p.contestId = :c "
+                                + "and p.staffId = :s and r.subjectKind = :k and r.subjectId = p.windowId", ContestResult.class)
+                        .setParameter("c", c.getId()).setParameter("s", staffId).setParameter("k", SubjectKind.TEAM).getResultStream().findFirst()
+                        .map(t -> ContestBoardProvider.windowName(em.find(cn.fuwukuaiche.org.entity.ServiceWindow.class, t.getSubjectId()))
                                 + " " + (t.isTied() ? "并列" : "") + "第 " + t.getPlace() + " 名" + (t.getPrize() == null ? "" : "，" + t.getPrize().label()))
                         .orElse(null);
             }

@@ -11,11 +11,12 @@ import cn.fuwukuaiche.contest.entity.Attempt;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
+import cn.fuwukuaiche.contest.entity.JudgeScore;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.contest.entity.QuestionType;
 import cn.fuwukuaiche.contest.entity.StarMapping;
-import cn.fuwukuaiche.contest.entity.TeamScore;
+import cn.fuwukuaiche.contest.entity.SubjectKind;
 import cn.fuwukuaiche.org.entity.Staff;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -220,7 +221,7 @@ public class ContestDemoSeeder implements DemoSeeder {
             int base = 78 + random.nextInt(15);
             for (int round = 1; round <= 2; round++) {
                 for (String judge : List.of("leader", "admin")) {
-                    em.persist(new TeamScore(o.getId(), w, round, judge, BigDecimal.valueOf(base + random.nextInt(6))));
+                    em.persist(new JudgeScore(o.getId(), SubjectKind.TEAM, w, round, judge, BigDecimal.valueOf(base + random.nextInt(6))));
                 }
             }
         }

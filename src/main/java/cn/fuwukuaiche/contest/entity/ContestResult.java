@@ -9,15 +9,21 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
-/** A participant's place and prize, fixed when the contest's results are computed. */
+/**
+ * A participant's or a team's (window's) place and prize, fixed when the contest's results are computed; one per
+ * contest and subject.
+ */
 @Entity
 @Table(name = "contest_result")
 public class ContestResult extends BaseEntity {
 
     @Column(name = "contest_id", nullable = false)
     private Long contestId;
-    @Column(name = "staff_id", nullable = false)
-    private Long staffId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false, length = 16)
+    private SubjectKind subjectKind;
+    @Column(name = "subject_id", nullable = false)
+    private Long subjectId;
     @Column(nullable = false)
     private BigDecimal score;
     @Column(nullable = false)
@@ -33,9 +39,11 @@ public class ContestResult extends BaseEntity {
     protected ContestResult() {
     }
 
-    public ContestResult(Long contestId, Long staffId, BigDecimal score, int place, boolean tied, Prize prize, String detail) {
+    public ContestResult(Long contestId, SubjectKind subjectKind, Long subjectId, BigDecimal score, int place, boolean tied, Prize prize,
+                         String detail) {
         this.contestId = contestId;
-        this.staffId = staffId;
+        this.subjectKind = subjectKind;
+        this.subjectId = subjectId;
         this.score = score;
         this.place = place;
         this.tied = tied;
@@ -44,7 +52,9 @@ public class ContestResult extends BaseEntity {
     }
 
     public Long getContestId() { return contestId; }
-    public Long getStaffId() { return staffId; }
+    public SubjectKind getSubjectKind() { return subjectKind; }
+    /** The staff id of a participant, the window id of a team. */
+    public Long getSubjectId() { return subjectId; }
     public BigDecimal getScore() { return score; }
     public int getPlace() { return place; }
     public boolean isTied() { return tied; }

@@ -3,8 +3,8 @@ package cn.fuwukuaiche.contest.ui;
 import cn.fuwukuaiche.base.ui.PrintSheets;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
-import cn.fuwukuaiche.contest.control.ContestService;
-import cn.fuwukuaiche.contest.control.ContestService.Certificate;
+import cn.fuwukuaiche.contest.control.ContestResultService;
+import cn.fuwukuaiche.contest.control.ContestResultService.Certificate;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,10 +22,10 @@ import jakarta.inject.Inject;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class CertificateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ContestService contests;
+    private final ContestResultService contests;
 
     @Inject
-    public CertificateView(ContestService contests) {
+    public CertificateView(ContestResultService contests) {
         this.contests = contests;
     }
 

@@ -3,9 +3,11 @@ package cn.fuwukuaiche.contest.ui;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.contest.control.ContestResultService;
 import cn.fuwukuaiche.contest.control.ContestService;
 import cn.fuwukuaiche.contest.control.ContestService.ContestForm;
-import cn.fuwukuaiche.contest.control.ContestService.ResultRow;
+import cn.fuwukuaiche.contest.control.ContestResultService.ResultRow;
+import cn.fuwukuaiche.contest.control.JudgingService;
 import cn.fuwukuaiche.contest.control.ContestService.Scope;
 import cn.fuwukuaiche.contest.control.Quarters;
 import cn.fuwukuaiche.contest.entity.Contest;
@@ -62,11 +64,16 @@ import java.util.Set;
 public class ContestAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final ContestService contests;
+    private final ContestResultService resultService;
+    private final JudgingService judging;
     private final Grid<Contest> grid = new Grid<>();
 
     @Inject
-    public ContestAdminView(ContestService contests, cn.fuwukuaiche.security.control.CurrentUser currentUser) {
+    public ContestAdminView(ContestService contests, ContestResultService resultService, JudgingService judging,
+                            cn.fuwukuaiche.security.control.CurrentUser currentUser) {
         this.contests = contests;
+        this.resultService = resultService;
+        this.judging = judging;
         setSizeFull();
         Button create = new Button(getTranslation("contest.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         create.setId("contest-new");
@@ -352,19 +359,19 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
             a.setTarget("_blank");
             return a;
         }).setAutoWidth(true);
-        List<ResultRow> rows = contests.results(c.getId());
+        List<ResultRow> rows = resultService.results(c.getId());
         rg.setItems(rows);
-        Grid<ContestService.TeamRow> tg = new Grid<>();
+        Grid<ContestResultService.TeamRow> tg = new Grid<>();
         if (c.isTeamMode()) {
             tg.setId("team-results-grid");
             tg.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            tg.addColumn(ContestService.TeamRow::placeLabel).setHeader(getTranslation("contest.place")).setAutoWidth(true);
-            tg.addColumn(ContestService.TeamRow::team).setHeader(getTranslation("contest.team")).setAutoWidth(true);
-            tg.addColumn(ContestService.TeamRow::unit).setHeader(getTranslation("contest.unit")).setAutoWidth(true);
+            tg.addColumn(ContestResultService.TeamRow::placeLabel).setHeader(getTranslation("contest.place")).setAutoWidth(true);
+            tg.addColumn(ContestResultService.TeamRow::team).setHeader(getTranslation("contest.team")).setAutoWidth(true);
+            tg.addColumn(ContestResultService.TeamRow::unit).setHeader(getTranslation("contest.unit")).setAutoWidth(true);
             tg.addColumn(r -> r.score().toPlainString()).setHeader(getTranslation("contest.teamScore")).setAutoWidth(true);
-            tg.addColumn(ContestService.TeamRow::prizeLabel).setHeader(getTranslation("contest.prize")).setAutoWidth(true);
-            tg.addColumn(ContestService.TeamRow::detail).setHeader(getTranslation("contest.detail")).setFlexGrow(1);
-            tg.addColumn(ContestService.TeamRow::members).setHeader(getTranslation("contest.members")).setFlexGrow(1);
+            tg.addColumn(ContestResultService.TeamRow::prizeLabel).setHeader(getTranslation("contest.prize")).setAutoWidth(true);
+            tg.addColumn(ContestResultService.TeamRow::detail).setHeader(getTranslation("contest.detail")).setFlexGrow(1);
+            tg.addColumn(ContestResultService.TeamRow::members).setHeader(getTranslation("contest.members")).setFlexGrow(1);
             tg.addComponentColumn(r -> {
                 if (r.prize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
                     return new com.vaadin.flow.component.html.Span();
@@ -373,7 +380,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
                 a.setTarget("_blank");
                 return a;
             }).setAutoWidth(true);
-            tg.setItems(contests.teamResults(c.getId()));
+            tg.setItems(resultService.teamResults(c.getId()));
             tg.setAllRowsVisible(true);
         }
         // headers read now: the download runs later, outside this view's request
@@ -388,24 +395,24 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
                 new ExcelExport.Column<ResultRow>(getTranslation("contest.detail"), ResultRow::detail));
         String sheet = getTranslation("contest.export.sheet");
         Anchor export = new Anchor(new StreamResource(getTranslation("contest.export.file", c.getTitle()), () -> new ByteArrayInputStream(
-                ExcelExport.toBytes(sheet, columns, contests.results(c.getId())))), "");
+                ExcelExport.toBytes(sheet, columns, resultService.results(c.getId())))), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(getTranslation("action.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("results-export");
         VerticalLayout body = new VerticalLayout(export);
         body.setPadding(false);
         if (c.isTeamMode()) {
-            List<ExcelExport.Column<ContestService.TeamRow>> teamColumns = List.of(
-                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.place"), ContestService.TeamRow::placeLabel),
-                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.windowNo"), ContestService.TeamRow::team),
-                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.unit"), ContestService.TeamRow::unit),
-                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.teamScore"), ContestService.TeamRow::score),
-                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.prize"), ContestService.TeamRow::prizeLabel),
-                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.detail"), ContestService.TeamRow::detail),
-                    new ExcelExport.Column<ContestService.TeamRow>(getTranslation("contest.members"), ContestService.TeamRow::members));
+            List<ExcelExport.Column<ContestResultService.TeamRow>> teamColumns = List.of(
+                    new ExcelExport.Column<ContestResultService.TeamRow>(getTranslation("contest.place"), ContestResultService.TeamRow::placeLabel),
+                    new ExcelExport.Column<ContestResultService.TeamRow>(getTranslation("contest.windowNo"), ContestResultService.TeamRow::team),
+                    new ExcelExport.Column<ContestResultService.TeamRow>(getTranslation("contest.unit"), ContestResultService.TeamRow::unit),
+                    new ExcelExport.Column<ContestResultService.TeamRow>(getTranslation("contest.teamScore"), ContestResultService.TeamRow::score),
+                    new ExcelExport.Column<ContestResultService.TeamRow>(getTranslation("contest.prize"), ContestResultService.TeamRow::prizeLabel),
+                    new ExcelExport.Column<ContestResultService.TeamRow>(getTranslation("contest.detail"), ContestResultService.TeamRow::detail),
+                    new ExcelExport.Column<ContestResultService.TeamRow>(getTranslation("contest.members"), ContestResultService.TeamRow::members));
             String teamSheet = getTranslation("contest.export.teamSheet");
             Anchor teamExport = new Anchor(new StreamResource(getTranslation("contest.export.teamFile", c.getTitle()),
-                    () -> new ByteArrayInputStream(ExcelExport.toBytes(teamSheet, teamColumns, contests.teamResults(c.getId())))), "");
+                    () -> new ByteArrayInputStream(ExcelExport.toBytes(teamSheet, teamColumns, resultService.teamResults(c.getId())))), "");
             teamExport.getElement().setAttribute("download", true);
             teamExport.add(new Button(getTranslation("contest.teamExport"), VaadinIcon.DOWNLOAD.create()));
             teamExport.setId("team-results-export");
@@ -419,7 +426,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         }
         if (c.getKind() == ContestKind.OTHER && c.isTeamMode() && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
             ComboBox<ServiceWindow> team = new ComboBox<>(getTranslation("contest.team"));
-            team.setItems(contests.teams(c.getId()));
+            team.setItems(judging.teams(c.getId()));
             team.setItemLabelGenerator(w -> w.getWindowNo() + " " + w.getName());
             IntegerField round = new IntegerField(getTranslation("contest.round"));
             round.setValue(1);
@@ -431,8 +438,8 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
                     if (team.getValue() == null) {
                         throw new BusinessException("team", getTranslation("contest.judge.pickTeam"));
                     }
-                    contests.saveTeamScore(c.getId(), team.getValue().getId(), n(round), score.getValue());
-                    tg.setItems(contests.teamResults(c.getId()));
+                    judging.saveTeamScore(c.getId(), team.getValue().getId(), n(round), score.getValue());
+                    tg.setItems(resultService.teamResults(c.getId()));
                     score.clear();
                 } catch (BusinessException ex) {
                     Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -457,8 +464,8 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
                     if (who.getValue() == null) {
                         throw new BusinessException("staff", getTranslation("contest.judge.pickStaff"));
                     }
-                    contests.saveJudgeScore(c.getId(), who.getValue().getId(), n(round), score.getValue());
-                    rg.setItems(contests.results(c.getId()));
+                    judging.saveJudgeScore(c.getId(), who.getValue().getId(), n(round), score.getValue());
+                    rg.setItems(resultService.results(c.getId()));
                     score.clear();
                 } catch (BusinessException ex) {
                     Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -470,7 +477,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
             body.addComponentAsFirst(new H3(getTranslation("contest.judgeTitle")));
         }
         if (c.getKind() == ContestKind.KNOWLEDGE && c.isOver()) {
-            Grid<ContestService.QuestionStat> sg = new Grid<>();
+            Grid<ContestResultService.QuestionStat> sg = new Grid<>();
             sg.setId("question-stats");
             sg.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             sg.addColumn(s -> s.question().getCategory()).setHeader(getTranslation("contest.question.category")).setAutoWidth(true);
@@ -480,7 +487,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
                     : s.question().getAnswerKey()).setHeader(getTranslation("contest.question.answer")).setAutoWidth(true);
             sg.addColumn(s -> s.answered()).setHeader(getTranslation("contest.stats.answered")).setAutoWidth(true);
             sg.addColumn(s -> s.answered() == 0 ? "-" : Math.round(s.correct() * 100.0 / s.answered()) + "%").setHeader(getTranslation("contest.stats.rate")).setAutoWidth(true);
-            sg.setItems(contests.questionStats(c.getId()));
+            sg.setItems(resultService.questionStats(c.getId()));
             sg.setAllRowsVisible(true);
             body.add(new H3(getTranslation("contest.stats")), sg);
         }

@@ -3,7 +3,7 @@ package cn.fuwukuaiche.contest.ui;
 import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.control.BusinessException;
-import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.QuestionBankService;
 import cn.fuwukuaiche.contest.control.QuestionImport;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.contest.entity.QuestionType;
@@ -47,11 +47,11 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
     /** Enforced on the server too (LimitedUpload), not only in the browser. */
     private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-    private final ContestService contests;
+    private final QuestionBankService contests;
     private final Grid<Question> grid = new Grid<>();
 
     @Inject
-    public QuestionBankView(ContestService contests) {
+    public QuestionBankView(QuestionBankService contests) {
         this.contests = contests;
         setSizeFull();
         Button create = new Button(getTranslation("action.new"), VaadinIcon.PLUS.create(), e -> edit(null));

@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.contest.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
-import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.StarMappingService;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.button.Button;
@@ -24,20 +24,20 @@ import java.util.Map;
 
 /**
  * ADMIN: which star (五星) a contest prize makes its winner a candidate for, e.g. 一等奖 → 业绩突出星. The honours
- * feature reads it through {@link ContestService#starCandidates}. Every change is audited with its reason.
+ * feature reads it through {@link StarMappingService#starCandidates}. Every change is audited with its reason.
  */
 @Route("contests/stars")
 @RolesAllowed(Role.Names.ADMIN)
 public class StarMappingView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ContestService contests;
+    private final StarMappingService contests;
     /** The choice "no star" in each box. */
     private final String none = getTranslation("contest.stars.none");
     private final Map<Prize, ComboBox<String>> boxes = new EnumMap<>(Prize.class);
     private final TextField reason = new TextField();
 
     @Inject
-    public StarMappingView(ContestService contests) {
+    public StarMappingView(StarMappingService contests) {
         this.contests = contests;
         setMaxWidth("760px");
         FormLayout form = new FormLayout();
@@ -47,7 +47,7 @@ public class StarMappingView extends VerticalLayout implements HasDynamicTitle {
             box.setId("star-" + p.name().toLowerCase());
             java.util.List<String> items = new java.util.ArrayList<>();
             items.add(none);
-            items.addAll(ContestService.STARS);
+            items.addAll(StarMappingService.STARS);
             box.setItems(items);
             boxes.put(p, box);
             form.add(box);

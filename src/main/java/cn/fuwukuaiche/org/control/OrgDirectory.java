@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Read-only look-ups of the organisation for every area (evaluations, honours, contests, screens): who works
  * at which window, which branch a window's results roll up to. No scope checks here: callers are services
- * that check their own caller; views use {@link OrgService}, which does.
+ * that check their own caller; views use the org services ({@link StaffService}, {@link OrgService} …), which do.
  */
 @ApplicationScoped
 public class OrgDirectory {

@@ -5,7 +5,7 @@ import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.org.control.ImportKind;
 import cn.fuwukuaiche.org.control.ImportPreview;
 import cn.fuwukuaiche.org.control.ImportRow;
-import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.RosterImportService;
 import cn.fuwukuaiche.org.control.RosterUpdate;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.UI;
@@ -49,7 +49,7 @@ public class ImportView extends VerticalLayout {
 
     private static final int MAX_UPLOAD = 10 * 1024 * 1024;
 
-    private final OrgService org;
+    private final RosterImportService org;
     private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     private final Grid<ImportRow> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
@@ -61,11 +61,11 @@ public class ImportView extends VerticalLayout {
     private final RadioButtonGroup<Boolean> update = new RadioButtonGroup<>();
     private final Grid<RosterUpdate.StaffUpdate> changes = new Grid<>();
     private ImportPreview preview;
-    private OrgService.UpdatePreview updatePreview;
+    private RosterImportService.UpdatePreview updatePreview;
     private byte[] file;
 
     @Inject
-    public ImportView(OrgService org) {
+    public ImportView(RosterImportService org) {
         this.org = org;
         setSizeFull();
         kind.setLabel(getTranslation("org.import.kind"));
@@ -252,7 +252,7 @@ public class ImportView extends VerticalLayout {
         progressText.setText(getTranslation("org.import.running", preview.rows().size()));
         UI ui = UI.getCurrent();
         String doneText = getTranslation("org.import.done", preview.rows().size(), kind.getValue().label());
-        org.importInBackground(kind.getValue(), file, new OrgService.ImportListener() {
+        org.importInBackground(kind.getValue(), file, new RosterImportService.ImportListener() {
             @Override
             public void progress(int percent) {
                 ui.access(() -> progress.setValue(Math.min(100, percent)));

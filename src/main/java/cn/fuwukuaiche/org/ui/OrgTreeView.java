@@ -1,9 +1,11 @@
 package cn.fuwukuaiche.org.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.org.control.BranchService;
 import cn.fuwukuaiche.org.control.OrgService;
 import cn.fuwukuaiche.org.control.OrgTreeNode;
 import cn.fuwukuaiche.org.control.OrgTreeNode.Level;
+import cn.fuwukuaiche.org.control.StaffService;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Floor;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -48,14 +50,18 @@ import java.util.stream.Collectors;
 public class OrgTreeView extends VerticalLayout {
 
     private final OrgService org;
+    private final StaffService staffService;
+    private final BranchService branches;
     private final boolean admin;
     private final TreeGrid<OrgTreeNode> tree = new TreeGrid<>();
     private final Span totals = new Span();
     private final TextField search = new TextField();
 
     @Inject
-    public OrgTreeView(OrgService org, CurrentUser currentUser) {
+    public OrgTreeView(OrgService org, StaffService staffService, BranchService branches, CurrentUser currentUser) {
         this.org = org;
+        this.staffService = staffService;
+        this.branches = branches;
         this.admin = currentUser.is(Role.ADMIN);
         setSizeFull();
         tree.setId("org-tree");
@@ -123,9 +129,9 @@ public class OrgTreeView extends VerticalLayout {
     private void open(OrgTreeNode n) {
         if (n.level() == Level.STAFF) {
             try {
-                Staff s = org.staff(n.id());
-                if (org.canEdit(s)) {
-                    new StaffDialog(org, s, admin, this::refreshKeepingOpen).open();
+                Staff s = staffService.staff(n.id());
+                if (staffService.canEdit(s)) {
+                    new StaffDialog(org, staffService, s, admin, this::refreshKeepingOpen).open();
                 }
             } catch (BusinessException e) {
                 OrgUi.error(e.getMessage());
@@ -171,7 +177,7 @@ public class OrgTreeView extends VerticalLayout {
         d.setHeaderTitle(b.getName());
         d.setId("branch-dialog");
         ComboBox<Staff> secretary = new ComboBox<>(getTranslation("org.branch.secretary"));
-        List<Staff> members = org.membersOf(branchId);
+        List<Staff> members = branches.membersOf(branchId);
         secretary.setItems(members);
         secretary.setItemLabelGenerator(s -> s.getName() + "（" + s.getPoliticalStatus().label() + "，" + s.getUnit().displayName() + "）");
         secretary.setClearButtonVisible(true);
@@ -193,7 +199,7 @@ public class OrgTreeView extends VerticalLayout {
         Button save = new Button(getTranslation("action.save"), e -> {
             secretary.setInvalid(false);
             try {
-                org.updateBranch(b.getId(), b.getVersion(), secretary.getValue() == null ? null : secretary.getValue().getId(),
+                branches.updateBranch(b.getId(), b.getVersion(), secretary.getValue() == null ? null : secretary.getValue().getId(),
                         area.getValue(), floors.getValue().stream().map(Floor::getId).collect(Collectors.toSet()), reason.getValue());
                 OrgUi.ok(getTranslation("org.saved"));
                 d.close();

@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.org.control.OrgRules;
 import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.StaffService;
 import cn.fuwukuaiche.org.control.Photos;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Gender;
@@ -44,7 +45,7 @@ import java.util.Optional;
  */
 class StaffDialog extends Dialog {
 
-    private final OrgService org;
+    private final StaffService staffService;
     private final Staff existing;
     private final Runnable onSaved;
     private final OrgService.Choices choices;
@@ -65,8 +66,8 @@ class StaffDialog extends Dialog {
     final TextField reason = new TextField();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    StaffDialog(OrgService org, Staff existing, boolean showIdCard, Runnable onSaved) {
-        this.org = org;
+    StaffDialog(OrgService org, StaffService staffService, Staff existing, boolean showIdCard, Runnable onSaved) {
+        this.staffService = staffService;
         this.existing = existing;
         this.onSaved = onSaved;
         this.choices = org.choices();
@@ -201,12 +202,12 @@ class StaffDialog extends Dialog {
         thumb.setAlt(getTranslation("org.staff.photo"));
         Span hint = new Span(getTranslation("org.staff.photoHint"));
         hint.addClassName("org-hint");
-        showThumbnail(thumb, org.thumbnail(existing.getId()));
+        showThumbnail(thumb, staffService.thumbnail(existing.getId()));
         UI ui = UI.getCurrent();
         Upload upload = new Upload(LimitedUpload.inMemory(Photos.MAX_BYTES, (meta, bytes) -> {
             try {
-                org.savePhoto(existing.getId(), bytes);
-                showThumbnail(thumb, Optional.of(org.thumbnail(existing.getId()).orElseThrow()));
+                staffService.savePhoto(existing.getId(), bytes);
+                showThumbnail(thumb, Optional.of(staffService.thumbnail(existing.getId()).orElseThrow()));
                 OrgUi.ok(getTranslation("org.staff.photoSaved"));
             } catch (BusinessException ex) {
                 OrgUi.error(ex.getMessage());
@@ -249,7 +250,7 @@ class StaffDialog extends Dialog {
 
     private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
-        OrgService.StaffForm form = new OrgService.StaffForm(staffNo.getValue(), name.getValue(), gender.getValue(),
+        StaffService.StaffForm form = new StaffService.StaffForm(staffNo.getValue(), name.getValue(), gender.getValue(),
                 status.getValue(), id(unit.getValue()), id(window.getValue()), id(branch.getValue()), id(group.getValue()),
                 post.getValue(), duties.getValue(), phone.getValue(), idCard.isVisible() ? idCard.getValue()
                 : existing == null ? null : existing.getIdCardNo(), active.getValue());
@@ -270,9 +271,9 @@ class StaffDialog extends Dialog {
         }
         try {
             if (existing == null) {
-                org.createStaff(form);
+                staffService.createStaff(form);
             } else {
-                org.updateStaff(existing.getId(), existing.getVersion(), form, reason.getValue());
+                staffService.updateStaff(existing.getId(), existing.getVersion(), form, reason.getValue());
             }
             OrgUi.ok(getTranslation("org.saved"));
             close();

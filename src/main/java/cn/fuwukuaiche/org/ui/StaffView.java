@@ -2,6 +2,7 @@ package cn.fuwukuaiche.org.ui;
 
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.StaffService;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Floor;
 import cn.fuwukuaiche.org.entity.Gender;
@@ -45,7 +46,8 @@ import java.util.List;
 public class StaffView extends VerticalLayout {
 
     private final OrgService org;
-    private final OrgService.Scope scope;
+    private final StaffService staffService;
+    private final StaffService.Scope scope;
     private final boolean admin;
     private final Grid<Staff> grid = new Grid<>();
     private final TextField text = new TextField();
@@ -59,9 +61,10 @@ public class StaffView extends VerticalLayout {
     private List<Staff> shown = List.of();
 
     @Inject
-    public StaffView(OrgService org, CurrentUser currentUser) {
+    public StaffView(OrgService org, StaffService staffService, CurrentUser currentUser) {
         this.org = org;
-        this.scope = org.scope();
+        this.staffService = staffService;
+        this.scope = staffService.scope();
         this.admin = currentUser.is(Role.ADMIN);
         setSizeFull();
         OrgService.Choices choices = org.choices();
@@ -96,7 +99,7 @@ public class StaffView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         if (admin || currentUser.is(Role.SECRETARY)) {
             Button add = new Button(getTranslation("action.new"), VaadinIcon.PLUS.create(),
-                    e -> new StaffDialog(org, null, admin, this::refresh).open());
+                    e -> new StaffDialog(org, staffService, null, admin, this::refresh).open());
             add.setId("staff-new");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(add);
@@ -118,7 +121,7 @@ public class StaffView extends VerticalLayout {
             if (!scope.edits(s)) {
                 return new Span();
             }
-            Button edit = new Button(getTranslation("action.edit"), e -> new StaffDialog(org, org.staff(s.getId()), admin,
+            Button edit = new Button(getTranslation("action.edit"), e -> new StaffDialog(org, staffService, staffService.staff(s.getId()), admin,
                     this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("edit-" + s.getStaffNo());
@@ -167,7 +170,7 @@ public class StaffView extends VerticalLayout {
     }
 
     private void refresh() {
-        shown = org.findStaff(new OrgService.StaffFilter(text.getValue(), id(floor.getValue()), id(unit.getValue()),
+        shown = staffService.findStaff(new StaffService.StaffFilter(text.getValue(), id(floor.getValue()), id(unit.getValue()),
                 id(branch.getValue()), status.getValue(), gender.getValue(), inactive.getValue()));
         grid.setItems(shown);
         long members = shown.stream().filter(Staff::isPartyMember).count();

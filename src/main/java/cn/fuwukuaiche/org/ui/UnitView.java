@@ -3,6 +3,7 @@ package cn.fuwukuaiche.org.ui;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.UnitService;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.security.control.CurrentUser;
@@ -42,6 +43,7 @@ import java.util.Objects;
 public class UnitView extends VerticalLayout {
 
     private final OrgService org;
+    private final UnitService units;
     private final Grid<Unit> grid = new Grid<>();
     private final TextField text = new TextField();
     private final ComboBox<Branch> branch;
@@ -50,8 +52,9 @@ public class UnitView extends VerticalLayout {
     private Map<Long, int[]> counts = Map.of();
 
     @Inject
-    public UnitView(OrgService org, CurrentUser currentUser) {
+    public UnitView(OrgService org, UnitService units, CurrentUser currentUser) {
         this.org = org;
+        this.units = units;
         boolean admin = currentUser.is(Role.ADMIN);
         setSizeFull();
         text.setLabel(getTranslation("org.search"));
@@ -110,8 +113,8 @@ public class UnitView extends VerticalLayout {
     }
 
     private void refresh() {
-        counts = org.unitCounts();
-        shown = org.findUnits(text.getValue(), branch.getValue() == null ? null : branch.getValue().getId(), inactive.getValue());
+        counts = units.unitCounts();
+        shown = units.findUnits(text.getValue(), branch.getValue() == null ? null : branch.getValue().getId(), inactive.getValue());
         grid.setItems(shown);
     }
 
@@ -142,8 +145,8 @@ public class UnitView extends VerticalLayout {
         Button save = new Button(getTranslation("action.save"), e -> {
             name.setInvalid(false);
             try {
-                org.saveUnit(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
-                        new OrgService.UnitForm(name.getValue(), shortName.getValue(), br.getValue() == null ? null : br.getValue().getId(),
+                units.saveUnit(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
+                        new UnitService.UnitForm(name.getValue(), shortName.getValue(), br.getValue() == null ? null : br.getValue().getId(),
                                 order.getValue() == null ? 100 : order.getValue(), active.getValue()), reason.getValue());
                 OrgUi.ok(getTranslation("org.saved"));
                 d.close();

@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.org.control.OrgRules;
 import cn.fuwukuaiche.org.control.OrgService;
+import cn.fuwukuaiche.org.control.WindowService;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Floor;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
@@ -45,6 +46,7 @@ import java.util.Objects;
 public class WindowView extends VerticalLayout {
 
     private final OrgService org;
+    private final WindowService windows;
     private final Grid<ServiceWindow> grid = new Grid<>();
     private final TextField text = new TextField();
     private final ComboBox<Floor> floor;
@@ -54,8 +56,9 @@ public class WindowView extends VerticalLayout {
     private List<ServiceWindow> shown = List.of();
 
     @Inject
-    public WindowView(OrgService org, CurrentUser currentUser) {
+    public WindowView(OrgService org, WindowService windows, CurrentUser currentUser) {
         this.org = org;
+        this.windows = windows;
         boolean admin = currentUser.is(Role.ADMIN);
         setSizeFull();
         OrgService.Choices choices = org.choices();
@@ -119,7 +122,7 @@ public class WindowView extends VerticalLayout {
     }
 
     private void refresh() {
-        shown = org.findWindows(new OrgService.WindowFilter(text.getValue(), id(floor.getValue()), id(unit.getValue()),
+        shown = windows.findWindows(new WindowService.WindowFilter(text.getValue(), id(floor.getValue()), id(unit.getValue()),
                 id(branch.getValue()), inactive.getValue()));
         grid.setItems(shown);
     }
@@ -178,8 +181,8 @@ public class WindowView extends VerticalLayout {
                     "floor", f, "zone", z, "businessScope", scope);
             fields.values().forEach(x -> x.setInvalid(false));
             try {
-                org.saveWindow(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
-                        new OrgService.WindowForm(no.getValue(), name.getValue(), id(u.getValue()), id(f.getValue()),
+                windows.saveWindow(existing == null ? null : existing.getId(), existing == null ? 0 : existing.getVersion(),
+                        new WindowService.WindowForm(no.getValue(), name.getValue(), id(u.getValue()), id(f.getValue()),
                                 id(z.getValue()), scope.getValue(), active.getValue()), reason.getValue());
                 OrgUi.ok(getTranslation("org.saved"));
                 d.close();

@@ -5,6 +5,7 @@ import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.contest.control.ContestResultService;
 import cn.fuwukuaiche.contest.control.ContestService;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
@@ -74,6 +75,9 @@ public class CommendationService {
     ContestService contests;
 
     @Inject
+    ContestResultService contestResults;
+
+    @Inject
     StarService stars;
 
     @Inject
@@ -115,7 +119,7 @@ public class CommendationService {
             if (c.getStatus() != ContestStatus.PUBLISHED || c.getPublishedAt() == null || !year.contains(c.getPublishedAt().toLocalDate())) {
                 continue;
             }
-            for (ContestService.ResultRow r : contests.results(c.getId())) {
+            for (ContestResultService.ResultRow r : contestResults.results(c.getId())) {
                 if (r.prize() == null || r.staffId() == null) {
                     continue;
                 }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * Reads every active window staff member's figures for a period in a handful of grouped queries: ratings
  * (upheld appeals excluded), reviewed personal assessment sheets (APPROVED or CONFIRMED, so the secretary has
  * checked them), network cases the person handled, and the contest prizes handed in by the caller (from
- * {@code ContestService.starCandidates}, so the prize → star mapping stays the contest module's).
+ * {@code StarMappingService.starCandidates}, so the prize → star mapping stays the contest module's).
  */
 public final class StarFiguresLoader {
 

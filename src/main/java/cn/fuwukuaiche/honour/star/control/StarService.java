@@ -5,7 +5,7 @@ import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
-import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.StarMappingService;
 import cn.fuwukuaiche.honour.star.entity.Comparison;
 import cn.fuwukuaiche.honour.star.entity.PeriodKind;
 import cn.fuwukuaiche.honour.star.entity.StarAward;
@@ -62,7 +62,7 @@ public class StarService {
     CurrentUser currentUser;
 
     @Inject
-    ContestService contests;
+    StarMappingService contests;
 
     @Inject
     Event<BoardChanged> board;
