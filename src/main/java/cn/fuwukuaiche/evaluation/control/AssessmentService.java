@@ -261,6 +261,7 @@ public class AssessmentService {
         audit.updated(before, a, why);
         if (m.confirmed()) {
             RankingSnapshot revised = reader.storeSnapshot(m, Times.now(), caller(), "更正 " + a.subjectLabel() + "：" + why);
+            em.flush();
             rankingConfirmed.fire(new RankingConfirmed(a.getSubjectKind(), a.getPeriodYm(), revised.getId(), true));
         }
     }
