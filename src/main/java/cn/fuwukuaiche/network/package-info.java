@@ -5,8 +5,9 @@
  *
  * <p>Rules (case flow, working-day deadlines and lights, deemed agreement, the lookup rate limit,
  * statistics) are plain Java in {@code control} and unit-tested; services are {@code @Stateless} with
- * roles and node/window scope checks. May use {@code base}, {@code security}, {@code audit}, {@code org}
- * (units and windows) and {@code evaluation.control.scheme.RatingLevel}; nothing else depends on it except
- * through the {@code CaseFollowedUp} event.
+ * roles and node/window scope checks. May use {@code base} (the 回访's {@code RatingLevel} lives there),
+ * {@code audit}, {@code security}, {@code calendar} and {@code org} (units and windows); evaluation hears of a
+ * 回访 through the {@code CaseFollowedUp} event, the screens read it through {@code NetworkBoardProvider}, the user
+ * admin its nodes through {@code NodeScopeProvider}.
  */
 package cn.fuwukuaiche.network;

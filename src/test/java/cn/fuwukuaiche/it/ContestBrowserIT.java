@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.it;
 
-import cn.fuwukuaiche.contest.control.ContestDemoSeeder;
+import cn.fuwukuaiche.contest.demo.ContestDemoSeeder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

@@ -6,7 +6,7 @@ import cn.fuwukuaiche.contest.control.ContestResultService;
 import cn.fuwukuaiche.audit.entity.AuditEntry;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
-import cn.fuwukuaiche.contest.control.ContestDemoSeeder;
+import cn.fuwukuaiche.contest.demo.ContestDemoSeeder;
 import cn.fuwukuaiche.contest.control.ContestService;
 import cn.fuwukuaiche.contest.control.ParticipationService;
 import cn.fuwukuaiche.contest.entity.Attempt;

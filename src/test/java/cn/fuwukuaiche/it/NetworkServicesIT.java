@@ -129,7 +129,7 @@ abstract class NetworkServicesIT extends OrgServicesIT {
         assertTrue(all.stream().map(r -> r.serviceCase().getOriginNode().getCode()).distinct().count() > 20);
         var overdue = signIn.as("leader", () -> cases.overdue(false));
         assertFalse(overdue.isEmpty(), "the demo has overdue cases");
-        assertTrue(overdue.stream().allMatch(r -> r.light() == cn.fuwukuaiche.base.calendar.DeadlineLight.RED));
+        assertTrue(overdue.stream().allMatch(r -> r.light() == cn.fuwukuaiche.calendar.DeadlineLight.RED));
         long id = all.get(0).serviceCase().getId();
         assertThrows(EJBAccessException.class, () -> signIn.as("leader", () -> cases.handUp(id, 0, "领导代办")));
         var stats = signIn.as("leader", () -> networkReports.statistics(cn.fuwukuaiche.base.time.Times.today().minusMonths(6),
@@ -148,14 +148,14 @@ abstract class NetworkServicesIT extends OrgServicesIT {
                 () -> signIn.as("agent", () -> cases.followUp(id, version, null, null))).field());
         int before = networkEvents.followedUp().size();
         var c = signIn.as("agent", () -> cases.followUp(id, version,
-                cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, "电话回访，非常满意"));
+                cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, "电话回访，非常满意"));
         assertEquals(cn.fuwukuaiche.network.entity.CaseState.FOLLOWED_UP, c.getState());
-        assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, c.getSatisfaction());
+        assertEquals(cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, c.getSatisfaction());
         var event = networkEvents.followedUp().get(before);
         assertEquals(id, event.caseId());
         assertEquals(net.node("C00").getId(), event.nodeId(), "the node whose service is rated: the county that handled it");
         assertEquals(net.item("残疾人证申领").getWindow().getId(), event.windowId(), "the item's window at the hall");
-        assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, event.level());
+        assertEquals(cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, event.level());
 
         // and the evaluation side keeps it as a 好差评 rating of that window, once
         List<Rating> kept = em.createQuery("select r from Rating r where r.caseId = :id", Rating.class)
@@ -163,7 +163,7 @@ abstract class NetworkServicesIT extends OrgServicesIT {
         assertEquals(1, kept.size());
         assertEquals(RatingChannel.FOLLOW_UP, kept.get(0).getChannel());
         assertEquals(event.windowId(), kept.get(0).getWindow().getId());
-        assertEquals(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED, kept.get(0).getLevel());
+        assertEquals(cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED, kept.get(0).getLevel());
     }
 
     @Test
@@ -266,7 +266,7 @@ abstract class NetworkServicesIT extends OrgServicesIT {
             var view = signIn.as("admin", () -> approvals.get(id));
             var task = view.tasks().get(0);
             assertNull(task.effective(), "still owed");
-            assertEquals(cn.fuwukuaiche.base.calendar.DeadlineLight.RED, task.light());
+            assertEquals(cn.fuwukuaiche.calendar.DeadlineLight.RED, task.light());
             assertTrue(view.ready().isEmpty());
         } finally {
             var now = net.settings();

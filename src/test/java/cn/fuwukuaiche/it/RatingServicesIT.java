@@ -1,9 +1,9 @@
 package cn.fuwukuaiche.it;
 
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
-import cn.fuwukuaiche.base.calendar.UnknownYearException;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
-import cn.fuwukuaiche.base.calendar.control.CalendarService;
+import cn.fuwukuaiche.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.UnknownYearException;
+import cn.fuwukuaiche.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.control.CalendarService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.DeviceKeyService;
@@ -13,7 +13,7 @@ import cn.fuwukuaiche.evaluation.control.RatingRefusedException;
 import cn.fuwukuaiche.evaluation.control.RatingRequest;
 import cn.fuwukuaiche.evaluation.control.RatingSettingsService;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.AppealStatus;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingAppeal;

@@ -1,9 +1,9 @@
 package cn.fuwukuaiche.it;
 
-import cn.fuwukuaiche.base.calendar.ChinaHolidays2025;
-import cn.fuwukuaiche.base.calendar.ChinaHolidays2026;
-import cn.fuwukuaiche.base.calendar.UnknownYearException;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.ChinaHolidays2025;
+import cn.fuwukuaiche.calendar.ChinaHolidays2026;
+import cn.fuwukuaiche.calendar.UnknownYearException;
+import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.base.time.Times;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

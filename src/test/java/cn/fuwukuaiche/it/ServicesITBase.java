@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.it;
 
 import cn.fuwukuaiche.audit.entity.AuditAction;
-import cn.fuwukuaiche.base.calendar.WorkCalendarProvider;
+import cn.fuwukuaiche.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.it.incontainer.SignIn;
 import jakarta.inject.Inject;

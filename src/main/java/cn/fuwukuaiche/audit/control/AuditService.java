@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.audit.control;
 
+import cn.fuwukuaiche.base.entity.Audited;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.audit.entity.AuditEntry;
 import cn.fuwukuaiche.base.time.Times;

@@ -31,13 +31,13 @@ import java.util.Optional;
  * Grading an attempt and ranking a contest, shared by the services and the demo seeder (no security here:
  * callers are guarded EJBs or the seeder).
  */
-final class ContestScoring {
+public final class ContestScoring {
 
     private ContestScoring() {
     }
 
     /** Grades the saved answers and marks the attempt submitted at {@code now}. */
-    static void finishKnowledge(EntityManager em, Attempt a, boolean auto) {
+    public static void finishKnowledge(EntityManager em, Attempt a, boolean auto) {
         List<Long> ids = a.getQuestionIdList();
         Map<Long, Answer> answers = new HashMap<>();
         for (Answer ans : em.createQuery("select x from Answer x where x.attemptId = :a", Answer.class)
@@ -173,7 +173,7 @@ final class ContestScoring {
      * to the teams (windows); members keep their individual places without prizes (judged team contests have
      * no individual scores, so no individual results).
      */
-    static List<ContestResult> storeResults(EntityManager em, Contest c) {
+    public static List<ContestResult> storeResults(EntityManager em, Contest c) {
         em.createQuery("delete from ContestResult r where r.contestId = :c").setParameter("c", c.getId()).executeUpdate();
         List<ContestResult> out = new ArrayList<>();
         boolean teams = c.isTeamMode();
@@ -276,7 +276,7 @@ final class ContestScoring {
     }
 
     /** Registers participants, skipping those already in. */
-    static int addParticipants(EntityManager em, Contest c, List<Long> staffIds) {
+    public static int addParticipants(EntityManager em, Contest c, List<Long> staffIds) {
         List<Long> existing = em.createQuery("select p.staffId from Participant p where p.contestId = :c", Long.class)
                 .setParameter("c", c.getId()).getResultList();
         int n = 0;

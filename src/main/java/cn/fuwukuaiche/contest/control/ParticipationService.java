@@ -80,7 +80,7 @@ public class ParticipationService {
                 team = em.createQuery("select r from ContestResult r, Participant p where r.contestId = :c and p.contestId = :c "
                                 + "and p.staffId = :s and r.subjectKind = :k and r.subjectId = p.windowId", ContestResult.class)
                         .setParameter("c", c.getId()).setParameter("s", staffId).setParameter("k", SubjectKind.TEAM).getResultStream().findFirst()
-                        .map(t -> ContestBoardService.windowName(em.find(cn.fuwukuaiche.org.entity.ServiceWindow.class, t.getSubjectId()))
+                        .map(t -> ContestBoardProvider.windowName(em.find(cn.fuwukuaiche.org.entity.ServiceWindow.class, t.getSubjectId()))
                                 + " " + (t.isTied() ? "并列" : "") + "第 " + t.getPlace() + " 名" + (t.getPrize() == null ? "" : "，" + t.getPrize().label()))
                         .orElse(null);
             }

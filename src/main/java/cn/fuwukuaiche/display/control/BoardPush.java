@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.display.control;
 
 import cn.fuwukuaiche.base.board.BoardChanged;
+import cn.fuwukuaiche.evaluation.control.RankingConfirmed;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,11 @@ public class BoardPush {
         cache.invalidate();
         LOG.fine(() -> "display: " + event.source() + " → " + registry.size() + " screens");
         executor.execute(() -> pushAll(committed, event.source()));
+    }
+
+    /** A confirmed (or corrected) ranking is on the screens at once, not after the cache's age. */
+    void rankingConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RankingConfirmed event) {
+        changed(BoardChanged.of("evaluation.ranking." + (event.correction() ? "corrected" : "confirmed")));
     }
 
     /** Pushes the current board to every attached screen now (as after a change). */

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.board.NetworkBoard;
+import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,8 +23,8 @@ public record DisplayFeed(
         List<Star> stars,
         List<Exemplar> exemplars,
         List<Notice> notices,
-        BoardSnapshot.Satisfaction satisfaction,
-        BoardSnapshot.Network network,
+        SatisfactionBoard.Satisfaction satisfaction,
+        NetworkBoard.Network network,
         List<Contest> contests) {
 
     public record Screen(String name, String place, String theme, String nameDisplay, int secondsPerPanel, List<PanelRef> panels) {

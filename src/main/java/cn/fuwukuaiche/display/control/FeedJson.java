@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.board.NetworkBoard;
+import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -124,7 +126,7 @@ public final class FeedJson {
         out.append('}');
     }
 
-    private void satisfaction(BoardSnapshot.Satisfaction s) {
+    private void satisfaction(SatisfactionBoard.Satisfaction s) {
         if (s == null) {
             out.append("null");
             return;
@@ -152,7 +154,7 @@ public final class FeedJson {
         out.append('}');
     }
 
-    private void network(BoardSnapshot.Network n) {
+    private void network(NetworkBoard.Network n) {
         if (n == null) {
             out.append("null");
             return;

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.display.entity;
 
-import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.Audited;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.persistence.Column;

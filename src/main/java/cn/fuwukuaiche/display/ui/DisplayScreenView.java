@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.display.ui;
 
+import cn.fuwukuaiche.base.board.NetworkBoard;
+import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.display.control.StarPages;
 import cn.fuwukuaiche.display.control.BoardSnapshot;
@@ -389,7 +391,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         return row;
     }
 
-    private void satisfaction(BoardSnapshot.Satisfaction s, Div body) {
+    private void satisfaction(SatisfactionBoard.Satisfaction s, Div body) {
         Div big = new Div(text(getTranslation("display.sat.label", String.valueOf(s.month().getMonthValue())), "sat-label"),
                 text(s.percent() == null ? "—" : s.percent().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%", "sat-value"),
                 text(getTranslation("display.sat.count", String.valueOf(s.ratings())), "sat-count"));
@@ -409,10 +411,10 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         body.add(left, right);
     }
 
-    private void network(BoardSnapshot.Network n, Div body) {
+    private void network(NetworkBoard.Network n, Div body) {
         Div levels = new Div();
         levels.addClassName("net-levels");
-        for (BoardSnapshot.Level l : n.levels()) {
+        for (NetworkBoard.Level l : n.levels()) {
             Div box = new Div(text(l.motto(), "net-motto"), text(getTranslation("display.net.level", l.level(), String.valueOf(l.nodes())), "net-level"),
                     text(l.sharePercent().toPlainString() + "%", "net-share"), text(getTranslation("display.net.shareLabel"), "net-share-label"),
                     text(getTranslation("display.net.counts", String.valueOf(l.accepted()), String.valueOf(l.handled())), "net-counts"));

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.ui;
 
+import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.display.control.BoardSnapshot;
 import cn.fuwukuaiche.display.entity.ScreenTheme;
@@ -27,7 +28,7 @@ final class ScreenCharts {
     }
 
     /** The hall's 满意率 over the last months; {@code fontPx} scales with the screen. */
-    static String trend(List<BoardSnapshot.TrendPoint> points, ScreenTheme theme, int fontPx) {
+    static String trend(List<SatisfactionBoard.TrendPoint> points, ScreenTheme theme, int fontPx) {
         Colours c = Colours.of(theme);
         JsonObject o = base(c, fontPx);
         o.put("grid", grid(fontPx * 4, fontPx * 2, fontPx * 2, fontPx * 2.4));
@@ -69,7 +70,7 @@ final class ScreenCharts {
     }
 
     /** The windows' ranks: a horizontal bar of 满意率 per window, best on top, "第 N 名" in the label. */
-    static String ranking(List<BoardSnapshot.Rank> ranks, ScreenTheme theme, int fontPx) {
+    static String ranking(List<SatisfactionBoard.Rank> ranks, ScreenTheme theme, int fontPx) {
         Colours c = Colours.of(theme);
         JsonObject o = base(c, fontPx);
         o.put("grid", grid(fontPx * 13, fontPx * 5, fontPx, fontPx));
@@ -83,7 +84,7 @@ final class ScreenCharts {
         JsonArray labels = Json.createArray();
         JsonArray values = Json.createArray();
         for (int i = 0; i < ranks.size(); i++) {
-            BoardSnapshot.Rank r = ranks.get(i);
+            SatisfactionBoard.Rank r = ranks.get(i);
             labels.set(i, Messages.t("display.chart.rank", String.valueOf(r.rank()), r.window()));
             values.set(i, r.satisfactionPercent() == null ? 0 : r.satisfactionPercent().setScale(1, java.math.RoundingMode.HALF_UP).doubleValue());
         }

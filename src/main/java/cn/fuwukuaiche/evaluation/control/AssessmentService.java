@@ -23,7 +23,9 @@ import cn.fuwukuaiche.evaluation.entity.AssessmentEvidenceContent;
 import cn.fuwukuaiche.evaluation.entity.AssessmentStatus;
 import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.entity.MonthlyAssessment;
+import cn.fuwukuaiche.evaluation.entity.RankingSnapshot;
 import cn.fuwukuaiche.evaluation.entity.SchemeVersion;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.ConflictOfInterest;
@@ -34,6 +36,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -60,6 +63,12 @@ public class AssessmentService {
 
     @Inject
     RankingReader reader;
+
+    @Inject
+    OrgDirectory org;
+
+    @Inject
+    Event<RankingConfirmed> rankingConfirmed;
 
     @Inject
     AssessmentCallers callers;
@@ -251,7 +260,9 @@ public class AssessmentService {
         em.persist(new AssessmentCorrection(a.getId(), Times.now(), caller(), why, totalBefore, row.total(), changes));
         audit.updated(before, a, why);
         if (m.confirmed()) {
-            reader.storeSnapshot(m, Times.now(), caller(), "更正 " + a.subjectLabel() + "：" + why);
+            RankingSnapshot revised = reader.storeSnapshot(m, Times.now(), caller(), "更正 " + a.subjectLabel() + "：" + why);
+            em.flush();
+            rankingConfirmed.fire(new RankingConfirmed(a.getSubjectKind(), a.getPeriodYm(), revised.getId(), true));
         }
     }
 
@@ -363,8 +374,7 @@ public class AssessmentService {
         if (a.getStaff() != null) {
             return List.of(a.getStaff().getId());
         }
-        return em.createQuery("select s.id from Staff s where s.window.id = :w", Long.class)
-                .setParameter("w", a.getWindow().getId()).getResultList();
+        return org.staffIdsOfWindow(a.getWindow().getId());
     }
 
     /** The page offers no review or correction of one's own sheet (the service refuses them too). */

@@ -3,8 +3,8 @@ package cn.fuwukuaiche.evaluation.control;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +17,6 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +33,9 @@ public class ChartDataService {
 
     @Inject
     AssessmentCallers callers;
+
+    @Inject
+    OrgDirectory org;
 
     /** @param month the month; @param ratings how many; @param bad 差评; @param satisfactionPercent null without ratings */
     public record ChartTrendPoint(YearMonth month, int ratings, int bad, BigDecimal satisfactionPercent) {
@@ -70,18 +71,9 @@ public class ChartDataService {
         if (windowId != null) {
             q.setParameter(3, windowId);
         }
-        Map<Integer, EnumMap<RatingLevel, Integer>> byMonth = new LinkedHashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            byMonth.computeIfAbsent(((Number) r[0]).intValue(), k -> new EnumMap<>(RatingLevel.class))
-                    .put(RatingLevel.valueOf((String) r[1]), ((Number) r[2]).intValue());
-        }
         List<ChartTrendPoint> points = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            EnumMap<RatingLevel, Integer> c = byMonth.get(SchemeMapper.period(m));
-            RatingCounts counts = c == null ? RatingCounts.none() : new RatingCounts(c);
-            points.add(new ChartTrendPoint(m, counts.total(), counts.bad(), counts.satisfactionRatePercent()));
-        }
+        RatingCounts.perMonth(q.getResultList(), from, to).forEach((m, counts) ->
+                points.add(new ChartTrendPoint(m, counts.total(), counts.bad(), counts.satisfactionRatePercent())));
         return points;
     }
 
@@ -105,8 +97,7 @@ public class ChartDataService {
     /** The windows whose trend the caller may see. */
     public List<ChartWindow> windows() {
         AssessmentScope scope = callers.scope();
-        return em.createQuery("select w from ServiceWindow w join fetch w.unit u left join fetch u.branch "
-                        + "where w.active = true order by w.windowNo", ServiceWindow.class).getResultList().stream()
+        return org.windows().stream()
                 .filter(w -> scope.canSee(w.branch() == null ? null : w.branch().getId(), w.getId()))
                 .map(w -> new ChartWindow(w.getId(), w.label())).toList();
     }

@@ -24,6 +24,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
 public class RankingService {
+
+    @Inject
+    Event<RankingConfirmed> confirmed;
 
     @PersistenceContext
     EntityManager em;
@@ -178,6 +182,7 @@ public class RankingService {
         em.flush();
         audit.event(AuditAction.DECISION, "月度排名", snapshot.getId(), "确认" + label(kind, month) + "排名（共 "
                 + locked.rows().size() + " 个，" + locked.scheme().label() + "）", top(locked), null);
+        confirmed.fire(new RankingConfirmed(kind, m.periodYm(), snapshot.getId(), false));
         return snapshot;
     }
 

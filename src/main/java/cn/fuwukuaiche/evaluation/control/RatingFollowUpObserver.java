@@ -7,6 +7,7 @@ import cn.fuwukuaiche.evaluation.entity.RatingChannel;
 import cn.fuwukuaiche.network.control.CaseFollowedUp;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,9 @@ public class RatingFollowUpObserver {
     @Inject
     AuditService audit;
 
+    @Inject
+    Event<RatingRecorded> recorded;
+
     void onFollowUp(@Observes CaseFollowedUp event) {
         if (event.windowId() == null) {
             return;
@@ -50,6 +54,7 @@ public class RatingFollowUpObserver {
             rectifications.open(rating);
         }
         em.flush();
+        recorded.fire(RatingRecorded.of(rating));
         audit.event(AuditAction.CREATE, "好差评", rating.getId(),
                 "代办件 " + event.caseId() + " 回访评价：" + event.level().label() + "（" + window.getWindowNo() + "）", null, null);
     }

@@ -14,6 +14,7 @@ import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.StaffPhoto;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ public class RatingIntake {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<RatingRecorded> recorded;
 
     @Inject
     RatingLimits limits;
@@ -104,6 +108,7 @@ public class RatingIntake {
             rectificationId = r.getId();
         }
         em.flush();
+        recorded.fire(RatingRecorded.of(rating));
         String device = "评价器 " + key.getKeyPrefix();
         audit.eventAs(device, AuditAction.CREATE, "好差评", rating.getId(),
                 window.getWindowNo() + " 窗口收到评价：" + request.level().label() + "（" + channel.label() + "）"

@@ -1,7 +1,8 @@
 package cn.fuwukuaiche.evaluation.control;
 
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.Rating;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,9 @@ public class RatingQueryService {
     @Inject
     RatingScopes scopes;
 
+    @Inject
+    OrgDirectory org;
+
     /** Null parts mean "any"; {@code to} is inclusive. */
     public record RatingFilter(Long windowId, RatingLevel level, boolean badOnly, LocalDate from, LocalDate to) {
         public static RatingFilter all() {
@@ -57,8 +61,7 @@ public class RatingQueryService {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select w from ServiceWindow w join fetch w.unit where w.active = true order by w.windowNo",
-                ServiceWindow.class).getResultList().stream().filter(w -> scope.allows(w.getId())).toList();
+        return org.windows().stream().filter(w -> scope.allows(w.getId())).toList();
     }
 
     public List<Rating> find(RatingFilter f, int offset, int limit) {

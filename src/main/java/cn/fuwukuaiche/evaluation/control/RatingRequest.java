@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 
 import java.time.LocalDateTime;
 

@@ -3,7 +3,7 @@ package cn.fuwukuaiche.evaluation.control;
 import cn.fuwukuaiche.base.control.Input;
 
 import cn.fuwukuaiche.base.time.Times;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package cn.fuwukuaiche.evaluation.control;
 
-import cn.fuwukuaiche.base.calendar.UnknownYearException;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
-import cn.fuwukuaiche.base.calendar.WorkCalendarProvider;
+import cn.fuwukuaiche.calendar.UnknownYearException;
+import cn.fuwukuaiche.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.Rectification;
 import jakarta.enterprise.context.Dependent;

@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.evaluation.control;
 
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ public final class RectificationRules {
     private RectificationRules() {
     }
 
-    /** @throws cn.fuwukuaiche.base.calendar.UnknownYearException if a year on the way is not entered */
+    /** @throws cn.fuwukuaiche.calendar.UnknownYearException if a year on the way is not entered */
     public static Deadlines deadlines(LocalDate ratedOn, int fixDays, WorkCalendar cal) {
         if (!FIX_DAY_CHOICES.contains(fixDays)) {
             throw new IllegalArgumentException("整改期限只能是 5、10 或 15 个工作日：" + fixDays);

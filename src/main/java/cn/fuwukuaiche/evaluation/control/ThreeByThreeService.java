@@ -8,13 +8,14 @@ import cn.fuwukuaiche.base.ranking.TieBreaker;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeInForce;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
 import cn.fuwukuaiche.evaluation.control.scheme.ThreeByThreeRules;
 import cn.fuwukuaiche.evaluation.control.scheme.ThreeByThreeWeights;
 import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.entity.ThreeByThreeScore;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.control.ConflictOfInterest;
 import cn.fuwukuaiche.security.control.PersonNames;
@@ -57,6 +58,9 @@ public class ThreeByThreeService {
 
     @Inject
     SchemeService schemes;
+
+    @Inject
+    OrgDirectory org;
 
     @Inject
     AssessmentCallers callers;
@@ -183,22 +187,10 @@ public class ThreeByThreeService {
     }
 
     private List<Staff> members(AssessmentScope scope) {
-        String jpql = "select s from Staff s left join fetch s.window left join fetch s.branch where s.active = true"
-                      + " and s.branch is not null and s.politicalStatus in :ps";
-        boolean branchOnly = !scope.everything();
-        if (branchOnly) {
-            if (scope.branchId() == null) {
-                return List.of();
-            }
-            jpql += " and s.branch.id = :b";
+        if (scope.everything()) {
+            return org.partyMembers(null);
         }
-        var q = em.createQuery(jpql + " order by s.branch.id, s.staffNo", Staff.class)
-                .setParameter("ps", List.of(cn.fuwukuaiche.org.entity.PoliticalStatus.PARTY_MEMBER,
-                        cn.fuwukuaiche.org.entity.PoliticalStatus.PROBATIONARY_MEMBER));
-        if (branchOnly) {
-            q.setParameter("b", scope.branchId());
-        }
-        return q.getResultList();
+        return scope.branchId() == null ? List.of() : org.partyMembers(scope.branchId());
     }
 
     private Map<Long, RatingCounts> counts(int period, List<Long> staffIds) {

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.evaluation.entity;
 
-import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.Audited;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentFigure;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
@@ -169,11 +169,11 @@ public class MonthlyAssessment extends BaseEntity implements Audited {
 
     public void freezeCounts(RatingCounts c) {
         countsFrozen = true;
-        cntVerySatisfied = c.count(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_SATISFIED);
-        cntSatisfied = c.count(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.SATISFIED);
-        cntBasic = c.count(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.BASIC);
-        cntDissatisfied = c.count(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.DISSATISFIED);
-        cntVeryDissatisfied = c.count(cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.VERY_DISSATISFIED);
+        cntVerySatisfied = c.count(cn.fuwukuaiche.base.rating.RatingLevel.VERY_SATISFIED);
+        cntSatisfied = c.count(cn.fuwukuaiche.base.rating.RatingLevel.SATISFIED);
+        cntBasic = c.count(cn.fuwukuaiche.base.rating.RatingLevel.BASIC);
+        cntDissatisfied = c.count(cn.fuwukuaiche.base.rating.RatingLevel.DISSATISFIED);
+        cntVeryDissatisfied = c.count(cn.fuwukuaiche.base.rating.RatingLevel.VERY_DISSATISFIED);
     }
 
     @Override

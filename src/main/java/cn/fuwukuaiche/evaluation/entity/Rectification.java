@@ -1,8 +1,8 @@
 package cn.fuwukuaiche.evaluation.entity;
 
-import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.Audited;
 import cn.fuwukuaiche.base.entity.BaseEntity;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

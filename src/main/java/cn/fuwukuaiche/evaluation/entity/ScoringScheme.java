@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.evaluation.entity;
 
-import cn.fuwukuaiche.audit.control.Audited;
+import cn.fuwukuaiche.base.entity.Audited;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

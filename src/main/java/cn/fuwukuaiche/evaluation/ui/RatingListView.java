@@ -6,7 +6,7 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.evaluation.control.RatingQueryService;
 import cn.fuwukuaiche.evaluation.control.RatingQueryService.RatingFilter;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;

@@ -5,7 +5,7 @@ import cn.fuwukuaiche.base.ui.LargeTypeToggle;
 import cn.fuwukuaiche.evaluation.control.RatingIntake;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException;
 import cn.fuwukuaiche.evaluation.control.RatingRequest;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.RatingChannel;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;

@@ -4,7 +4,7 @@ import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.SchemeService;
 import cn.fuwukuaiche.evaluation.control.scheme.RankingCriterion;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeInForce;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeRuleSpec;

@@ -15,6 +15,7 @@ import cn.fuwukuaiche.evaluation.entity.RankingSnapshotLine;
 import cn.fuwukuaiche.honour.entity.AwardStatus;
 import cn.fuwukuaiche.honour.entity.RedFlagAward;
 import cn.fuwukuaiche.honour.entity.RedFlagRule;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.Resource;
@@ -64,6 +65,9 @@ public class FlagService {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    OrgDirectory org;
 
     @Resource
     SessionContext context;
@@ -125,7 +129,7 @@ public class FlagService {
         }
     }
 
-    static List<FlagRules.Place> places(RankingSnapshot s) {
+    public static List<FlagRules.Place> places(RankingSnapshot s) {
         return s.getLines().stream().sorted(Comparator.comparingInt(RankingSnapshotLine::getLineNo))
                 .map(l -> new FlagRules.Place(l.getWindowId(), l.getSubjectLabel(), l.getPlaceNo(), l.getTotalPoints(),
                         l.isEligible() && !l.isVetoed())).toList();
@@ -300,8 +304,8 @@ public class FlagService {
         List<RedFlagAward> standing = standingAwards();
         Map<YearMonth, Integer> streaks = FlagRules.streaks(held(standing));
         Map<String, int[]> byKey = new LinkedHashMap<>();
-        Map<Long, String> unitNames = names("select u.id, u.name from Unit u");
-        Map<Long, String> branchNames = names("select b.id, b.name from Branch b");
+        Map<Long, String> unitNames = org.unitNames();
+        Map<Long, String> branchNames = org.branchNames();
         for (RedFlagAward a : standing) {
             int streak = streaks.getOrDefault(a.getMonth(), 1);
             bump(byKey, "窗口\t" + a.getWindowLabel(), streak);
@@ -329,12 +333,6 @@ public class FlagService {
         int[] v = m.computeIfAbsent(key, k -> new int[2]);
         v[0]++;
         v[1] = Math.max(v[1], streak);
-    }
-
-    private Map<Long, String> names(String jpql) {
-        Map<Long, String> m = new HashMap<>();
-        em.createQuery(jpql, Object[].class).getResultList().forEach(o -> m.put((Long) o[0], (String) o[1]));
-        return m;
     }
 
     public Integer maxRunning() {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the public honours in one transaction for {@link HonourBoardBean}. Public data only. */
+/** Reads the public honours in one transaction for {@link HonourBoardProvider}. Public data only. */
 @Stateless
 @PermitAll
 public class HonourBoardReader {

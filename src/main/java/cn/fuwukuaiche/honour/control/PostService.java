@@ -10,11 +10,13 @@ import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.honour.entity.AwardStatus;
 import cn.fuwukuaiche.honour.entity.PostDesignation;
 import cn.fuwukuaiche.honour.entity.PostKind;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.StaffPhoto;
 import cn.fuwukuaiche.security.control.ConflictOfInterest;
 import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
+import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,12 @@ public class PostService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountDirectory accounts;
+
+    @Inject
+    OrgDirectory org;
 
     @Inject
     AuditService audit;
@@ -96,14 +104,12 @@ public class PostService {
 
     private Long myStaffId() {
         String me = HonourCallers.caller(context);
-        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class).setParameter("u", me)
-                .getResultList().stream().findFirst().map(UserAccount::getStaffId).orElse(null);
+        return accounts.byUsername(me).map(UserAccount::getStaffId).orElse(null);
     }
 
     /** Staff who may hold the post (for the designation dialog). */
     public List<Staff> candidates(PostKind kind) {
-        return em.createQuery("select s from Staff s left join fetch s.window where s.active = true order by s.staffNo",
-                        Staff.class).getResultList().stream()
+        return org.activeStaff().stream()
                 .filter(s -> PostRules.whyNot(kind, s.getName(), s.getGender(), s.getPoliticalStatus(), s.isActive()) == null)
                 .toList();
     }

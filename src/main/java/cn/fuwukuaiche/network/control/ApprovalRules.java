@@ -1,8 +1,8 @@
 package cn.fuwukuaiche.network.control;
 
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
-import cn.fuwukuaiche.base.calendar.UnknownYearException;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.UnknownYearException;
+import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.network.entity.ApprovalResult;
 import cn.fuwukuaiche.network.entity.ApprovalState;
 import cn.fuwukuaiche.network.entity.TaskAnswer;

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 
 import java.time.LocalDateTime;
 

@@ -1,11 +1,11 @@
 package cn.fuwukuaiche.network.control;
 
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.network.entity.CaseStep;
 import cn.fuwukuaiche.network.entity.CaseStepRecord;
 import cn.fuwukuaiche.network.entity.ServiceCase;
-import cn.fuwukuaiche.base.calendar.WorkCalendarProvider;
+import cn.fuwukuaiche.calendar.WorkCalendarProvider;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -9,6 +9,7 @@ import cn.fuwukuaiche.network.entity.CaseState;
 import cn.fuwukuaiche.network.entity.NodeLevel;
 import cn.fuwukuaiche.network.entity.NodeStatus;
 import cn.fuwukuaiche.network.entity.ServiceNode;
+import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -36,6 +37,9 @@ public class NodeService {
     EntityManager em;
 
     @Inject
+    AccountDirectory accounts;
+
+    @Inject
     AuditService audit;
 
     /** Every node, county first, then townships and villages in their order. */
@@ -51,9 +55,7 @@ public class NodeService {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.AGENT, Role.Names.STAFF, Role.Names.SECRETARY})
     public List<NodeRow> rows(java.time.LocalDate yearStart) {
-        Map<Long, Long> agents = counts(em.createQuery(
-                "select u.nodeId, count(u) from UserAccount u where u.nodeId is not null and u.active = true group by u.nodeId",
-                Object[].class).getResultList());
+        Map<Long, Long> agents = accounts.activeAccountsPerNode();
         Map<Long, Long> open = counts(em.createQuery(
                 "select c.currentNode.id, count(c) from ServiceCase c where c.state in :open group by c.currentNode.id", Object[].class)
                 .setParameter("open", List.of(CaseState.ENTRUSTED, CaseState.ACCEPTED)).getResultList());

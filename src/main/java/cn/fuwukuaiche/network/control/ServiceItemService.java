@@ -12,6 +12,7 @@ import cn.fuwukuaiche.network.entity.ItemStatus;
 import cn.fuwukuaiche.network.entity.NodeLevel;
 import cn.fuwukuaiche.network.entity.ServiceItem;
 import cn.fuwukuaiche.network.entity.VillageCategory;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.security.entity.Role;
@@ -52,6 +53,9 @@ public class ServiceItemService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    OrgDirectory org;
 
     /** The public guide: items in the catalogue, by keyword (name or code), category and level (accepted there). */
     @PermitAll
@@ -228,8 +232,7 @@ public class ServiceItemService {
         if (name.isEmpty()) {
             return null;
         }
-        return em.createQuery("select u.id from Unit u where u.name = :n or u.shortName = :n", Long.class).setParameter("n", name)
-                .getResultStream().findFirst().orElseThrow(() -> r.error("承办单位“" + name + "”不存在"));
+        return org.unitIdByName(name).orElseThrow(() -> r.error("承办单位“" + name + "”不存在"));
     }
 
     /** The window by its number, e.g. "A05" or "A05 户籍业务" as exported. */

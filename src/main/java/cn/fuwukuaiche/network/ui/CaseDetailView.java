@@ -2,7 +2,7 @@ package cn.fuwukuaiche.network.ui;
 
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.network.control.CaseService;
 import cn.fuwukuaiche.network.control.CaseService.CaseRow;
 import cn.fuwukuaiche.network.control.CaseFlow;

@@ -150,7 +150,7 @@ public class CasesView extends VerticalLayout {
             rows = cases.overdue(true);
         }
         grid.setItems(rows);
-        long red = rows.stream().filter(r -> r.light() == cn.fuwukuaiche.base.calendar.DeadlineLight.RED).count();
+        long red = rows.stream().filter(r -> r.light() == cn.fuwukuaiche.calendar.DeadlineLight.RED).count();
         summary.setText(getTranslation("network.cases.summary", rows.size(), red));
     }
 

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.network.ui;
 
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.DeadlineLight;
 import com.vaadin.flow.component.html.Span;
 
 /** The green / yellow / red light beside a deadline, as a small coloured badge with its word. */

@@ -5,6 +5,7 @@ import cn.fuwukuaiche.org.entity.Floor;
 import cn.fuwukuaiche.org.entity.GeneralBranch;
 import cn.fuwukuaiche.org.entity.Hall;
 import cn.fuwukuaiche.org.entity.PartyGroup;
+import cn.fuwukuaiche.org.entity.PoliticalStatus;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.Unit;
@@ -13,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,10 +64,10 @@ public class OrgDirectory {
                 Unit.class).getResultList();
     }
 
-    /** Active windows by number. */
+    /** Active windows by number, with their unit and its branch. */
     public List<ServiceWindow> windows() {
-        return em.createQuery("select w from ServiceWindow w join fetch w.unit where w.active = true order by w.windowNo",
-                ServiceWindow.class).getResultList();
+        return em.createQuery("select w from ServiceWindow w join fetch w.unit u left join fetch u.branch where w.active = true "
+                + "order by w.windowNo", ServiceWindow.class).getResultList();
     }
 
     /** Active windows whose unit the branch covers (its results roll up to the branch). */
@@ -89,14 +92,31 @@ public class OrgDirectory {
                 .setParameter("b", branchId).getResultList();
     }
 
+    /**
+     * Active Party members and probationary members (中共党员, 预备党员) who belong to a branch, with window and branch,
+     * by branch and number; only those of {@code branchId} unless it is null.
+     */
+    public List<Staff> partyMembers(Long branchId) {
+        var q = em.createQuery("select s from Staff s left join fetch s.window left join fetch s.branch where s.active = true"
+                        + " and s.branch is not null and s.politicalStatus in :ps" + (branchId == null ? "" : " and s.branch.id = :b")
+                        + " order by s.branch.id, s.staffNo", Staff.class)
+                .setParameter("ps", List.of(PoliticalStatus.PARTY_MEMBER, PoliticalStatus.PROBATIONARY_MEMBER));
+        if (branchId != null) {
+            q.setParameter("b", branchId);
+        }
+        return q.getResultList();
+    }
+
     /** Active staff whose unit the branch covers, members or not (a secretary's scope). */
     public List<Staff> staffOfBranchUnits(long branchId) {
         return em.createQuery("select s from Staff s where s.active = true and (s.unit.branch.id = :b or s.branch.id = :b) "
                 + "order by s.staffNo", Staff.class).setParameter("b", branchId).getResultList();
     }
 
+    /** Active staff by number, with their window. */
     public List<Staff> activeStaff() {
-        return em.createQuery("select s from Staff s where s.active = true order by s.staffNo", Staff.class).getResultList();
+        return em.createQuery("select s from Staff s left join fetch s.window where s.active = true order by s.staffNo", Staff.class)
+                .getResultList();
     }
 
     public Optional<Staff> staff(long id) {
@@ -122,5 +142,32 @@ public class OrgDirectory {
 
     public Optional<Unit> unit(long id) {
         return Optional.ofNullable(em.find(Unit.class, id));
+    }
+
+    /** Every staff member of a window, active or not, by id. */
+    public List<Long> staffIdsOfWindow(long windowId) {
+        return em.createQuery("select s.id from Staff s where s.window.id = :w", Long.class).setParameter("w", windowId).getResultList();
+    }
+
+    /** The unit with this name or short name (as a roster or catalogue names it). */
+    public Optional<Long> unitIdByName(String name) {
+        return em.createQuery("select u.id from Unit u where u.name = :n or u.shortName = :n", Long.class).setParameter("n", name)
+                .getResultStream().findFirst();
+    }
+
+    /** Id → name of every unit, active or not (for records that keep a unit's id). */
+    public Map<Long, String> unitNames() {
+        return names("select u.id, u.name from Unit u");
+    }
+
+    /** Id → name of every branch, active or not (for records that keep a branch's id). */
+    public Map<Long, String> branchNames() {
+        return names("select b.id, b.name from Branch b");
+    }
+
+    private Map<Long, String> names(String jpql) {
+        Map<Long, String> m = new HashMap<>();
+        em.createQuery(jpql, Object[].class).getResultList().forEach(o -> m.put((Long) o[0], (String) o[1]));
+        return m;
     }
 }

@@ -77,7 +77,7 @@ public class RosterImportService {
         }
         Hall hall = OrgWrites.hall(em);
         List<ImportRow> rows = preview.rows();
-        List<cn.fuwukuaiche.audit.control.Audited> created = new ArrayList<>(rows.size());
+        List<cn.fuwukuaiche.base.entity.Audited> created = new ArrayList<>(rows.size());
         Map<String, Unit> units = new HashMap<>();
         for (Unit u : em.createQuery("select u from Unit u", Unit.class).getResultList()) {
             units.put(u.getName(), u);
@@ -130,7 +130,7 @@ public class RosterImportService {
         em.flush();
         progress.accept(70);
         n = 0;
-        for (cn.fuwukuaiche.audit.control.Audited a : created) {
+        for (cn.fuwukuaiche.base.entity.Audited a : created) {
             audit.created(a, "Excel 导入" + kind.label());
             if (++n % 50 == 0) {
                 progress.accept(70 + n * 29 / created.size());

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.board.NetworkBoard;
+import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
 import cn.fuwukuaiche.base.board.StarBoard;
@@ -35,10 +37,10 @@ class FeedAssemblerTest {
         List<StarBoard.StarHolder> stars = List.of(new StarBoard.StarHolder("和谐服务星", 11, "张伟", "户籍业务", "2026年10月"));
         List<ContestBoard.ContestWinners> contests = List.of(new ContestBoard.ContestWinners(1, "业务知识竞赛", "个人赛", "2026年第三季度",
                 List.of(new ContestBoard.Winner(1, "一等奖", "王芳", "综合受理"), new ContestBoard.Winner(1, "一等奖", "综合受理", "综合受理"))));
-        BoardSnapshot.Satisfaction sat = new BoardSnapshot.Satisfaction(OCT, 800, new BigDecimal("98.625"),
-                List.of(new BoardSnapshot.TrendPoint(OCT, 800, new BigDecimal("98.625"))),
-                List.of(new BoardSnapshot.Rank(1, false, "A01 综合受理", new BigDecimal("100"))));
-        BoardSnapshot.Network net = new BoardSnapshot.Network(2026, List.of(new BoardSnapshot.Level("村级", "小事不出村", 12, 40, 30,
+        SatisfactionBoard.Satisfaction sat = new SatisfactionBoard.Satisfaction(OCT, 800, new BigDecimal("98.625"),
+                List.of(new SatisfactionBoard.TrendPoint(OCT, 800, new BigDecimal("98.625"))),
+                List.of(new SatisfactionBoard.Rank(1, false, "A01 综合受理", new BigDecimal("100"))));
+        NetworkBoard.Network net = new NetworkBoard.Network(2026, List.of(new NetworkBoard.Level("村级", "小事不出村", 12, 40, 30,
                 new BigDecimal("60.0"))), 50, 50, new BigDecimal("96.0"));
         return new BoardSnapshot(new BoardSnapshot.HonourPart(flag, List.of(withPhoto, noPhoto), List.of(ex), List.of(notice)), stars,
                 contests, sat, net, LocalDateTime.of(2026, 11, 3, 9, 30));

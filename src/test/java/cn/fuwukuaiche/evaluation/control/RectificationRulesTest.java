@@ -1,10 +1,10 @@
 package cn.fuwukuaiche.evaluation.control;
 
-import cn.fuwukuaiche.base.calendar.ChinaHolidays2025;
-import cn.fuwukuaiche.base.calendar.ChinaHolidays2026;
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
-import cn.fuwukuaiche.base.calendar.UnknownYearException;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.ChinaHolidays2025;
+import cn.fuwukuaiche.calendar.ChinaHolidays2026;
+import cn.fuwukuaiche.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.UnknownYearException;
+import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

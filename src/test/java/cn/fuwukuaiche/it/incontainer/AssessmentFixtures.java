@@ -93,7 +93,7 @@ public class AssessmentFixtures {
     /** A new 差评 for the window in the month (not excluded); returns its id. */
     public long addBadRating(String windowNo, YearMonth month) {
         Rating bad = new Rating(em.find(ServiceWindow.class, windowId(windowNo)), null,
-                cn.fuwukuaiche.evaluation.control.scheme.RatingLevel.DISSATISFIED,
+                cn.fuwukuaiche.base.rating.RatingLevel.DISSATISFIED,
                 cn.fuwukuaiche.evaluation.entity.RatingChannel.PAD, month.atDay(3).atTime(10, 0));
         em.persist(bad);
         em.flush();

@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.it.incontainer;
 
 import cn.fuwukuaiche.evaluation.control.RectificationOpener;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingAppeal;
 import cn.fuwukuaiche.evaluation.entity.RatingChannel;

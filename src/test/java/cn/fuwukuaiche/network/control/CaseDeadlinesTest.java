@@ -1,9 +1,9 @@
 package cn.fuwukuaiche.network.control;
 
-import cn.fuwukuaiche.base.calendar.ChinaHolidays2025;
-import cn.fuwukuaiche.base.calendar.ChinaHolidays2026;
-import cn.fuwukuaiche.base.calendar.DeadlineLight;
-import cn.fuwukuaiche.base.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.ChinaHolidays2025;
+import cn.fuwukuaiche.calendar.ChinaHolidays2026;
+import cn.fuwukuaiche.calendar.DeadlineLight;
+import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.base.control.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

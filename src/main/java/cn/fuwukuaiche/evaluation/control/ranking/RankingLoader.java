@@ -3,7 +3,7 @@ package cn.fuwukuaiche.evaluation.control.ranking;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentFigure;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeDefinition;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeInForce;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;

@@ -1,8 +1,13 @@
 package cn.fuwukuaiche.evaluation.control.scheme;
 
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,6 +47,25 @@ public record RatingCounts(Map<RatingLevel, Integer> counts) {
 
     public static RatingCounts none() {
         return of(0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The rows of a rating query grouped by month and level ({@code period_ym, rating_level, count}) as counts for
+     * each month from {@code from} to {@code to}, in order; a month without rows counts none.
+     */
+    public static Map<YearMonth, RatingCounts> perMonth(List<?> rows, YearMonth from, YearMonth to) {
+        Map<Integer, EnumMap<RatingLevel, Integer>> byPeriod = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            byPeriod.computeIfAbsent(((Number) r[0]).intValue(), k -> new EnumMap<>(RatingLevel.class))
+                    .put(RatingLevel.valueOf((String) r[1]), ((Number) r[2]).intValue());
+        }
+        Map<YearMonth, RatingCounts> result = new LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            EnumMap<RatingLevel, Integer> c = byPeriod.get(SchemeMapper.period(m));
+            result.put(m, c == null ? none() : new RatingCounts(c));
+        }
+        return result;
     }
 
     public int count(RatingLevel level) {

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control.scheme;
 
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

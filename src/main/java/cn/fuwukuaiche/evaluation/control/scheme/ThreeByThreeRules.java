@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control.scheme;
 
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.base.control.BusinessException;
 
 import java.math.BigDecimal;

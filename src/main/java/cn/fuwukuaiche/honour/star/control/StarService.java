@@ -181,7 +181,7 @@ public class StarService {
         return propose(em, period, people, prizes);
     }
 
-    static List<StarCandidate> propose(EntityManager em, StarPeriod period, List<StarPerson> people,
+    public static List<StarCandidate> propose(EntityManager em, StarPeriod period, List<StarPerson> people,
                                        List<StarFiguresLoader.Prize> prizes) {
         Map<Long, StarFigures> figures = StarFiguresLoader.load(em, period, people, prizes);
         List<CriterionRule> rules = StarRules.inForce(em.createQuery("select c from StarCriterion c", StarCriterion.class)

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.evaluation.control.ranking;
 
-import cn.fuwukuaiche.evaluation.control.scheme.RatingLevel;
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeDefaults;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeRuleSpec;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeSpec;

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control.scheme;
 
+import cn.fuwukuaiche.base.rating.RatingLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,0 +1,39 @@
+package cn.fuwukuaiche.security.control;
+
+import cn.fuwukuaiche.security.entity.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read-only look-ups of accounts for the areas above (as {@code OrgDirectory} is for the organisation), so no other
+ * area queries {@code UserAccount}. No scope checks here: callers are services that check their own caller.
+ */
+@ApplicationScoped
+public class AccountDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<UserAccount> byUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class).setParameter("u", username)
+                .getResultList().stream().findFirst();
+    }
+
+    /** Service node id → how many active accounts are bound to it (its agents). */
+    public Map<Long, Long> activeAccountsPerNode() {
+        List<Object[]> rows = em.createQuery(
+                "select u.nodeId, count(u) from UserAccount u where u.nodeId is not null and u.active = true group by u.nodeId",
+                Object[].class).getResultList();
+        Map<Long, Long> m = new HashMap<>();
+        for (Object[] r : rows) {
+            m.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return m;
+    }
+}

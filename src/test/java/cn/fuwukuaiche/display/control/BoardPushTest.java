@@ -1,0 +1,64 @@
+package cn.fuwukuaiche.display.control;
+
+import cn.fuwukuaiche.evaluation.control.RankingConfirmed;
+import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** A confirmed ranking reaches the screens at once: the board is read again and every screen is refreshed. */
+class BoardPushTest {
+
+    @Test
+    void a_confirmed_ranking_drops_the_cached_board_and_refreshes_every_screen() {
+        AtomicInteger reads = new AtomicInteger();
+        BoardCache cache = new BoardCache();
+        cache.reader = new DisplayBoardReader() {
+            @Override
+            public BoardSnapshot read() {
+                reads.incrementAndGet();
+                return new BoardSnapshot(null, null, null, null, null, LocalDateTime.now());
+            }
+        };
+        BoardPush push = new BoardPush();
+        push.cache = cache;
+        push.registry = new ScreenRegistry();
+        push.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{ManagedExecutorService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("execute")) {
+                        ((Runnable) args[0]).run();
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        AtomicInteger refreshed = new AtomicInteger();
+        push.registry.register(refreshed::incrementAndGet);
+        push.registry.register(refreshed::incrementAndGet);
+
+        BoardSnapshot before = cache.snapshot();
+        assertSame(before, cache.snapshot(), "within its age the board is read once");
+
+        push.rankingConfirmed(new RankingConfirmed(AssessmentSubject.WINDOW, 202610, 1L, false));
+
+        assertEquals(2, refreshed.get(), "both screens refreshed");
+        assertNotSame(before, cache.snapshot(), "the board is read again after the confirmation");
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void the_screens_hear_of_a_ranking_only_once_it_is_committed() throws Exception {
+        Method m = BoardPush.class.getDeclaredMethod("rankingConfirmed", RankingConfirmed.class);
+        Observes observes = m.getParameters()[0].getAnnotation(Observes.class);
+        assertEquals(TransactionPhase.AFTER_SUCCESS, observes.during());
+    }
+}
