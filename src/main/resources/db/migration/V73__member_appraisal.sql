@@ -38,7 +38,7 @@ CREATE TABLE appraisal_member (
     member_name       VARCHAR(64)   NOT NULL,
     self_review       TEXT          NULL,
     self_review_at    DATETIME(6)   NULL,
-    grade             VARCHAR(16)   NULL,
+    grade             VARCHAR(24)   NULL,
     handling          VARCHAR(16)   NULL,
     handling_due      DATE          NULL,
     handling_note     VARCHAR(1000) NULL,
@@ -60,6 +60,6 @@ CREATE TABLE appraisal_ballot (
     id                 BIGINT      NOT NULL PRIMARY KEY,
     appraisal_id       BIGINT      NOT NULL,
     subject_staff_id   BIGINT      NOT NULL,
-    grade              VARCHAR(16) NOT NULL
+    grade              VARCHAR(24) NOT NULL
 );
 CREATE INDEX ix_appraisal_ballot_subject ON appraisal_ballot (appraisal_id, subject_staff_id);

@@ -27,7 +27,7 @@ public class AppraisalBallot {
     private long subjectStaffId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private AppraisalGrade grade;
 
     protected AppraisalBallot() {

@@ -34,7 +34,7 @@ public class AppraisalMember extends BaseEntity {
     private LocalDateTime selfReviewAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 16)
+    @Column(length = 24)
     private AppraisalGrade grade;
 
     @Enumerated(EnumType.STRING)
