@@ -165,7 +165,7 @@ class AppraisalServicesIT {
             // 3. no order: read as the database returns it and by every column, the rows are not in the order of casting
             // and not grouped by voter (each voter gave one grade here, so a grouped read would show four runs)
             for (String order : List.of("", " order by id", " order by subject_staff_id, id", " order by grade, id desc")) {
-                List<String> read = strings(c, "select grade from appraisal_ballot where appraisal_id = ?" + order, f.appraisalId());
+                List<String> read = read(c, "select grade from appraisal_ballot where appraisal_id = ?" + order, f.appraisalId());
                 assertNotEquals(castOrder, read, "the rows come back in the order the votes were cast" + order);
                 if (!order.contains("grade")) {
                     assertTrue(runs(read) > AppraisalFixtures.VOTERS, "rows grouped by voter" + order + ": " + read);
@@ -332,19 +332,11 @@ class AppraisalServicesIT {
     }
 
     private static List<Long> column(Connection c, String sql, long id) throws Exception {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
+        return read(c, sql, id).stream().map(Long::valueOf).toList();
     }
 
-    private static List<String> strings(Connection c, String sql, long id) throws Exception {
+    /** The first column of each row, as text, in the order the database returns them. */
+    private static List<String> read(Connection c, String sql, long id) throws Exception {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, id);
