@@ -291,7 +291,7 @@ class AppraisalServicesIT {
                 roster.stream().map(AppraisalMember::getGrade).toList());
         AuditEntry decided = em.createQuery("select a from AuditEntry a where a.entityType = '民主评议' and a.entityId = :id "
                 + "and a.action = :d", AuditEntry.class).setParameter("id", String.valueOf(f.appraisalId()))
-                .setParameter("d", AuditAction.DECISION).getSingleResult();
+                .setParameter("d", AuditAction.DECISION.name()).getSingleResult();
         assertEquals("secretary", decided.getActor());
         assertTrue(decided.getSummary().contains("优秀 1 人"), decided.getSummary());
     }

@@ -59,8 +59,9 @@ public class AppraisalFixtures {
         List<AppraisalMember> roster = em.createQuery("select m from AppraisalMember m where m.appraisalId = :a order by m.id",
                 AppraisalMember.class).setParameter("a", a.getId()).getResultList();
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < roster.size(); i++) {
-            names.add("appr.v" + (i + 1));
+        for (AppraisalMember m : roster) { // the account of each member, in roster order (inserts may be reordered)
+            names.add(em.createQuery("select u.username from UserAccount u where u.staffId = :s and u.username like 'appr.v%'",
+                    String.class).setParameter("s", m.getStaffId()).getSingleResult());
         }
         return new Fixture(a.getId(), branchId, names, roster.stream().map(AppraisalMember::getStaffId).toList());
     }
