@@ -3,7 +3,6 @@ package cn.fuwukuaiche.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,8 +119,6 @@ class AppraisalBrowserIT {
     }
 
     private static void click(Browser b, By by) {
-        WebElement e = b.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
-        b.awaitVaadin();
+        AssessmentBrowserIT.click(b, by);
     }
 }
