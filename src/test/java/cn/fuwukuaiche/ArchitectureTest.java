@@ -48,6 +48,7 @@ class ArchitectureTest {
             Map.entry("contest", 5),
             Map.entry("honour", 6),
             Map.entry("display", 7),
+            Map.entry("partylife", 7),
             Map.entry("app", 8));
 
     /**

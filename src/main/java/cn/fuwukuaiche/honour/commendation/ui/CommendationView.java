@@ -66,10 +66,15 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     private final CommendationNoticePanel notice;
 
     private final PersonNames names;
+    /** 民主评议 grades as evidence beside each person (the party-life area answers; none without it). */
+    private final jakarta.enterprise.inject.Instance<cn.fuwukuaiche.base.party.AppraisalGrades> appraisals;
+    private java.util.Map<Long, String> appraisalGrades = java.util.Map.of();
 
     @Inject
-    public CommendationView(CommendationService service, CurrentUser currentUser, PersonNames names) {
+    public CommendationView(CommendationService service, CurrentUser currentUser, PersonNames names,
+                            jakarta.enterprise.inject.Instance<cn.fuwukuaiche.base.party.AppraisalGrades> appraisals) {
         this.names = names;
+        this.appraisals = appraisals;
         this.service = service;
         this.leader = currentUser.is(Role.LEADER);
         this.notice = new CommendationNoticePanel(service, leader);
@@ -106,6 +111,9 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         candidates.addColumn(CommendationCandidate::name).setHeader(getTranslation("commendation.name")).setAutoWidth(true).setFlexGrow(0);
         candidates.addColumn(c -> c.windowLabel() == null ? c.unitName() : c.windowLabel()).setHeader(getTranslation("commendation.windowOrUnit")).setAutoWidth(true).setFlexGrow(0);
         candidates.addColumn(CommendationCandidate::honoursText).setHeader(getTranslation("commendation.honours")).setFlexGrow(1);
+        candidates.addColumn(c -> c.kind() == cn.fuwukuaiche.honour.commendation.entity.SubjectKind.PERSON
+                        ? appraisalGrades.getOrDefault(c.id(), "") : "").setHeader(getTranslation("partylife.appraisal.evidence"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("appraisal");
         candidates.addColumn(CommendationCandidate::weight).setHeader(getTranslation("commendation.weight")).setAutoWidth(true).setFlexGrow(0);
         candidates.setAllRowsVisible(true);
         candidates.setWidthFull();
@@ -165,6 +173,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         List<CommendationEntry> entries = service.entries(y.yearNo());
         list.setItems(entries);
         List<CommendationCandidate> cands = service.candidates(y.yearNo());
+        appraisalGrades = appraisals.stream().findFirst().map(a -> a.latestGrades(y.end())).orElse(java.util.Map.of());
         candidates.setItems(cands);
         candidates.deselectAll();
         cands.stream().filter(CommendationCandidate::selected).forEach(candidates::select);
