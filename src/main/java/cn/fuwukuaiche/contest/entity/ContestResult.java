@@ -1,6 +1,5 @@
 package cn.fuwukuaiche.contest.entity;
 
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,15 +14,8 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "contest_result")
-public class ContestResult extends BaseEntity {
+public class ContestResult extends ContestSubjectRecord {
 
-    @Column(name = "contest_id", nullable = false)
-    private Long contestId;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind", nullable = false, length = 16)
-    private SubjectKind subjectKind;
-    @Column(name = "subject_id", nullable = false)
-    private Long subjectId;
     @Column(nullable = false)
     private BigDecimal score;
     @Column(nullable = false)
@@ -41,9 +33,7 @@ public class ContestResult extends BaseEntity {
 
     public ContestResult(Long contestId, SubjectKind subjectKind, Long subjectId, BigDecimal score, int place, boolean tied, Prize prize,
                          String detail) {
-        this.contestId = contestId;
-        this.subjectKind = subjectKind;
-        this.subjectId = subjectId;
+        super(contestId, subjectKind, subjectId);
         this.score = score;
         this.place = place;
         this.tied = tied;
@@ -51,10 +41,6 @@ public class ContestResult extends BaseEntity {
         this.detail = detail;
     }
 
-    public Long getContestId() { return contestId; }
-    public SubjectKind getSubjectKind() { return subjectKind; }
-    /** The staff id of a participant, the window id of a team. */
-    public Long getSubjectId() { return subjectId; }
     public BigDecimal getScore() { return score; }
     public int getPlace() { return place; }
     public boolean isTied() { return tied; }

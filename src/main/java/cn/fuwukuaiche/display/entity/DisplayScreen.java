@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.display.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,10 +21,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "display_screen")
-public class DisplayScreen extends BaseEntity implements Audited {
-
-    @Column(nullable = false, length = 64)
-    private String name;
+public class DisplayScreen extends NamedEntity implements Audited {
 
     @Column(nullable = false, length = 64)
     private String place;
@@ -109,13 +106,13 @@ public class DisplayScreen extends BaseEntity implements Audited {
 
     @Override
     public String auditLabel() {
-        return name + "（" + place + "，" + keyPrefix + "…）";
+        return getName() + "（" + place + "，" + keyPrefix + "…）";
     }
 
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("位置", place);
         m.put("板块", String.join("、", panelList().stream().map(Panel::title).toList()));
         m.put("每屏秒数", panelSeconds);
@@ -125,14 +122,6 @@ public class DisplayScreen extends BaseEntity implements Audited {
         m.put("已停用", isRevoked());
         m.put("停用原因", revokeReason);
         return m;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getPlace() {

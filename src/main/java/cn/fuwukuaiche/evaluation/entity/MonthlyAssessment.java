@@ -1,7 +1,6 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentFigure;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
@@ -35,7 +34,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "monthly_assessment")
-public class MonthlyAssessment extends BaseEntity implements Audited {
+public class MonthlyAssessment extends WindowStaffRecord implements Audited {
 
     @Column(name = "period_ym", nullable = false)
     private int periodYm;
@@ -46,14 +45,6 @@ public class MonthlyAssessment extends BaseEntity implements Audited {
 
     @Column(name = "subject_key", nullable = false, length = 24)
     private String subjectKey;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "window_id")
-    private ServiceWindow window;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "staff_id")
-    private Staff staff;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "scheme_version_id")
@@ -118,18 +109,17 @@ public class MonthlyAssessment extends BaseEntity implements Audited {
 
     public MonthlyAssessment(int periodYm, AssessmentSubject subjectKind, ServiceWindow window, Staff staff,
                              SchemeVersion schemeVersion) {
+        super(window, staff);
         this.periodYm = periodYm;
         this.subjectKind = subjectKind;
-        this.window = window;
-        this.staff = staff;
         this.subjectKey = subjectKind.key(window.getId(), staff == null ? null : staff.getId());
         this.schemeVersion = schemeVersion;
     }
 
     /** "A05 户籍业务" or "张伟（A05）" */
     public String subjectLabel() {
-        return subjectKind == AssessmentSubject.STAFF && staff != null
-                ? staff.getName() + "（" + window.getWindowNo() + "）" : window.label();
+        return subjectKind == AssessmentSubject.STAFF && getStaff() != null
+                ? getStaff().getName() + "（" + windowNo() + "）" : getWindow().label();
     }
 
     public String periodLabel() {
@@ -213,14 +203,6 @@ public class MonthlyAssessment extends BaseEntity implements Audited {
 
     public String getSubjectKey() {
         return subjectKey;
-    }
-
-    public ServiceWindow getWindow() {
-        return window;
-    }
-
-    public Staff getStaff() {
-        return staff;
     }
 
     public SchemeVersion getSchemeVersion() {

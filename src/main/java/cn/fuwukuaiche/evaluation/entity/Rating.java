@@ -1,16 +1,12 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.rating.RatingLevel;
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
@@ -24,16 +20,7 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "rating")
-public class Rating extends BaseEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "window_id")
-    private ServiceWindow window;
-
-    /** The staff member on duty who served, if known. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "staff_id")
-    private Staff staff;
+public class Rating extends WindowStaffRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rating_level", nullable = false, length = 24)
@@ -84,8 +71,7 @@ public class Rating extends BaseEntity {
     }
 
     public Rating(ServiceWindow window, Staff staff, RatingLevel level, RatingChannel channel, LocalDateTime ratedAt) {
-        this.window = window;
-        this.staff = staff;
+        super(window, staff);
         this.level = level;
         this.channel = channel;
         this.ratedAt = ratedAt;
@@ -102,14 +88,6 @@ public class Rating extends BaseEntity {
 
     public boolean isBad() {
         return level.isBad();
-    }
-
-    public ServiceWindow getWindow() {
-        return window;
-    }
-
-    public Staff getStaff() {
-        return staff;
     }
 
     public RatingLevel getLevel() {

@@ -1,22 +1,20 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.time.Times;
-import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * 申诉: the window's staff hold a 差评 to be malicious or mistaken. The leader decides, always with a reason;
@@ -24,15 +22,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "rating_appeal")
-public class RatingAppeal extends BaseEntity implements Audited {
+public class RatingAppeal extends WindowRecord implements Audited {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rating_id")
     private Rating rating;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "window_id")
-    private ServiceWindow window;
 
     @Column(name = "appeal_reason", nullable = false, length = 1000)
     private String reason;
@@ -60,8 +54,8 @@ public class RatingAppeal extends BaseEntity implements Audited {
     }
 
     public RatingAppeal(Rating rating, String reason, String appealedBy) {
+        super(rating.getWindow());
         this.rating = rating;
-        this.window = rating.getWindow();
         this.reason = reason;
         this.appealedBy = appealedBy;
         this.appealedAt = Times.now();
@@ -86,14 +80,14 @@ public class RatingAppeal extends BaseEntity implements Audited {
 
     @Override
     public String auditLabel() {
-        return "申诉 " + getId() + "（" + (window == null ? "" : window.getWindowNo()) + "）";
+        return "申诉 " + getId() + "（" + Objects.toString(windowNo(), "") + "）";
     }
 
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("评价", rating == null ? null : rating.getId());
-        m.put("窗口", window == null ? null : window.getWindowNo());
+        m.put("窗口", windowNo());
         m.put("申诉理由", reason);
         m.put("状态", status.label());
         m.put("裁定理由", decisionReason);
@@ -102,10 +96,6 @@ public class RatingAppeal extends BaseEntity implements Audited {
 
     public Rating getRating() {
         return rating;
-    }
-
-    public ServiceWindow getWindow() {
-        return window;
     }
 
     public String getReason() {

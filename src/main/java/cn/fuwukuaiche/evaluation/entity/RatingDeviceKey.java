@@ -1,14 +1,10 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -23,13 +19,9 @@ import java.util.Map;
 @Entity
 @Table(name = "rating_device_key")
 @NamedQuery(name = RatingDeviceKey.BY_HASH, query = "select k from RatingDeviceKey k join fetch k.window where k.keyHash = :hash")
-public class RatingDeviceKey extends BaseEntity implements Audited {
+public class RatingDeviceKey extends WindowRecord implements Audited {
 
     public static final String BY_HASH = "RatingDeviceKey.byHash";
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "window_id")
-    private ServiceWindow window;
 
     @Column(name = "key_hash", nullable = false, unique = true, length = 64)
     private String keyHash;
@@ -63,7 +55,7 @@ public class RatingDeviceKey extends BaseEntity implements Audited {
     }
 
     public RatingDeviceKey(ServiceWindow window, String keyHash, String keyPrefix, String label, String issuedBy) {
-        this.window = window;
+        super(window);
         this.keyHash = keyHash;
         this.keyPrefix = keyPrefix;
         this.label = label;
@@ -95,15 +87,11 @@ public class RatingDeviceKey extends BaseEntity implements Audited {
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("密钥前缀", keyPrefix);
-        m.put("窗口", window == null ? null : window.getWindowNo());
+        m.put("窗口", windowNo());
         m.put("名称", label);
         m.put("已吊销", isRevoked());
         m.put("吊销原因", revokeReason);
         return m;
-    }
-
-    public ServiceWindow getWindow() {
-        return window;
     }
 
     public String getKeyHash() {

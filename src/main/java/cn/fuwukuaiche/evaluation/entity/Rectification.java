@@ -1,16 +1,13 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.rating.RatingLevel;
-import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
@@ -18,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * 差评整改: opened by every 不满意/非常不满意. The window's staff call the rater back by {@link #getCallbackDue()}
@@ -27,15 +25,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "rectification")
-public class Rectification extends BaseEntity implements Audited {
+public class Rectification extends WindowRecord implements Audited {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rating_id")
     private Rating rating;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "window_id")
-    private ServiceWindow window;
 
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
@@ -85,8 +79,8 @@ public class Rectification extends BaseEntity implements Audited {
     }
 
     public Rectification(Rating rating, LocalDate openedOn, int fixWorkingDays) {
+        super(rating.getWindow());
         this.rating = rating;
-        this.window = rating.getWindow();
         this.openedOn = openedOn;
         this.fixWorkingDays = fixWorkingDays;
     }
@@ -127,13 +121,13 @@ public class Rectification extends BaseEntity implements Audited {
 
     @Override
     public String auditLabel() {
-        return "整改单 " + getId() + "（" + (window == null ? "" : window.getWindowNo()) + "）";
+        return "整改单 " + getId() + "（" + Objects.toString(windowNo(), "") + "）";
     }
 
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("窗口", window == null ? null : window.getWindowNo());
+        m.put("窗口", windowNo());
         m.put("状态", status.label());
         m.put("回访期限", callbackDue);
         m.put("整改期限", fixDue);
@@ -145,10 +139,6 @@ public class Rectification extends BaseEntity implements Audited {
 
     public Rating getRating() {
         return rating;
-    }
-
-    public ServiceWindow getWindow() {
-        return window;
     }
 
     public LocalDate getOpenedOn() {

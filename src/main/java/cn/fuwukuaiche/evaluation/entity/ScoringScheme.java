@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,10 +17,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "scoring_scheme")
-public class ScoringScheme extends BaseEntity implements Audited {
-
-    @Column(nullable = false, length = 64)
-    private String name;
+public class ScoringScheme extends NamedEntity implements Audited {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind", nullable = false, length = 16)
@@ -33,7 +30,7 @@ public class ScoringScheme extends BaseEntity implements Audited {
     }
 
     public ScoringScheme(String name, AssessmentSubject subjectKind, String description) {
-        this.name = name;
+        super(name);
         this.subjectKind = subjectKind;
         this.description = description;
     }
@@ -44,21 +41,12 @@ public class ScoringScheme extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditLabel() {
-        return name;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("考评对象", subjectKind.label());
         m.put("说明", description);
         return m;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public AssessmentSubject getSubjectKind() {

@@ -1,6 +1,5 @@
 package cn.fuwukuaiche.honour.entity;
 
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +11,7 @@ import java.time.LocalDateTime;
 /** 行业标兵: a window or a person among the 一旗两岗五星 holders, with the public statement of deeds. */
 @Entity
 @Table(name = "exemplar")
-public class Exemplar extends BaseEntity {
+public class Exemplar extends EndableHonour {
 
     /** "WINDOW" or "STAFF". */
     @Column(name = "subject_kind", nullable = false, length = 16)
@@ -53,15 +52,6 @@ public class Exemplar extends BaseEntity {
     @Column(name = "confirmed_at")
     private LocalDateTime confirmedAt;
 
-    @Column(name = "ended_at")
-    private LocalDateTime endedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
-
-    @Column(name = "end_reason", length = 1000)
-    private String endReason;
-
     protected Exemplar() {
     }
 
@@ -86,9 +76,7 @@ public class Exemplar extends BaseEntity {
 
     public void withdraw(LocalDateTime at, String by, String why) {
         this.status = ExemplarStatus.WITHDRAWN;
-        this.endedAt = at;
-        this.endedBy = by;
-        this.endReason = why;
+        ended(at, by, why);
     }
 
     public String getSubjectKind() {
@@ -137,17 +125,5 @@ public class Exemplar extends BaseEntity {
 
     public LocalDateTime getConfirmedAt() {
         return confirmedAt;
-    }
-
-    public LocalDateTime getEndedAt() {
-        return endedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
-    }
-
-    public String getEndReason() {
-        return endReason;
     }
 }

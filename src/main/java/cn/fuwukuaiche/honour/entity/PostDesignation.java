@@ -1,6 +1,5 @@
 package cn.fuwukuaiche.honour.entity;
 
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "post_designation")
-public class PostDesignation extends BaseEntity {
+public class PostDesignation extends EndableHonour {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -52,15 +51,6 @@ public class PostDesignation extends BaseEntity {
 
     @Column(name = "designated_by", nullable = false, length = 64)
     private String designatedBy;
-
-    @Column(name = "ended_at")
-    private LocalDateTime endedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
-
-    @Column(name = "end_reason", length = 1000)
-    private String endReason;
 
     /** The pledge as last written by the holder (maybe waiting for approval). */
     @Column(length = 1000)
@@ -110,9 +100,7 @@ public class PostDesignation extends BaseEntity {
 
     public void end(AwardStatus to, LocalDateTime at, String by, String why) {
         this.status = to;
-        this.endedAt = at;
-        this.endedBy = by;
-        this.endReason = why;
+        ended(at, by, why);
     }
 
     public void writePledge(String text, LocalDateTime at) {
@@ -178,18 +166,6 @@ public class PostDesignation extends BaseEntity {
 
     public String getDesignatedBy() {
         return designatedBy;
-    }
-
-    public LocalDateTime getEndedAt() {
-        return endedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
-    }
-
-    public String getEndReason() {
-        return endReason;
     }
 
     public String getPledge() {

@@ -1,6 +1,5 @@
 package cn.fuwukuaiche.honour.entity;
 
-import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,7 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "red_flag_award")
-public class RedFlagAward extends BaseEntity {
+public class RedFlagAward extends EndableHonour {
 
     @Column(name = "period_ym", nullable = false)
     private int periodYm;
@@ -73,15 +72,6 @@ public class RedFlagAward extends BaseEntity {
     @Column(name = "awarded_by", nullable = false, length = 64)
     private String awardedBy;
 
-    @Column(name = "ended_at")
-    private LocalDateTime endedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
-
-    @Column(name = "end_reason", length = 1000)
-    private String endReason;
-
     protected RedFlagAward() {
     }
 
@@ -118,9 +108,7 @@ public class RedFlagAward extends BaseEntity {
     public void end(AwardStatus to, LocalDateTime at, String by, String why) {
         this.status = to;
         this.activeYm = null;
-        this.endedAt = at;
-        this.endedBy = by;
-        this.endReason = why;
+        ended(at, by, why);
     }
 
     public boolean inForce() {
@@ -197,17 +185,5 @@ public class RedFlagAward extends BaseEntity {
 
     public String getAwardedBy() {
         return awardedBy;
-    }
-
-    public LocalDateTime getEndedAt() {
-        return endedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
-    }
-
-    public String getEndReason() {
-        return endReason;
     }
 }

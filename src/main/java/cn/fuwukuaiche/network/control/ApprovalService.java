@@ -6,7 +6,6 @@ import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.calendar.UnknownYearException;
 import cn.fuwukuaiche.calendar.WorkCalendar;
-import cn.fuwukuaiche.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
@@ -54,9 +53,6 @@ public class ApprovalService {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    WorkCalendarProvider calendars;
 
     @Inject
     NetworkSettingsService settingsService;
@@ -124,7 +120,7 @@ public class ApprovalService {
         LocalDateTime now = Times.now();
         p.setState(ApprovalState.ACCEPTED);
         p.setAcceptedAt(now);
-        p.setDeadline(CaseDeadlines.deadline(now.toLocalDate(), p.getPromisedDays(), calendars.current()));
+        p.setDeadline(CaseDeadlines.deadline(now.toLocalDate(), p.getPromisedDays(), settingsService.calendar()));
         em.flush();
         step(p, "窗口受理", before, null);
         return p;
@@ -138,7 +134,7 @@ public class ApprovalService {
         if (related == null || related.isEmpty()) {
             throw new BusinessException("related", "请至少选择一个相关部门的窗口");
         }
-        WorkCalendar cal = calendars.current();
+        WorkCalendar cal = settingsService.calendar();
         LocalDate today = Times.today();
         Set<Long> units = new HashSet<>();
         Map<String, Object> before = p.auditState();
@@ -219,7 +215,7 @@ public class ApprovalService {
             throw new BusinessException("该部门没有要求补正材料");
         }
         LocalDate today = Times.today();
-        LocalDate deadline = CaseDeadlines.deadline(today, t.getReviewDays(), calendars.current());
+        LocalDate deadline = CaseDeadlines.deadline(today, t.getReviewDays(), settingsService.calendar());
         Map<String, Object> before = t.auditState();
         t.setAnswer(null);
         t.setAnsweredAt(null);
@@ -289,7 +285,7 @@ public class ApprovalService {
         return em.createQuery("select t from ApprovalTask t join fetch t.approval p where t.window.id = :w"
                         + " order by p.registeredAt desc", ApprovalTask.class)
                 .setParameter("w", window).getResultList().stream()
-                .map(t -> taskView(t, s, Times.today(), calendars.current()))
+                .map(t -> taskView(t, s, Times.today(), settingsService.calendar()))
                 .sorted((a, b) -> Boolean.compare(a.effective() != null, b.effective() != null))
                 .toList();
     }
@@ -309,7 +305,7 @@ public class ApprovalService {
 
     ProjectView view(ParallelApproval p) {
         NetworkSettings s = settingsService.current();
-        WorkCalendar cal = calendars.current();
+        WorkCalendar cal = settingsService.calendar();
         LocalDate today = Times.today();
         List<TaskView> tasks = p.getTasks().stream().map(t -> taskView(t, s, today, cal)).toList();
         DeadlineLight light = null;

@@ -5,7 +5,6 @@ import cn.fuwukuaiche.audit.control.Changes;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.calendar.WorkCalendar;
-import cn.fuwukuaiche.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
@@ -64,9 +63,6 @@ public class CaseService {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    WorkCalendarProvider calendars;
 
     @Inject
     NetworkSettingsService settingsService;
@@ -165,7 +161,7 @@ public class CaseService {
     private void accept(ServiceCase c, Actor me, LocalDateTime now) {
         c.setState(CaseFlow.require(c.getState(), CaseStep.ACCEPT));
         c.setAcceptedAt(now);
-        WorkCalendar cal = calendars.current();
+        WorkCalendar cal = settingsService.calendar();
         c.setPromisedDays(c.getItem().getPromisedDays());
         c.setDeadline(CaseDeadlines.deadline(now.toLocalDate(), c.getPromisedDays(), cal));
         c.setHandUpBy(CaseFlow.mustHandUp(c.getItem().getHandleLevels(), c.getCurrentNode().getLevel())
@@ -187,7 +183,7 @@ public class CaseService {
         c.setCurrentNode(to);
         c.setHandUpCount(c.getHandUpCount() + 1);
         c.setHandUpBy(CaseFlow.mustHandUp(c.getItem().getHandleLevels(), to.getLevel())
-                ? CaseDeadlines.handUpBy(now.toLocalDate(), settings().getHandUpDays(), calendars.current()) : null);
+                ? CaseDeadlines.handUpBy(now.toLocalDate(), settings().getHandUpDays(), settingsService.calendar()) : null);
         record(c, CaseStep.HAND_UP, me, to, reason.strip(), now);
         em.flush();
         auditStep(c, CaseStep.HAND_UP, before, reason);
@@ -386,7 +382,7 @@ public class CaseService {
 
     List<CaseRow> rows(List<ServiceCase> cases) {
         NetworkSettings s = settings();
-        WorkCalendar cal = calendars.current();
+        WorkCalendar cal = settingsService.calendar();
         LocalDate today = Times.today();
         return cases.stream().map(c -> row(c, today, s.getCaseYellowDays(), cal)).toList();
     }

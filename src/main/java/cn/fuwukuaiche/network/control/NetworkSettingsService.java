@@ -2,6 +2,8 @@ package cn.fuwukuaiche.network.control;
 
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.calendar.WorkCalendar;
+import cn.fuwukuaiche.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.network.entity.NetworkSettings;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +26,15 @@ public class NetworkSettingsService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    WorkCalendarProvider calendars;
+
+    /** The working-day calendar the network's deadlines and lights count in (today's, as maintained). */
+    @PermitAll
+    public WorkCalendar calendar() {
+        return calendars.current();
+    }
 
     /** The one row (Flyway inserts it); a missing row means the defaults. */
     @PermitAll

@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,14 +28,11 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "party_branch")
-public class Branch extends BaseEntity implements Audited {
+public class Branch extends NamedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "general_branch_id")
     private GeneralBranch generalBranch;
-
-    @Column(nullable = false, length = 64)
-    private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -62,8 +59,8 @@ public class Branch extends BaseEntity implements Audited {
     }
 
     public Branch(GeneralBranch generalBranch, String name, BranchKind kind, int displayOrder) {
+        super(name);
         this.generalBranch = generalBranch;
-        this.name = name;
         this.kind = kind;
         this.displayOrder = displayOrder;
     }
@@ -80,14 +77,9 @@ public class Branch extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditLabel() {
-        return name;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("类型", kind == null ? null : kind.label());
         m.put("业务范围", businessArea);
         m.put("书记", secretary == null ? null : secretary.getName());
@@ -98,14 +90,6 @@ public class Branch extends BaseEntity implements Audited {
 
     public GeneralBranch getGeneralBranch() {
         return generalBranch;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public BranchKind getKind() {
@@ -158,6 +142,6 @@ public class Branch extends BaseEntity implements Audited {
 
     @Override
     public String toString() {
-        return name;
+        return getName();
     }
 }

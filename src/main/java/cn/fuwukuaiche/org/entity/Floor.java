@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.org.entity;
 
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** 楼层: a floor of the hall, e.g. 1 "一楼 民生服务区". Branches are laid out by floor. */
 @Entity
 @Table(name = "hall_floor")
-public class Floor extends BaseEntity {
+public class Floor extends NamedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "hall_id")
@@ -20,16 +20,13 @@ public class Floor extends BaseEntity {
     @Column(name = "floor_no", nullable = false)
     private int floorNo;
 
-    @Column(nullable = false, length = 64)
-    private String name;
-
     protected Floor() {
     }
 
     public Floor(Hall hall, int floorNo, String name) {
+        super(name);
         this.hall = hall;
         this.floorNo = floorNo;
-        this.name = name;
     }
 
     /** "1楼" for a compact column. */
@@ -49,16 +46,8 @@ public class Floor extends BaseEntity {
         this.floorNo = floorNo;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
     @Override
     public String toString() {
-        return name;
+        return getName();
     }
 }

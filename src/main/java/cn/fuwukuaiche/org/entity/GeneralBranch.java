@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,14 +18,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "general_branch")
-public class GeneralBranch extends BaseEntity implements Audited {
+public class GeneralBranch extends NamedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "hall_id")
     private Hall hall;
-
-    @Column(nullable = false, length = 64)
-    private String name;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "secretary_staff_id")
@@ -35,8 +32,8 @@ public class GeneralBranch extends BaseEntity implements Audited {
     }
 
     public GeneralBranch(Hall hall, String name) {
+        super(name);
         this.hall = hall;
-        this.name = name;
     }
 
     @Override
@@ -45,28 +42,15 @@ public class GeneralBranch extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditLabel() {
-        return name;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("书记", secretary == null ? null : secretary.getName());
         return m;
     }
 
     public Hall getHall() {
         return hall;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public Staff getSecretary() {

@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,10 +12,7 @@ import java.util.Map;
 /** 政务服务中心: the county service hall, one building with several {@link Floor}s. There is one per installation. */
 @Entity
 @Table(name = "hall")
-public class Hall extends BaseEntity implements Audited {
-
-    @Column(nullable = false, length = 64)
-    private String name;
+public class Hall extends NamedEntity implements Audited {
 
     @Column(nullable = false, length = 64)
     private String county;
@@ -27,7 +24,7 @@ public class Hall extends BaseEntity implements Audited {
     }
 
     public Hall(String name, String county, String address) {
-        this.name = name;
+        super(name);
         this.county = county;
         this.address = address;
     }
@@ -38,25 +35,12 @@ public class Hall extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditLabel() {
-        return name;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("县（区）", county);
         m.put("地址", address);
         return m;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getCounty() {

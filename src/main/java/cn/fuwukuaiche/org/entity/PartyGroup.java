@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,14 +15,11 @@ import java.util.Map;
 /** 党小组: a group within a branch, led by a group leader (党小组长); it meets monthly (党小组会). */
 @Entity
 @Table(name = "party_group")
-public class PartyGroup extends BaseEntity implements Audited {
+public class PartyGroup extends NamedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "branch_id")
     private Branch branch;
-
-    @Column(nullable = false, length = 64)
-    private String name;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "leader_staff_id")
@@ -32,8 +29,8 @@ public class PartyGroup extends BaseEntity implements Audited {
     }
 
     public PartyGroup(Branch branch, String name) {
+        super(name);
         this.branch = branch;
-        this.name = name;
     }
 
     @Override
@@ -42,14 +39,9 @@ public class PartyGroup extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditLabel() {
-        return name;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("支部", branch == null ? null : branch.getName());
         m.put("组长", leader == null ? null : leader.getName());
         return m;
@@ -57,14 +49,6 @@ public class PartyGroup extends BaseEntity implements Audited {
 
     public Branch getBranch() {
         return branch;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public Staff getLeader() {
@@ -77,6 +61,6 @@ public class PartyGroup extends BaseEntity implements Audited {
 
     @Override
     public String toString() {
-        return name;
+        return getName();
     }
 }

@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,15 +21,12 @@ import java.util.Map;
 @Entity
 @Table(name = "service_window")
 @NamedQuery(name = ServiceWindow.BY_NO, query = "select w from ServiceWindow w where w.windowNo = :windowNo")
-public class ServiceWindow extends BaseEntity implements Audited {
+public class ServiceWindow extends NamedEntity implements Audited {
 
     public static final String BY_NO = "ServiceWindow.byNo";
 
     @Column(name = "window_no", nullable = false, unique = true, length = 8)
     private String windowNo;
-
-    @Column(nullable = false, length = 64)
-    private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
@@ -52,8 +49,8 @@ public class ServiceWindow extends BaseEntity implements Audited {
     }
 
     public ServiceWindow(String windowNo, String name, Unit unit, Floor floor, Zone zone, String businessScope) {
+        super(name);
         this.windowNo = windowNo;
-        this.name = name;
         this.unit = unit;
         this.floor = floor;
         this.zone = zone;
@@ -62,7 +59,7 @@ public class ServiceWindow extends BaseEntity implements Audited {
 
     /** "A12 户籍业务" */
     public String label() {
-        return windowNo + " " + name;
+        return windowNo + " " + getName();
     }
 
     /** The branch this window's results roll up to: its unit's branch (may be null). */
@@ -84,7 +81,7 @@ public class ServiceWindow extends BaseEntity implements Audited {
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("窗口号", windowNo);
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("单位", unit == null ? null : unit.getName());
         m.put("楼层", floor == null ? null : floor.getName());
         m.put("区域", zone == null ? null : zone.getName());
@@ -99,14 +96,6 @@ public class ServiceWindow extends BaseEntity implements Audited {
 
     public void setWindowNo(String windowNo) {
         this.windowNo = windowNo;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public Unit getUnit() {

@@ -1,7 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,14 +19,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "stationed_unit")
-public class Unit extends BaseEntity implements Audited {
+public class Unit extends NamedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "hall_id")
     private Hall hall;
-
-    @Column(nullable = false, length = 64)
-    private String name;
 
     @Column(name = "short_name", length = 32)
     private String shortName;
@@ -44,8 +41,8 @@ public class Unit extends BaseEntity implements Audited {
     }
 
     public Unit(Hall hall, String name, String shortName, Branch branch, int displayOrder) {
+        super(name);
         this.hall = hall;
-        this.name = name;
         this.shortName = shortName;
         this.branch = branch;
         this.displayOrder = displayOrder;
@@ -53,7 +50,7 @@ public class Unit extends BaseEntity implements Audited {
 
     /** The short name if there is one (公安), else the full name. */
     public String displayName() {
-        return shortName == null || shortName.isBlank() ? name : shortName;
+        return shortName == null || shortName.isBlank() ? getName() : shortName;
     }
 
     @Override
@@ -62,14 +59,9 @@ public class Unit extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditLabel() {
-        return name;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("名称", name);
+        m.put("名称", getName());
         m.put("简称", shortName);
         m.put("所属支部", branch == null ? null : branch.getName());
         m.put("排序", displayOrder);
@@ -79,14 +71,6 @@ public class Unit extends BaseEntity implements Audited {
 
     public Hall getHall() {
         return hall;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getShortName() {
@@ -123,6 +107,6 @@ public class Unit extends BaseEntity implements Audited {
 
     @Override
     public String toString() {
-        return name;
+        return getName();
     }
 }

@@ -1,6 +1,6 @@
 package cn.fuwukuaiche.org.entity;
 
-import cn.fuwukuaiche.base.entity.BaseEntity;
+import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** 区域: an area of a floor, e.g. code "A", "A区 综合受理"; window numbers start with the zone's letter. */
 @Entity
 @Table(name = "hall_zone")
-public class Zone extends BaseEntity {
+public class Zone extends NamedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "floor_id")
@@ -20,16 +20,13 @@ public class Zone extends BaseEntity {
     @Column(name = "zone_code", nullable = false, length = 8)
     private String code;
 
-    @Column(nullable = false, length = 64)
-    private String name;
-
     protected Zone() {
     }
 
     public Zone(Floor floor, String code, String name) {
+        super(name);
         this.floor = floor;
         this.code = code;
-        this.name = name;
     }
 
     public Floor getFloor() {
@@ -40,16 +37,8 @@ public class Zone extends BaseEntity {
         return code;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
     @Override
     public String toString() {
-        return name;
+        return getName();
     }
 }
