@@ -44,6 +44,7 @@ class ArchitectureTest {
             Map.entry("calendar", 3),
             Map.entry("org", 3),
             Map.entry("network", 4),
+            Map.entry("partylife", 4),
             Map.entry("evaluation", 5),
             Map.entry("contest", 5),
             Map.entry("honour", 6),

@@ -29,6 +29,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -68,6 +69,9 @@ public class OrgService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<StaffSaved> staffSaved;
 
     // ---- scope ------------------------------------------------------------------------------------
 
@@ -319,6 +323,7 @@ public class OrgService {
         em.persist(s);
         em.flush();
         audit.created(s, null);
+        staffSaved.fire(new StaffSaved(s.getId()));
         return s;
     }
 
@@ -345,6 +350,7 @@ public class OrgService {
         }
         em.flush();
         audit.updated(before, s, reason);
+        staffSaved.fire(new StaffSaved(s.getId()));
         return s;
     }
 
@@ -715,6 +721,9 @@ public class OrgService {
         n = 0;
         for (cn.fuwukuaiche.base.entity.Audited a : created) {
             audit.created(a, "Excel 导入" + kind.label());
+            if (a instanceof Staff st) {
+                staffSaved.fire(new StaffSaved(st.getId()));
+            }
             if (++n % 50 == 0) {
                 progress.accept(70 + n * 29 / created.size());
             }
@@ -844,6 +853,7 @@ public class OrgService {
                 em.persist(n);
                 em.flush();
                 audit.created(n, reason);
+                staffSaved.fire(new StaffSaved(n.getId()));
                 created++;
                 continue;
             }
@@ -862,6 +872,7 @@ public class OrgService {
                     groupId, r.get("岗位"), r.get("职责"), r.get("联系电话"), r.get("身份证号"), s.isActive()));
             em.flush();
             audit.updated(before, s, reason);
+            staffSaved.fire(new StaffSaved(s.getId()));
             updated++;
         }
         audit.event(AuditAction.UPDATE, ImportKind.STAFF.label(), null, reason + "：更新 " + updated + " 人，新增 " + created + " 人，"
