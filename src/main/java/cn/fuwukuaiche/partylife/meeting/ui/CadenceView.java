@@ -100,6 +100,8 @@ public class CadenceView extends VerticalLayout {
             for (CadenceService.Cell c : r.cells()) {
                 Span s = cell(c.period().shortLabel(), c.light());
                 s.setId("cell-" + r.branchId() + "-" + r.kind().getCode() + "-" + c.period().start());
+                s.getElement().setAttribute("data-branch", r.branch()).setAttribute("data-kind", r.kind().getCode())
+                        .setAttribute("data-period", c.period().start().toString());
                 s.addClickListener(e -> show(r, c));
                 line.add(s);
             }

@@ -112,6 +112,7 @@ public class MeetingsView extends VerticalLayout {
                     e -> record(m));
             record.addThemeVariants(ButtonVariant.LUMO_SMALL);
             record.setId("record-" + m.getId());
+            record.addClassName("record-" + m.getKind().getCode() + "-" + m.getStartsAt().toLocalDate());
             actions.add(record);
             return actions;
         }).setHeader(getTranslation("partylife.meeting.actions")).setAutoWidth(true);
