@@ -42,16 +42,7 @@ public class AttendanceReportView extends VerticalLayout {
     @Inject
     public AttendanceReportView(MeetingService service) {
         this.service = service;
-        branch.setLabel(getTranslation("partylife.meeting.branch"));
-        branch.setId("attendance-branch");
-        branch.setItems(service.managedBranches());
-        branch.setItemLabelGenerator(Branch::getName);
-        branch.getListDataView().getItems().findFirst().ifPresent(branch::setValue);
-        branch.addValueChangeListener(e -> refresh());
-        year.setLabel(getTranslation("partylife.meeting.year"));
-        year.setValue(Times.today().getYear());
-        year.setStepButtonsVisible(true);
-        year.addValueChangeListener(e -> refresh());
+        BranchYear.setUp(branch, "attendance-branch", service.managedBranches(), year, this::refresh);
         grid.setId("attendance-grid");
         for (Column c : columns()) {
             grid.addColumn(c.value::apply).setHeader(getTranslation(c.key)).setAutoWidth(true);

@@ -28,7 +28,7 @@ import java.util.List;
  */
 @Route("party-life/cadence")
 @PageTitle("组织生活亮灯 · 服务快车")
-@Menu(title = "partylife.cadence.menu", order = 67, icon = "vaadin:traffic-light")
+@Menu(title = "partylife.cadence.menu", order = 67, icon = "vaadin:check-square-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
 public class CadenceView extends VerticalLayout {
 

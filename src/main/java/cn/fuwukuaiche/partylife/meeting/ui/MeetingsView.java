@@ -73,16 +73,7 @@ public class MeetingsView extends VerticalLayout {
         this.service = service;
         this.org = org;
         addClassName("meetings-view");
-        branch.setLabel(getTranslation("partylife.meeting.branch"));
-        branch.setId("meetings-branch");
-        branch.setItems(service.managedBranches());
-        branch.setItemLabelGenerator(Branch::getName);
-        branch.getListDataView().getItems().findFirst().ifPresent(branch::setValue);
-        branch.addValueChangeListener(e -> refresh());
-        year.setLabel(getTranslation("partylife.meeting.year"));
-        year.setValue(Times.today().getYear());
-        year.setStepButtonsVisible(true);
-        year.addValueChangeListener(e -> refresh());
+        BranchYear.setUp(branch, "meetings-branch", service.managedBranches(), year, this::refresh);
         Button plan = new Button(getTranslation("partylife.meeting.plan"), VaadinIcon.PLUS.create(), e -> plan(null));
         plan.setId("plan-meeting");
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
