@@ -46,7 +46,7 @@ public class AttendancePrintView extends Div implements BeforeEnterObserver {
             return;
         }
         List<MemberYear> rows = service.attendanceReport(branchId, year);
-        H1 title = new H1(getTranslation("partylife.meeting.report.printTitle", branch.getName(), year));
+        H1 title = new H1(getTranslation("partylife.meeting.report.printTitle", branch.getName(), String.valueOf(year)));
         title.getStyle().set("text-align", "center").set("font-size", "20pt");
         Element table = new Element("table");
         table.getStyle().set("border-collapse", "collapse").set("width", "100%");

@@ -48,7 +48,7 @@ public class MyPartyLifeView extends VerticalLayout {
             return;
         }
         MeetingService.MemberYear y = mine.year();
-        Paragraph year = new Paragraph(getTranslation("partylife.meeting.my.year", Times.today().getYear(), y.due(), y.attended(),
+        Paragraph year = new Paragraph(getTranslation("partylife.meeting.my.year", String.valueOf(Times.today().getYear()), y.due(), y.attended(),
                 y.excused(), y.absent(), y.makeUpsOwed(), y.makeUpsDone()));
         year.setId("my-year");
         Grid<PartyMeeting> upcoming = new Grid<>();
