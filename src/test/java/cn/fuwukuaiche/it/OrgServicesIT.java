@@ -59,15 +59,15 @@ abstract class OrgServicesIT extends FoundationServicesIT {
 
     // ---- org ----------------------------------------------------------------------------------------
 
-    private Staff staffNamed(String name) {
+    Staff staffNamed(String name) {
         return em.createQuery("select s from Staff s where s.name = :n", Staff.class).setParameter("n", name).getSingleResult();
     }
 
-    private Branch branchNamed(String name) {
+    Branch branchNamed(String name) {
         return em.createQuery("select b from Branch b where b.name = :n", Branch.class).setParameter("n", name).getSingleResult();
     }
 
-    private static StaffService.StaffForm formOf(Staff s, String post) {
+    static StaffService.StaffForm formOf(Staff s, String post) {
         return new StaffService.StaffForm(s.getStaffNo(), s.getName(), s.getGender(), s.getPoliticalStatus(), s.getUnit().getId(),
                 s.getWindow() == null ? null : s.getWindow().getId(), s.getBranch() == null ? null : s.getBranch().getId(),
                 s.getPartyGroup() == null ? null : s.getPartyGroup().getId(), post, s.getDuties(), s.getPhone(), s.getIdCardNo(), true);

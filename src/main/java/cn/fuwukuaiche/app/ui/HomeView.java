@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.app.ui;
 
+import cn.fuwukuaiche.partylife.meeting.ui.PartyLifeHomeSection;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 public class HomeView extends VerticalLayout {
 
     @Inject
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, PartyLifeHomeSection partyLife) {
         addClassName("home-view");
         currentUser.account().ifPresent(me -> {
             H2 welcome = new H2(getTranslation("home.welcome", me.getDisplayName()));
@@ -31,5 +32,6 @@ public class HomeView extends VerticalLayout {
                             me.getRoles().stream().map(Role::label).collect(Collectors.joining("、")))),
                     new Paragraph(getTranslation("home.intro")));
         });
+        add(partyLife);
     }
 }

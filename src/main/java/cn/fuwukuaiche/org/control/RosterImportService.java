@@ -22,6 +22,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,9 @@ public class RosterImportService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Event<StaffSaved> staffSaved;
 
     @Resource
     SessionContext context;
@@ -132,6 +136,9 @@ public class RosterImportService {
         n = 0;
         for (cn.fuwukuaiche.base.entity.Audited a : created) {
             audit.created(a, "Excel 导入" + kind.label());
+            if (a instanceof Staff st) {
+                staffSaved.fire(new StaffSaved(st.getId()));
+            }
             if (++n % 50 == 0) {
                 progress.accept(70 + n * 29 / created.size());
             }
@@ -253,6 +260,7 @@ public class RosterImportService {
                 em.persist(n);
                 em.flush();
                 audit.created(n, reason);
+                staffSaved.fire(new StaffSaved(n.getId()));
                 created++;
                 continue;
             }
@@ -271,6 +279,7 @@ public class RosterImportService {
                     groupId, r.get("岗位"), r.get("职责"), r.get("联系电话"), r.get("身份证号"), s.isActive()));
             em.flush();
             audit.updated(before, s, reason);
+            staffSaved.fire(new StaffSaved(s.getId()));
             updated++;
         }
         audit.event(AuditAction.UPDATE, ImportKind.STAFF.label(), null, reason + "：更新 " + updated + " 人，新增 " + created + " 人，"

@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -42,6 +43,9 @@ public class StaffService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Event<StaffSaved> staffSaved;
 
     @Inject
     CurrentUser currentUser;
@@ -162,6 +166,7 @@ public class StaffService {
         em.persist(s);
         em.flush();
         audit.created(s, null);
+        staffSaved.fire(new StaffSaved(s.getId()));
         return s;
     }
 
@@ -188,6 +193,7 @@ public class StaffService {
         }
         em.flush();
         audit.updated(before, s, reason);
+        staffSaved.fire(new StaffSaved(s.getId()));
         return s;
     }
 

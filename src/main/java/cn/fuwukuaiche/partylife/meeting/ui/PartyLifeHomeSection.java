@@ -1,0 +1,62 @@
+package cn.fuwukuaiche.partylife.meeting.ui;
+
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.partylife.meeting.control.CadenceLight;
+import cn.fuwukuaiche.partylife.meeting.control.CadenceService;
+import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
+import cn.fuwukuaiche.partylife.meeting.entity.MakeUp;
+import cn.fuwukuaiche.partylife.meeting.entity.PartyMeeting;
+import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+
+/**
+ * The home page's short 组织生活 section: a secretary's meetings to minute and kinds still to plan this period; a
+ * member's next meeting and open make-ups. Empty for anyone else.
+ */
+public class PartyLifeHomeSection extends Div {
+
+    @Inject
+    public PartyLifeHomeSection(MeetingService meetings, CadenceService cadence, CurrentUser currentUser) {
+        setId("home-party-life");
+        UnorderedList list = new UnorderedList();
+        if (currentUser.is(Role.SECRETARY)) {
+            for (PartyMeeting m : meetings.toMinute()) {
+                list.add(new ListItem(getTranslation("partylife.meeting.home.toMinute", m.getKind().getName(),
+                        Times.format(m.getStartsAt()).substring(0, 16))));
+            }
+            LocalDate today = Times.today();
+            cadence.matrix(today.getYear(), null).forEach(r -> r.cells().stream()
+                    .filter(c -> c.period().contains(today) && c.light() != CadenceLight.GREEN)
+                    .forEach(c -> list.add(new ListItem(getTranslation("partylife.meeting.home.toPlan", r.kind().getName(),
+                            c.period().label(), Times.format(c.period().end()))))));
+        }
+        MeetingService.Mine mine = currentUser.isAny(Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.STAFF) ? meetings.mine()
+                : new MeetingService.Mine(java.util.List.of(), java.util.List.of(), null);
+        if (!mine.upcoming().isEmpty()) {
+            PartyMeeting next = mine.upcoming().get(0);
+            list.add(new ListItem(getTranslation("partylife.meeting.home.next", next.getKind().getName(),
+                    Times.format(next.getStartsAt()).substring(0, 16), next.getPlace())));
+        }
+        for (MakeUp u : mine.makeUps()) {
+            if (!u.isDone()) {
+                list.add(new ListItem(getTranslation("partylife.meeting.home.makeUp", u.getMeeting().getKind().getName(),
+                        Times.format(u.getMeeting().getStartsAt().toLocalDate()))));
+            }
+        }
+        if (list.getChildren().findAny().isPresent()) {
+            add(new H3(getTranslation("partylife.meeting.home.title")), list,
+                    new Anchor(currentUser.is(Role.SECRETARY) ? "party-life/meetings" : "party-life/my",
+                            getTranslation("partylife.meeting.home.open")));
+        } else {
+            setVisible(false);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package cn.fuwukuaiche.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 组织生活 as people use it in the demo county: the secretary of the 第一联合党支部 plans this quarter's 党员大会, a member
+ * of the branch sees it on his page, the secretary records attendance and minutes and submits, and the leader's light
+ * for the branch's 党员大会 this quarter turns green.
+ */
+class PartyLifeBrowserIT {
+
+    private static final String PASSWORD = "demo1234";
+    private static final String BRANCH = "第一联合党支部";
+
+    @Test
+    void the_secretary_holds_the_quarters_assembly_a_member_sees_it_and_the_leaders_light_turns_green() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate quarter = LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        String cell = "[data-branch='" + BRANCH + "'][data-kind='ASSEMBLY'][data-period='" + quarter + "']";
+        try (Browser b = new Browser(1440, 1000)) {
+            HonourBrowserIT.fail(b, "fail-partylife-before", () -> {
+                b.login("leader", PASSWORD);
+                b.open("/party-life/cadence");
+                WebElement light = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cell)));
+                assertFalse(light.getAttribute("class").contains("light-green"), "not held yet: " + light.getAttribute("class"));
+                assertFalse(b.driver.findElements(By.cssSelector("#cadence-matrix .cadence-cell.light-green")).isEmpty());
+                if (today.getMonthValue() > 3) { // the demo's red quarter is the last full one: in this year's matrix from April on
+                    WebElement red = b.driver.findElement(By.cssSelector("#cadence-matrix .cadence-cell.light-red"));
+                    click(b, red);
+                    assertTrue(b.text(By.id("cadence-missing")).startsWith("未召开"), b.text(By.id("cadence-detail")));
+                }
+                b.screenshot("partylife-cadence-red");
+                return null;
+            });
+        }
+        try (Browser b = new Browser(1440, 1000)) {
+            HonourBrowserIT.fail(b, "fail-partylife-plan", () -> {
+                b.login("secretary", PASSWORD);
+                b.open("/party-life/meetings");
+                click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-meeting"))));
+                NetworkBrowserIT.chooseInCombo(b, "plan-kind", "支部党员大会");
+                type(b, By.cssSelector("#plan-time input"), "00:05");
+                type(b, By.cssSelector("#plan-place input"), "中心三楼党员活动室");
+                type(b, By.cssSelector("#plan-agenda textarea"), "1. 通报第四季度支部工作\n2. 讨论年度民主评议安排");
+                b.screenshot("partylife-plan");
+                click(b, b.driver.findElement(By.id("plan-save")));
+                b.wait.until(d -> !d.findElements(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today)).isEmpty());
+                return null;
+            });
+        }
+        try (Browser b = new Browser(1440, 1000)) {
+            HonourBrowserIT.fail(b, "fail-partylife-member", () -> {
+                b.login("member", PASSWORD);
+                b.open("/party-life/my");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-upcoming"), "支部党员大会"));
+                b.screenshot("partylife-member");
+                return null;
+            });
+        }
+        try (Browser b = new Browser(1440, 1100)) {
+            HonourBrowserIT.fail(b, "fail-partylife-record", () -> {
+                b.login("secretary", PASSWORD);
+                b.open("/party-life/meetings");
+                click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today))));
+                click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("att-all-present"))));
+                type(b, By.cssSelector("#record-minutes textarea"), "通报了第四季度支部工作，讨论了年度民主评议党员的安排。");
+                type(b, By.cssSelector("#record-resolutions textarea"), "同意于下月召开组织生活会，开展民主评议党员。");
+                b.screenshot("partylife-record");
+                click(b, b.driver.findElement(By.id("record-submit")));
+                b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("record-submit")));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-grid"), "已提交"));
+                b.screenshot("partylife-meetings");
+                return null;
+            });
+        }
+        try (Browser b = new Browser(1440, 1000)) {
+            HonourBrowserIT.fail(b, "fail-partylife-green", () -> {
+                b.login("leader", PASSWORD);
+                b.open("/party-life/cadence");
+                WebElement light = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cell)));
+                assertTrue(light.getAttribute("class").contains("light-green"), light.getAttribute("class"));
+                click(b, light);
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cadence-detail"), "已召开"));
+                b.screenshot("partylife-cadence");
+                b.open("/party-life/attendance");
+                b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance-grid")));
+                b.screenshot("partylife-attendance");
+                return null;
+            });
+        }
+    }
+
+    private static void click(Browser b, WebElement e) {
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+        b.awaitVaadin();
+    }
+
+    private static void type(Browser b, By by, String text) {
+        WebElement e = b.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        e.sendKeys(text, Keys.TAB);
+        b.awaitVaadin();
+    }
+}
