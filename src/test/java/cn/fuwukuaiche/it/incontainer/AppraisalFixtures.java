@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Test deployment only: an open 民主评议 of the branch of the demo account {@code secretary}, ten years back (so it
- * meets no demo appraisal), whose roster is four of the branch's members, each with a sign-in account
+ * meets no demo appraisal), whose roster is the last four (by 工号, so the tests that take a branch's first members keep them) of the branch's members, each with a sign-in account
  * {@code appr.v1} … {@code appr.v4} (password demo1234). Created once, found again by later test methods.
  */
 @Stateless
@@ -44,7 +44,7 @@ public class AppraisalFixtures {
             em.persist(a);
             em.flush();
             List<Staff> members = em.createQuery("select s from Staff s where s.active = true and s.branch.id = :b and s.politicalStatus in :ps "
-                            + "and s.id not in (select u.staffId from UserAccount u where u.staffId is not null) order by s.staffNo", Staff.class)
+                            + "and s.id not in (select u.staffId from UserAccount u where u.staffId is not null) order by s.staffNo desc", Staff.class)
                     .setParameter("b", branchId).setParameter("ps", List.of(PoliticalStatus.PARTY_MEMBER, PoliticalStatus.PROBATIONARY_MEMBER))
                     .setMaxResults(VOTERS).getResultList();
             for (int i = 0; i < members.size(); i++) {

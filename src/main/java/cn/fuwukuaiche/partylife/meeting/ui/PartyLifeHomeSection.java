@@ -1,6 +1,9 @@
 package cn.fuwukuaiche.partylife.meeting.ui;
 
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.partylife.appraisal.control.AppraisalService;
+import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalStatus;
+import cn.fuwukuaiche.partylife.appraisal.entity.MemberAppraisal;
 import cn.fuwukuaiche.partylife.meeting.control.CadenceLight;
 import cn.fuwukuaiche.partylife.meeting.control.CadenceService;
 import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
@@ -19,12 +22,13 @@ import java.time.LocalDate;
 
 /**
  * The home page's short 组织生活 section: a secretary's meetings to minute and kinds still to plan this period; a
- * member's next meeting and open make-ups. Empty for anyone else.
+ * member's next meeting and open make-ups; a 民主评议 whose ballot is open (the secretary: how many have voted; a member who
+ * has not voted yet: a link to his ballot). Empty for anyone else.
  */
 public class PartyLifeHomeSection extends Div {
 
     @Inject
-    public PartyLifeHomeSection(MeetingService meetings, CadenceService cadence, CurrentUser currentUser) {
+    public PartyLifeHomeSection(MeetingService meetings, CadenceService cadence, AppraisalService appraisals, CurrentUser currentUser) {
         setId("home-party-life");
         UnorderedList list = new UnorderedList();
         if (currentUser.is(Role.SECRETARY)) {
@@ -50,6 +54,22 @@ public class PartyLifeHomeSection extends Div {
                 list.add(new ListItem(getTranslation("partylife.meeting.home.makeUp", u.getMeeting().getKind().getName(),
                         Times.format(u.getMeeting().getStartsAt().toLocalDate()))));
             }
+        }
+        if (currentUser.is(Role.SECRETARY)) {
+            for (AppraisalService.BranchChoice b : appraisals.branches()) {
+                for (MemberAppraisal a : appraisals.appraisals(b.id())) {
+                    if (a.getStatus() == AppraisalStatus.OPEN) {
+                        AppraisalService.Overview o = appraisals.overview(a.getId());
+                        list.add(new ListItem(new Anchor("party/appraisal", getTranslation("partylife.appraisal.home.open",
+                                b.name(), o.voted(), o.lines().size()))));
+                    }
+                }
+            }
+        }
+        if (currentUser.isAny(Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.STAFF)) {
+            appraisals.mine().filter(m -> m.appraisal().getStatus() == AppraisalStatus.OPEN && !m.voted())
+                    .ifPresent(m -> list.add(new ListItem(new Anchor("party/my-appraisal",
+                            getTranslation("partylife.appraisal.home.vote", m.branchName())))));
         }
         if (list.getChildren().findAny().isPresent()) {
             add(new H3(getTranslation("partylife.meeting.home.title")), list,
