@@ -58,12 +58,6 @@ class ArchitectureTest {
      * and network's tables.
      */
     static final Set<String> KNOWN_CROSS_AREA_QUERIES = Set.of(
-            "contest/control/ContestResultService.java: Staff",
-            "contest/control/ContestService.java: Branch",
-            "contest/control/ContestService.java: ServiceWindow",
-            "contest/control/ContestService.java: Staff",
-            "contest/control/ContestService.java: Unit",
-            "contest/control/JudgingService.java: ServiceWindow",
             "evaluation/control/ChartDataService.java: service_window",
             "evaluation/control/ChartDataService.java: stationed_unit",
             "evaluation/control/ranking/RankingLoader.java: party_branch",
