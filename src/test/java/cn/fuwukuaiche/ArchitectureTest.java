@@ -58,8 +58,6 @@ class ArchitectureTest {
      * and network's tables.
      */
     static final Set<String> KNOWN_CROSS_AREA_QUERIES = Set.of(
-            "evaluation/control/ChartDataService.java: service_window",
-            "evaluation/control/ChartDataService.java: stationed_unit",
             "evaluation/control/ranking/RankingLoader.java: party_branch",
             "evaluation/control/ranking/RankingLoader.java: service_window",
             "evaluation/control/ranking/RankingLoader.java: staff",
