@@ -58,10 +58,6 @@ class ArchitectureTest {
      * and network's tables.
      */
     static final Set<String> KNOWN_CROSS_AREA_QUERIES = Set.of(
-            "evaluation/control/ranking/RankingLoader.java: party_branch",
-            "evaluation/control/ranking/RankingLoader.java: service_window",
-            "evaluation/control/ranking/RankingLoader.java: staff",
-            "evaluation/control/ranking/RankingLoader.java: stationed_unit",
             "honour/star/control/StarFiguresLoader.java: Staff",
             "honour/star/control/StarFiguresLoader.java: app_user",
             "honour/star/control/StarFiguresLoader.java: assessment_entry",
