@@ -9,11 +9,13 @@ import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.contest.entity.SubjectKind;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -31,6 +33,9 @@ public class ContestResultService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    OrgDirectory orgs;
 
     /** A result line with the names people know. */
     public record ResultRow(int place, boolean tied, String staffName, String staffNo, String unit, String window,
@@ -90,9 +95,9 @@ public class ContestResultService {
 
     private TeamRow teamRow(long contestId, int place, boolean tied, Long windowId, BigDecimal score, Prize prize, String detail) {
         ServiceWindow w = em.find(ServiceWindow.class, windowId);
-        String members = String.join("、", em.createQuery("select s.name from Staff s, Participant p where p.staffId = s.id "
-                + "and p.contestId = :c and p.windowId = :w order by s.staffNo", String.class).setParameter("c", contestId)
-                .setParameter("w", windowId).getResultList());
+        String members = String.join("、", orgs.staffByIds(em.createQuery("select p.staffId from Participant p "
+                + "where p.contestId = :c and p.windowId = :w and p.staffId is not null", Long.class).setParameter("c", contestId)
+                .setParameter("w", windowId).getResultList()).stream().map(Staff::getName).toList());
         return new TeamRow(place, tied, w.getWindowNo(), w.getName(), w.getUnit() == null ? "" : w.getUnit().getShortName(), score, prize,
                 detail, windowId, members);
     }

@@ -12,6 +12,7 @@ import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.Question;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.entity.Role;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +46,9 @@ public class ContestService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    OrgDirectory orgs;
 
     @Inject
     AuditService audit;
@@ -216,25 +221,24 @@ public class ContestService {
     }
 
     public List<Staff> participants(long contestId) {
-        return em.createQuery("select s from Staff s where s.id in (select p.staffId from Participant p where p.contestId = :c) "
-                + "order by s.staffNo", Staff.class).setParameter("c", contestId).getResultList();
+        return orgs.staffByIds(em.createQuery("select distinct p.staffId from Participant p where p.contestId = :c and p.staffId is not null",
+                Long.class).setParameter("c", contestId).getResultList());
     }
 
     // ---- choices for the forms ----
 
     public List<cn.fuwukuaiche.org.entity.Unit> units() {
-        return em.createQuery("select u from Unit u where u.active = true order by u.displayOrder, u.id", cn.fuwukuaiche.org.entity.Unit.class)
-                .getResultList();
+        return orgs.units().stream().sorted(Comparator.comparingInt(cn.fuwukuaiche.org.entity.Unit::getDisplayOrder)
+                .thenComparing(cn.fuwukuaiche.org.entity.Unit::getId)).toList();
     }
 
     public List<cn.fuwukuaiche.org.entity.Branch> branches() {
-        return em.createQuery("select b from Branch b where b.active = true order by b.displayOrder, b.id", cn.fuwukuaiche.org.entity.Branch.class)
-                .getResultList();
+        return orgs.branches().stream().sorted(Comparator.comparingInt(cn.fuwukuaiche.org.entity.Branch::getDisplayOrder)
+                .thenComparing(cn.fuwukuaiche.org.entity.Branch::getId)).toList();
     }
 
     public List<cn.fuwukuaiche.org.entity.ServiceWindow> windows() {
-        return em.createQuery("select w from ServiceWindow w where w.active = true order by w.windowNo",
-                cn.fuwukuaiche.org.entity.ServiceWindow.class).getResultList();
+        return orgs.windows();
     }
 
     // ---- helpers ----
@@ -244,20 +248,7 @@ public class ContestService {
         if (scope == null) {
             return List.of();
         }
-        Set<Long> ids = new LinkedHashSet<>();
-        if (scope.unitIds() != null && !scope.unitIds().isEmpty()) {
-            ids.addAll(em.createQuery("select s.id from Staff s where s.active = true and s.unit.id in :u order by s.id", Long.class)
-                    .setParameter("u", scope.unitIds()).getResultList());
-        }
-        if (scope.branchIds() != null && !scope.branchIds().isEmpty()) {
-            ids.addAll(em.createQuery("select s.id from Staff s where s.active = true and s.branch.id in :b order by s.id", Long.class)
-                    .setParameter("b", scope.branchIds()).getResultList());
-        }
-        if (scope.windowIds() != null && !scope.windowIds().isEmpty()) {
-            ids.addAll(em.createQuery("select s.id from Staff s where s.active = true and s.window.id in :w order by s.id", Long.class)
-                    .setParameter("w", scope.windowIds()).getResultList());
-        }
-        return new ArrayList<>(ids);
+        return new ArrayList<>(new LinkedHashSet<>(orgs.activeStaffIdsIn(scope.unitIds(), scope.branchIds(), scope.windowIds())));
     }
 
     private Map<String, List<Long>> pools() {

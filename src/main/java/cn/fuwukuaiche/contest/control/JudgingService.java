@@ -8,6 +8,7 @@ import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.JudgeScore;
 import cn.fuwukuaiche.contest.entity.SubjectKind;
+import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.security.entity.Role;
@@ -37,6 +38,9 @@ public class JudgingService {
     EntityManager em;
 
     @Inject
+    OrgDirectory orgs;
+
+    @Inject
     AuditService audit;
 
     @Resource
@@ -44,8 +48,8 @@ public class JudgingService {
 
     /** The teams (windows) of a team contest, for the judges' form. */
     public List<ServiceWindow> teams(long contestId) {
-        return em.createQuery("select w from ServiceWindow w where w.id in (select p.windowId from Participant p where p.contestId = :c) "
-                + "order by w.windowNo", ServiceWindow.class).setParameter("c", contestId).getResultList();
+        return orgs.windowsByIds(em.createQuery("select distinct p.windowId from Participant p where p.contestId = :c "
+                + "and p.windowId is not null", Long.class).setParameter("c", contestId).getResultList());
     }
 
     /** A judge's score for a team (window) in a round of a judged team contest. */

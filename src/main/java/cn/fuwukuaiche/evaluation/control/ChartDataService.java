@@ -6,6 +6,7 @@ import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
+import cn.fuwukuaiche.org.entity.Unit;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,6 +18,9 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,21 +81,33 @@ public class ChartDataService {
         return points;
     }
 
-    /** 差评 per stationed unit in the month, most first. */
+    /** 差评 per stationed unit in the month, most first: the ratings grouped by window here, the windows' units from org. */
     public List<ChartUnitBad> badByUnit(YearMonth month) {
-        List<?> rows = em.createNativeQuery("select u.name, u.short_name, u.display_order, "
+        List<?> rows = em.createNativeQuery("select r.window_id, "
                         + "sum(case when r.rating_level in ('DISSATISFIED', 'VERY_DISSATISFIED') then 1 else 0 end), count(*) "
-                        + "from rating r join service_window w on w.id = r.window_id join stationed_unit u on u.id = w.unit_id "
-                        + "where r.period_ym = ? and r.excluded = false group by u.name, u.short_name, u.display_order "
-                        + "order by 4 desc, u.display_order")
+                        + "from rating r where r.period_ym = ? and r.excluded = false and r.window_id is not null group by r.window_id")
                 .setParameter(1, SchemeMapper.period(month)).getResultList();
-        List<ChartUnitBad> result = new ArrayList<>();
+        Map<Long, int[]> perWindow = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            String unit = r[1] == null || r[1].toString().isBlank() ? (String) r[0] : (String) r[1];
-            result.add(new ChartUnitBad(unit, ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+            perWindow.put(((Number) r[0]).longValue(), new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()});
         }
-        return result;
+        record UnitKey(String name, String shortName, int displayOrder) {
+        }
+        Map<UnitKey, int[]> perUnit = new LinkedHashMap<>();
+        for (ServiceWindow w : org.windowsByIds(perWindow.keySet())) {
+            Unit u = w.getUnit();
+            int[] counts = perWindow.get(w.getId());
+            int[] sum = perUnit.computeIfAbsent(new UnitKey(u.getName(), u.getShortName(), u.getDisplayOrder()), k -> new int[2]);
+            sum[0] += counts[0];
+            sum[1] += counts[1];
+        }
+        return perUnit.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<UnitKey, int[]> e) -> -e.getValue()[0])
+                        .thenComparingInt(e -> e.getKey().displayOrder()))
+                .map(e -> new ChartUnitBad(e.getKey().shortName() == null || e.getKey().shortName().isBlank()
+                        ? e.getKey().name() : e.getKey().shortName(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     /** The windows whose trend the caller may see. */

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,43 @@ public class OrgDirectory {
     /** Id → name of every branch, active or not (for records that keep a branch's id). */
     public Map<Long, String> branchNames() {
         return names("select b.id, b.name from Branch b");
+    }
+
+    /** These staff members, active or not, by number. */
+    public List<Staff> staffByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Staff s where s.id in :ids order by s.staffNo", Staff.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** These windows, active or not, by number, with their unit. */
+    public List<ServiceWindow> windowsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select w from ServiceWindow w left join fetch w.unit where w.id in :ids order by w.windowNo",
+                        ServiceWindow.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Ids of the active staff of these units (their unit), branches (their Party branch) or windows, each by id. */
+    public List<Long> activeStaffIdsIn(Collection<Long> unitIds, Collection<Long> branchIds, Collection<Long> windowIds) {
+        List<Long> ids = new java.util.ArrayList<>();
+        if (unitIds != null && !unitIds.isEmpty()) {
+            ids.addAll(em.createQuery("select s.id from Staff s where s.active = true and s.unit.id in :u order by s.id", Long.class)
+                    .setParameter("u", unitIds).getResultList());
+        }
+        if (branchIds != null && !branchIds.isEmpty()) {
+            ids.addAll(em.createQuery("select s.id from Staff s where s.active = true and s.branch.id in :b order by s.id", Long.class)
+                    .setParameter("b", branchIds).getResultList());
+        }
+        if (windowIds != null && !windowIds.isEmpty()) {
+            ids.addAll(em.createQuery("select s.id from Staff s where s.active = true and s.window.id in :w order by s.id", Long.class)
+                    .setParameter("w", windowIds).getResultList());
+        }
+        return ids;
     }
 
     private Map<Long, String> names(String jpql) {

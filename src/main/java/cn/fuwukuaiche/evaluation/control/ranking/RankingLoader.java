@@ -13,6 +13,7 @@ import cn.fuwukuaiche.evaluation.entity.AssessmentStatus;
 import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.entity.SchemeRuleFeed;
 import cn.fuwukuaiche.evaluation.entity.SchemeRuleKind;
+import cn.fuwukuaiche.org.control.OrgRows;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what a month's ranking needs in six small queries and scores it in Java. The ratings are counted by
+ * Reads what a month's ranking needs in six small queries (the windows and staff are org's {@link OrgRows}) and scores it in Java. The ratings are counted by
  * ONE grouped query over {@code rating} (by month, subject and level, upheld appeals excluded), which the
  * index {@code ix_rating_period_window} serves; it is skipped when every sheet of the month froze its counts
  * at confirmation. Everything else is a few hundred rows at most.
@@ -46,13 +47,6 @@ public final class RankingLoader {
     static final String RULES = "select r.scheme_version_id, r.rule_kind, r.code, r.name, r.item_code, r.points, r.cap, "
             + "r.feed, r.sort_order from scheme_rule r join scheme_version v on v.id = r.scheme_version_id "
             + "join scoring_scheme s on s.id = v.scheme_id where s.subject_kind = ? order by r.scheme_version_id, r.sort_order";
-
-    static final String WINDOWS = "select w.id, w.window_no, w.name, u.name, u.short_name, u.branch_id, b.name, w.active "
-            + "from service_window w join stationed_unit u on u.id = w.unit_id left join party_branch b on b.id = u.branch_id";
-
-    static final String STAFF = "select s.id, s.name, s.staff_no, w.id, w.window_no, u.name, u.short_name, u.branch_id, "
-            + "b.name, s.active from staff s join service_window w on w.id = s.window_id "
-            + "join stationed_unit u on u.id = w.unit_id left join party_branch b on b.id = u.branch_id";
 
     static final String SHEETS = "select id, window_id, staff_id, scheme_version_id, status, counts_frozen, cnt_very_satisfied, "
             + "cnt_satisfied, cnt_basic, cnt_dissatisfied, cnt_very_dissatisfied from monthly_assessment "
@@ -98,7 +92,7 @@ public final class RankingLoader {
 
         List<RankingSubject> subjects = new ArrayList<>();
         if (kind == AssessmentSubject.WINDOW) {
-            for (Object[] r : sql.rows(WINDOWS)) {
+            for (Object[] r : sql.rows(OrgRows.WINDOWS)) {
                 long windowId = lng(r[0]);
                 Sheet s = sheetsBySubject.get(windowId);
                 if (!bool(r[7]) && s == null) {
@@ -109,7 +103,7 @@ public final class RankingLoader {
                         s == null ? null : s.versionId(), s == null ? null : figures.get(s.id()), s == null ? null : s.frozen()));
             }
         } else {
-            for (Object[] r : sql.rows(STAFF)) {
+            for (Object[] r : sql.rows(OrgRows.STAFF)) {
                 long staffId = lng(r[0]);
                 Sheet s = sheetsBySubject.get(staffId);
                 if (!bool(r[9]) && s == null) {

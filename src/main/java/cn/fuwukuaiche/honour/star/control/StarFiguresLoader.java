@@ -3,8 +3,12 @@ package cn.fuwukuaiche.honour.star.control;
 import cn.fuwukuaiche.base.ranking.CompetitionRanking;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.base.ranking.TieBreaker;
+import cn.fuwukuaiche.evaluation.control.StaffFigures;
 import cn.fuwukuaiche.honour.star.entity.StarKind;
 import cn.fuwukuaiche.honour.star.entity.StarMetric;
+import cn.fuwukuaiche.network.control.CaseFigures;
+import cn.fuwukuaiche.org.control.OrgRows;
+import cn.fuwukuaiche.security.control.StaffAccounts;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
@@ -12,7 +16,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,63 +38,25 @@ public final class StarFiguresLoader {
     }
 
     public static List<StarPerson> people(EntityManager em) {
-        List<Object[]> rows = em.createQuery("select s.id, s.name, w.id, w.windowNo, w.name, u.name, b.id from Staff s "
-                + "join s.window w join w.unit u left join u.branch b where s.active = true order by w.windowNo, s.staffNo",
-                Object[].class).getResultList();
-        return rows.stream().map(r -> new StarPerson((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (Long) r[6])).toList();
+        return OrgRows.activeStaffAtWindows(em).stream().map(r -> new StarPerson(r.staffId(), r.name(), r.windowId(), r.windowNo(),
+                r.windowName(), r.unitName(), r.branchId())).toList();
     }
 
     public static Map<Long, StarFigures> load(EntityManager em, StarPeriod period, List<StarPerson> people, List<Prize> prizes) {
         List<Integer> months = period.periodYms();
-        Map<Long, int[]> ratings = new HashMap<>(); // [total, bad]
-        for (Object[] r : rows(em.createNativeQuery("select staff_id, rating_level, count(*) from rating where staff_id is not null "
-                + "and excluded = false and period_ym in (" + in(months) + ") group by staff_id, rating_level"))) {
-            int[] c = ratings.computeIfAbsent(((Number) r[0]).longValue(), k -> new int[2]);
-            int n = ((Number) r[2]).intValue();
-            c[0] += n;
-            String level = String.valueOf(r[1]);
-            if (level.equals("DISSATISFIED") || level.equals("VERY_DISSATISFIED")) {
-                c[1] += n;
+        Map<Long, int[]> ratings = StaffFigures.ratings(em, months); // [total, bad]
+        Set<Long> reviewed = StaffFigures.reviewed(em, months);
+        Map<Long, int[]> sheet = StaffFigures.sheetTallies(em, months); // [discipline, attendance, complaints, overdue]
+        Map<Long, int[]> cases = new HashMap<>(); // [handled, late], the handlers' accounts joined to their staff id
+        Map<String, Long> staffOf = StaffAccounts.staffIdByUsername(em);
+        CaseFigures.handledByActor(em, period.start(), period.end()).forEach((actor, c) -> {
+            Long staffId = staffOf.get(actor);
+            if (staffId != null) {
+                int[] sum = cases.computeIfAbsent(staffId, k -> new int[2]);
+                sum[0] += c[0];
+                sum[1] += c[1];
             }
-        }
-        Set<Long> reviewed = new HashSet<>();
-        for (Object id : em.createNativeQuery("select distinct staff_id from monthly_assessment where subject_kind = 'STAFF' "
-                + "and status in ('APPROVED','CONFIRMED') and period_ym in (" + in(months) + ")").getResultList()) {
-            reviewed.add(((Number) id).longValue());
-        }
-        Map<Long, int[]> sheet = new HashMap<>(); // [discipline, attendance, complaints, overdue]
-        for (Object[] r : rows(em.createNativeQuery("select a.staff_id, e.rule_code, e.tally, r.rule_kind, r.item_code "
-                + "from monthly_assessment a join assessment_entry e on e.assessment_id = a.id "
-                + "join scheme_rule r on r.scheme_version_id = a.scheme_version_id and r.code = e.rule_code "
-                + "where a.subject_kind = 'STAFF' and a.status in ('APPROVED','CONFIRMED') and a.period_ym in (" + in(months) + ")"))) {
-            int[] c = sheet.computeIfAbsent(((Number) r[0]).longValue(), k -> new int[4]);
-            String code = String.valueOf(r[1]);
-            int tally = ((Number) r[2]).intValue();
-            String kind = String.valueOf(r[3]);
-            String item = r[4] == null ? "" : String.valueOf(r[4]);
-            if (kind.equals("DEDUCTION") && item.equals("DISCIPLINE")) {
-                c[0] += tally;
-            }
-            if (kind.equals("DEDUCTION") && item.equals("ATTENDANCE")) {
-                c[1] += tally;
-            }
-            if (kind.equals("VETO")) {
-                c[2] += tally;
-            }
-            if (code.equals("OVERDUE")) {
-                c[3] += tally;
-            }
-        }
-        Map<Long, int[]> cases = new HashMap<>(); // [handled, late]
-        for (Object[] r : rows(em.createNativeQuery("select u.staff_id, count(*), sum(case when c.deadline is not null and "
-                        + "cast(c.handled_at as date) > c.deadline then 1 else 0 end) from service_case_step st "
-                        + "join service_case c on c.id = st.case_id join app_user u on u.username = st.actor "
-                        + "where st.step = 'HANDLE' and u.staff_id is not null and st.occurred_at >= ? and st.occurred_at < ? "
-                        + "group by u.staff_id")
-                .setParameter(1, period.start().atStartOfDay()).setParameter(2, period.end().plusDays(1).atStartOfDay()))) {
-            cases.put(((Number) r[0]).longValue(), new int[] {((Number) r[1]).intValue(), r[2] == null ? 0 : ((Number) r[2]).intValue()});
-        }
+        });
         Map<Long, Map<StarKind, Integer>> prizeCounts = new HashMap<>();
         Map<Long, Map<StarKind, List<String>>> prizeNotes = new HashMap<>();
         for (Prize p : prizes) {
@@ -148,13 +113,5 @@ public final class StarFiguresLoader {
         return ranked.stream().collect(Collectors.toMap(r -> r.item().getKey(), Ranked::rank));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(jakarta.persistence.Query q) {
-        return q.getResultList();
-    }
-
-    private static String in(List<Integer> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
 
 }
