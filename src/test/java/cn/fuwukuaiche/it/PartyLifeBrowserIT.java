@@ -81,6 +81,14 @@ class PartyLifeBrowserIT {
                 b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("record-submit")));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-grid"), "已提交"));
                 b.screenshot("partylife-meetings");
+                // a correction keeps the earlier record: the reopened record lists who corrected it, when and why
+                click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today))));
+                type(b, By.cssSelector("#record-reason input"), "补记决议措辞");
+                click(b, b.driver.findElement(By.id("record-submit")));
+                b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("record-submit")));
+                click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today))));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-revisions"), "补记决议措辞"));
+                b.screenshot("partylife-revisions");
                 return null;
             });
         }

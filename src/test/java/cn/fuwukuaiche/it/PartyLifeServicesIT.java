@@ -117,6 +117,9 @@ abstract class PartyLifeServicesIT extends AppraisalServicesIT {
     @Inject
     cn.fuwukuaiche.partylife.meeting.control.MeetingService partyMeetings;
 
+    @Inject
+    cn.fuwukuaiche.partylife.meeting.control.MeetingAttendanceService partyMeetingAttendance;
+
     private cn.fuwukuaiche.partylife.meeting.entity.MeetingKind meetingKind(String code) {
         return em.createQuery("select k from MeetingKind k where k.code = :c", cn.fuwukuaiche.partylife.meeting.entity.MeetingKind.class)
                 .setParameter("c", code).getSingleResult();
@@ -225,7 +228,7 @@ abstract class PartyLifeServicesIT extends AppraisalServicesIT {
         Branch first = branchNamed("第一联合党支部");
         signIn.as("member", () -> {
             assertThrows(EJBAccessException.class, () -> partyMeetings.plan(null, 0, assembly(first, Times.now().minusDays(1))));
-            var mine = partyMeetings.mine();
+            var mine = partyMeetingAttendance.mine();
             assertTrue(mine.year() != null, "the member has a year");
             assertTrue(mine.upcoming().stream().anyMatch(m -> m.getKind().getCode().equals("THEME_DAY")), "next week's 主题党日");
         });

@@ -3,8 +3,9 @@ package cn.fuwukuaiche.partylife.meeting.ui;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.PrintSheets;
 import cn.fuwukuaiche.org.entity.Branch;
+import cn.fuwukuaiche.partylife.meeting.control.MeetingAttendanceService;
 import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
-import cn.fuwukuaiche.partylife.meeting.control.MeetingService.MemberYear;
+import cn.fuwukuaiche.partylife.meeting.control.MeetingAttendanceService.MemberYear;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,10 +27,12 @@ import java.util.List;
 public class AttendancePrintView extends Div implements BeforeEnterObserver {
 
     private final MeetingService service;
+    private final MeetingAttendanceService attendance;
 
     @Inject
-    public AttendancePrintView(MeetingService service) {
+    public AttendancePrintView(MeetingService service, MeetingAttendanceService attendance) {
         this.service = service;
+        this.attendance = attendance;
         addClassName(PrintSheets.LIST_SHEET_CLASS);
         setId("attendance-sheet");
         getStyle().set("padding", "12mm").set("font-family", "serif");
@@ -45,7 +48,7 @@ public class AttendancePrintView extends Div implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("partylife.meeting.report.noBranch")));
             return;
         }
-        List<MemberYear> rows = service.attendanceReport(branchId, year);
+        List<MemberYear> rows = attendance.attendanceReport(branchId, year);
         H1 title = new H1(getTranslation("partylife.meeting.report.printTitle", branch.getName(), String.valueOf(year)));
         title.getStyle().set("text-align", "center").set("font-size", "20pt");
         Element table = new Element("table");

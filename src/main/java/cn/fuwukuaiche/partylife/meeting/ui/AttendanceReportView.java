@@ -3,8 +3,9 @@ package cn.fuwukuaiche.partylife.meeting.ui;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.entity.Branch;
+import cn.fuwukuaiche.partylife.meeting.control.MeetingAttendanceService;
 import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
-import cn.fuwukuaiche.partylife.meeting.control.MeetingService.MemberYear;
+import cn.fuwukuaiche.partylife.meeting.control.MeetingAttendanceService.MemberYear;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,14 +35,16 @@ import java.util.List;
 public class AttendanceReportView extends VerticalLayout {
 
     private final MeetingService service;
+    private final MeetingAttendanceService attendance;
     private final ComboBox<Branch> branch = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final Grid<MemberYear> grid = new Grid<>();
     private final Anchor print = new Anchor();
 
     @Inject
-    public AttendanceReportView(MeetingService service) {
+    public AttendanceReportView(MeetingService service, MeetingAttendanceService attendance) {
         this.service = service;
+        this.attendance = attendance;
         BranchYear.setUp(branch, "attendance-branch", service.managedBranches(), year, this::refresh);
         grid.setId("attendance-grid");
         for (Column c : columns()) {
@@ -82,7 +85,7 @@ public class AttendanceReportView extends VerticalLayout {
 
     private List<MemberYear> rows() {
         return branch.getValue() == null || year.getValue() == null ? List.of()
-                : service.attendanceReport(branch.getValue().getId(), year.getValue());
+                : attendance.attendanceReport(branch.getValue().getId(), year.getValue());
     }
 
     private void refresh() {

@@ -12,7 +12,9 @@ import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
 import cn.fuwukuaiche.partylife.meeting.control.MeetingService.AttendanceLine;
 import cn.fuwukuaiche.partylife.meeting.entity.AttendanceStatus;
+import cn.fuwukuaiche.partylife.meeting.entity.MeetingAttachment;
 import cn.fuwukuaiche.partylife.meeting.entity.MeetingKind;
+import cn.fuwukuaiche.partylife.meeting.entity.MeetingRevision;
 import cn.fuwukuaiche.partylife.meeting.entity.PartyMeeting;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.org.control.OrgDirectory;
@@ -23,6 +25,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,9 +45,11 @@ import cn.fuwukuaiche.base.i18n.Messages;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -262,10 +268,14 @@ public class MeetingsView extends VerticalLayout {
         FieldMessage attachError = new FieldMessage("record-attach-error");
         Span attached = new Span(getTranslation("partylife.meeting.attached", service.attachments(m.getId()).size()));
         attached.setId("record-attached");
+        Div attachmentLinks = new Div();
+        attachmentLinks.setId("record-attachments");
+        showAttachments(m, attachmentLinks);
         Upload upload = new Upload(LimitedUpload.inMemory(MeetingService.MAX_ATTACHMENT_BYTES, (meta, bytes) -> {
             try {
                 service.attach(m.getId(), meta.fileName(), meta.contentType(), bytes);
                 attached.setText(getTranslation("partylife.meeting.attached", service.attachments(m.getId()).size()));
+                showAttachments(m, attachmentLinks);
                 attachError.setInvalid(false);
             } catch (BusinessException ex) {
                 attachError.setErrorMessage(ex.getMessage());
@@ -313,10 +323,40 @@ public class MeetingsView extends VerticalLayout {
             });
         }
         VerticalLayout body = new VerticalLayout(whenError, expectedLine, allPresent, people, attendanceError, minutes, resolutions,
-                attached, upload, attachError, reason);
+                attached, attachmentLinks, upload, attachError, revisions(m), reason);
         body.setPadding(false);
         dialog.add(body);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save, submit);
         dialog.open();
+    }
+    /** One download link a file; the bytes come through {@link MeetingService#attachmentContent}, which checks the branch. */
+    private void showAttachments(PartyMeeting m, Div links) {
+        links.removeAll();
+        for (MeetingAttachment a : service.attachments(m.getId())) {
+            long id = a.getId();
+            Anchor link = new Anchor(new StreamResource(a.getFileName(), () -> new ByteArrayInputStream(service.attachmentContent(id))),
+                    a.getFileName());
+            link.getElement().setAttribute("download", true);
+            link.addClassName("record-attachment");
+            links.add(new Div(link));
+        }
+    }
+
+    /** The earlier versions of a corrected record: who corrected it, when, and why. */
+    private Div revisions(PartyMeeting m) {
+        Div list = new Div();
+        list.setId("record-revisions");
+        List<MeetingRevision> revisions = m.isSubmitted() ? service.revisions(m.getId()) : List.of();
+        list.setVisible(!revisions.isEmpty());
+        if (!revisions.isEmpty()) {
+            list.add(new Span(getTranslation("partylife.meeting.revisions")));
+        }
+        for (MeetingRevision r : revisions) {
+            Div line = new Div(new Span(getTranslation("partylife.meeting.revision", r.getRevision(),
+                    Times.format(r.getRevisedAt()).substring(0, 16), r.getRevisedBy(), r.getReason())));
+            line.addClassName("record-revision");
+            list.add(line);
+        }
+        return list;
     }
 }

@@ -4,7 +4,7 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
-import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
+import cn.fuwukuaiche.partylife.meeting.control.MeetingAttendanceService;
 import cn.fuwukuaiche.partylife.meeting.entity.MakeUp;
 import cn.fuwukuaiche.partylife.meeting.entity.PartyMeeting;
 import com.vaadin.flow.component.button.Button;
@@ -28,11 +28,11 @@ import jakarta.inject.Inject;
 @PermitAll
 public class MyPartyLifeView extends VerticalLayout {
 
-    private final MeetingService service;
+    private final MeetingAttendanceService service;
     private final VerticalLayout content = new VerticalLayout();
 
     @Inject
-    public MyPartyLifeView(MeetingService service) {
+    public MyPartyLifeView(MeetingAttendanceService service) {
         this.service = service;
         addClassName("my-party-life");
         content.setPadding(false);
@@ -42,12 +42,12 @@ public class MyPartyLifeView extends VerticalLayout {
 
     private void refresh() {
         content.removeAll();
-        MeetingService.Mine mine = service.mine();
+        MeetingAttendanceService.Mine mine = service.mine();
         if (mine.year() == null) {
             content.add(new Paragraph(getTranslation("partylife.meeting.my.notMember")));
             return;
         }
-        MeetingService.MemberYear y = mine.year();
+        MeetingAttendanceService.MemberYear y = mine.year();
         Paragraph year = new Paragraph(getTranslation("partylife.meeting.my.year", String.valueOf(Times.today().getYear()), y.due(), y.attended(),
                 y.excused(), y.absent(), y.makeUpsOwed(), y.makeUpsDone()));
         year.setId("my-year");

@@ -6,7 +6,7 @@ import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalStatus;
 import cn.fuwukuaiche.partylife.appraisal.entity.MemberAppraisal;
 import cn.fuwukuaiche.partylife.meeting.control.CadenceLight;
 import cn.fuwukuaiche.partylife.meeting.control.CadenceService;
-import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
+import cn.fuwukuaiche.partylife.meeting.control.MeetingAttendanceService;
 import cn.fuwukuaiche.partylife.meeting.entity.MakeUp;
 import cn.fuwukuaiche.partylife.meeting.entity.PartyMeeting;
 import cn.fuwukuaiche.security.control.CurrentUser;
@@ -28,7 +28,7 @@ import java.time.LocalDate;
 public class PartyLifeHomeSection extends Div {
 
     @Inject
-    public PartyLifeHomeSection(MeetingService meetings, CadenceService cadence, AppraisalService appraisals, CurrentUser currentUser) {
+    public PartyLifeHomeSection(MeetingAttendanceService meetings, CadenceService cadence, AppraisalService appraisals, CurrentUser currentUser) {
         setId("home-party-life");
         UnorderedList list = new UnorderedList();
         if (currentUser.is(Role.SECRETARY)) {
@@ -42,8 +42,8 @@ public class PartyLifeHomeSection extends Div {
                     .forEach(c -> list.add(new ListItem(getTranslation("partylife.meeting.home.toPlan", r.kind().getName(),
                             c.period().label(), Times.format(c.period().end()))))));
         }
-        MeetingService.Mine mine = currentUser.isAny(Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.STAFF) ? meetings.mine()
-                : new MeetingService.Mine(java.util.List.of(), java.util.List.of(), null);
+        MeetingAttendanceService.Mine mine = currentUser.isAny(Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.STAFF) ? meetings.mine()
+                : new MeetingAttendanceService.Mine(java.util.List.of(), java.util.List.of(), null);
         if (!mine.upcoming().isEmpty()) {
             PartyMeeting next = mine.upcoming().get(0);
             list.add(new ListItem(getTranslation("partylife.meeting.home.next", next.getKind().getName(),
