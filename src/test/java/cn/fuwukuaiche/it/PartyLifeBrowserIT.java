@@ -88,6 +88,8 @@ class PartyLifeBrowserIT {
                 b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("record-submit")));
                 click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today))));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-revisions"), "补记决议措辞"));
+                ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                        b.driver.findElement(By.id("record-revisions")));
                 b.screenshot("partylife-revisions");
                 return null;
             });
