@@ -180,4 +180,44 @@ class RatingsApiIT {
         assertEquals(1, created, "one of them stored it");
         assertEquals(1, ids.size(), "all answered with the one stored rating: " + ids);
     }
+
+    /**
+     * Sixteen connections on one key never cost a rating: on a 平台接入 key (no per-key limits) all sixteen are stored;
+     * on a pad's key the limits admit one and refuse the others with 429. Never a 5xx (ratings on one key used to fail
+     * with version conflicts and deadlocks on the key's bookkeeping).
+     */
+    @Test
+    void sixteen_parallel_ratings_on_one_key_are_stored_or_refused_never_failed() throws Exception {
+        Server.awaitReady();
+        for (String key : List.of("demo-platform-A01", "demo-pad-A04")) {
+            List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String body = "{\"clientId\":\"it-same-key-" + UUID.randomUUID() + "\",\"level\":\"SATISFIED\"}";
+                all.add(Server.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(Server.baseUrl() + "/api/ratings")).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json").header("X-Device-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            Set<String> ids = new HashSet<>();
+            int created = 0;
+            int refused = 0;
+            for (CompletableFuture<HttpResponse<String>> f : all) {
+                HttpResponse<String> r = f.get(2, TimeUnit.MINUTES);
+                assertTrue(r.statusCode() == 201 || r.statusCode() == 429, key + ": " + r.statusCode() + " " + r.body());
+                if (r.statusCode() == 201) {
+                    created++;
+                    ids.add(id(r.body()));
+                } else {
+                    refused++;
+                    assertTrue(r.body().contains("评价过于频繁"), r.body());
+                }
+            }
+            if (key.startsWith("demo-platform")) {
+                assertEquals(16, created, "a platform key is not limited: every rating stored");
+                assertEquals(16, ids.size());
+            } else {
+                assertEquals(1, created, "a pad's key: the limits admit one");
+                assertEquals(15, refused);
+            }
+        }
+    }
 }

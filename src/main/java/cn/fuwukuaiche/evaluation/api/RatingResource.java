@@ -3,6 +3,7 @@ package cn.fuwukuaiche.evaluation.api;
 import cn.fuwukuaiche.base.api.ApiErrors;
 import cn.fuwukuaiche.base.api.ApiExceptions;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.evaluation.control.DeviceKeyCheck;
 import cn.fuwukuaiche.evaluation.control.FieldError;
 import cn.fuwukuaiche.evaluation.control.RatingIntake;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException;
@@ -47,13 +48,16 @@ public class RatingResource {
     @Inject
     RatingIntake intake;
 
+    @Inject
+    DeviceKeyCheck keys;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public Response create(@HeaderParam(KEY_HEADER) String deviceKey, String body) {
         try {
             // the key first: an unauthenticated caller learns nothing about the body rules
-            intake.authenticate(deviceKey);
+            DeviceKeyCheck.KeyInfo key = keys.check(deviceKey);
             Map<String, Object> raw;
             try {
                 raw = decode(body);
@@ -68,7 +72,7 @@ public class RatingResource {
             RatingIntake.Submission s = null;
             for (int attempt = 1; s == null; attempt++) {
                 try {
-                    s = intake.submit(deviceKey, parsed.request(), RatingChannel.PAD);
+                    s = intake.submit(key, parsed.request(), RatingChannel.PAD);
                 } catch (EJBException e) {
                     // identical submissions raced: the unique (key, clientId) stopped this one; the next attempt finds
                     // and answers the stored one. A database outage is not a race: the error contract answers 503.

@@ -11,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -35,6 +36,9 @@ public class DeviceKeyService {
     @Resource
     SessionContext context;
 
+    @Inject
+    Event<DeviceKeyChanged> changed;
+
     /** The key itself exists only here, once: the caller shows it and forgets it. */
     public record IssuedKey(RatingDeviceKey record, String key) {
     }
@@ -45,6 +49,14 @@ public class DeviceKeyService {
     }
 
     public IssuedKey issue(Long windowId, String label) {
+        return issue(windowId, label, false);
+    }
+
+    /**
+     * A new key for a window; {@code platform} marks a 平台接入 key (a bridge relaying many citizens' ratings, e.g. the
+     * provincial 好差评 platform), to which a pad's per-key limits do not apply.
+     */
+    public IssuedKey issue(Long windowId, String label, boolean platform) {
         if (windowId == null) {
             throw new BusinessException("window", "请选择评价器所在的窗口");
         }
@@ -60,9 +72,11 @@ public class DeviceKeyService {
         String key = DeviceKeys.generate();
         RatingDeviceKey k = new RatingDeviceKey(window, DeviceKeys.hash(key), DeviceKeys.prefix(key), l,
                 context.getCallerPrincipal().getName());
+        k.setPlatform(platform);
         em.persist(k);
         em.flush();
-        audit.event(AuditAction.CREATE, k.auditType(), k.getId(), "发放评价器密钥 " + k.auditLabel() + "，窗口 " + window.label(),
+        changed.fire(new DeviceKeyChanged(k.getId()));
+        audit.event(AuditAction.CREATE, k.auditType(), k.getId(), "发放" + (platform ? "平台接入密钥 " : "评价器密钥 ") + k.auditLabel() + "，窗口 " + window.label(),
                 null, null);
         return new IssuedKey(k, key);
     }
@@ -86,6 +100,7 @@ public class DeviceKeyService {
         }
         k.revoke(context.getCallerPrincipal().getName(), reason.strip());
         em.flush();
+        changed.fire(new DeviceKeyChanged(k.getId()));
         audit.event(AuditAction.REVOKE, k.auditType(), k.getId(), "停用评价器密钥 " + k.auditLabel(), null, reason.strip());
         return k;
     }

@@ -6,7 +6,6 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException.Kind;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingChannel;
-import cn.fuwukuaiche.evaluation.entity.RatingDeviceKey;
 import cn.fuwukuaiche.evaluation.entity.Rectification;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
@@ -44,6 +43,9 @@ public class RatingIntake {
     RatingLimits limits;
 
     @Inject
+    DeviceKeyCheck keys;
+
+    @Inject
     RectificationOpener rectifications;
 
     @Inject
@@ -65,42 +67,58 @@ public class RatingIntake {
     }
 
     public PadInfo padInfo(String rawKey) {
-        RatingDeviceKey key = authenticate(rawKey);
-        ServiceWindow w = key.getWindow();
+        DeviceKeyCheck.KeyInfo key = keys.check(rawKey);
+        ServiceWindow w = em.find(ServiceWindow.class, key.windowId());
         List<PadStaff> staff = org.staffOfWindow(w.getId()).stream().map(s -> new PadStaff(s.getStaffNo(), s.getName(),
                 em.createNamedQuery(StaffPhoto.BY_STAFF, StaffPhoto.class).setParameter("staffId", s.getId())
                         .getResultStream().findFirst().map(StaffPhoto::getThumbnail).orElse(null))).toList();
         return new PadInfo(w.getWindowNo(), w.getName(), w.getUnit().getName(), staff);
     }
 
+    /** As {@link #submit(DeviceKeyCheck.KeyInfo, RatingRequest, RatingChannel)}, checking the raw key first. */
     public Submission submit(String rawKey, RatingRequest request, RatingChannel channel) {
-        RatingDeviceKey key = authenticate(rawKey);
+        return submit(keys.check(rawKey), request, channel);
+    }
+
+    /**
+     * Stores one rating in this one transaction: a repeated clientId answers the stored rating; otherwise the staff
+     * member (if named) must be on duty at the key's window, the key's limits must allow it (a platform key has none),
+     * and a 差评 opens its rectification. The key is not loaded or locked: its {@code last_used_at} is written by one
+     * rating a minute, first, so no two ratings wait on each other for it.
+     */
+    public Submission submit(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel) {
         Optional<Rating> existing = em.createQuery("select r from Rating r where r.deviceKeyId = :k and r.clientRef = :c", Rating.class)
-                .setParameter("k", key.getId()).setParameter("c", request.clientId()).getResultStream().findFirst();
+                .setParameter("k", key.id()).setParameter("c", request.clientId()).getResultStream().findFirst();
         if (existing.isPresent()) {
             Rating r = existing.get();
             return new Submission(r.getId(), false, r.getLevel().name(), rectificationOf(r.getId()));
         }
-        ServiceWindow window = key.getWindow();
         Staff staff = null;
         if (request.staffNo() != null) {
             staff = org.staffByNo(request.staffNo())
-                    .filter(s -> s.isActive() && s.getWindow() != null && s.getWindow().getId().equals(window.getId()))
+                    .filter(s -> s.isActive() && s.getWindow() != null && s.getWindow().getId() == key.windowId())
                     .orElseThrow(() -> new RatingRefusedException(Kind.INVALID, "staffNo",
-                            "工号 " + request.staffNo() + " 不是 " + window.getWindowNo() + " 窗口的在岗工作人员"));
+                            "工号 " + request.staffNo() + " 不是 " + key.windowNo() + " 窗口的在岗工作人员"));
         }
-        Optional<Duration> wait = limits.tryAcquire(key.getId(), request.clientId());
-        if (wait.isPresent()) {
-            throw new RatingRefusedException(Kind.TOO_MANY,
-                    List.of(new FieldError(null, "评价过于频繁，请 " + wait.get().getSeconds() + " 秒后再试")), wait.get());
+        if (!key.platform()) {
+            Optional<Duration> wait = limits.tryAcquire(key.id(), request.clientId());
+            if (wait.isPresent()) {
+                throw new RatingRefusedException(Kind.TOO_MANY,
+                        List.of(new FieldError(null, "评价过于频繁，请 " + wait.get().getSeconds() + " 秒后再试")), wait.get());
+            }
         }
         LocalDateTime now = Times.now();
+        if (keys.lastUsedDue(key.id())) {
+            // a bulk update: no version bump, no entity loaded; before the insert, whose foreign-key check reads the row
+            em.createQuery("update RatingDeviceKey k set k.lastUsedAt = :now where k.id = :id")
+                    .setParameter("now", now).setParameter("id", key.id()).executeUpdate();
+        }
+        ServiceWindow window = em.getReference(ServiceWindow.class, key.windowId());
         Rating rating = new Rating(window, staff, request.level(), channel, request.ratedAt() == null ? now : request.ratedAt());
         rating.setSubScores(request.overall(), request.efficiency(), request.competence(), request.attitude());
         rating.setComment(request.comment());
-        rating.setSource(key.getId(), request.clientId());
+        rating.setSource(key.id(), request.clientId());
         em.persist(rating);
-        key.setLastUsedAt(now);
         Long rectificationId = null;
         if (rating.isBad()) {
             Rectification r = rectifications.open(rating);
@@ -109,33 +127,11 @@ public class RatingIntake {
         }
         em.flush();
         recorded.fire(RatingRecorded.of(rating));
-        String device = "评价器 " + key.getKeyPrefix();
+        String device = "评价器 " + key.prefix();
         audit.eventAs(device, AuditAction.CREATE, "好差评", rating.getId(),
-                window.getWindowNo() + " 窗口收到评价：" + request.level().label() + "（" + channel.label() + "）"
+                key.windowNo() + " 窗口收到评价：" + request.level().label() + "（" + channel.label() + "）"
                         + (rectificationId == null ? "" : "，已生成整改单 " + rectificationId), null);
         return new Submission(rating.getId(), true, rating.getLevel().name(), rectificationId);
-    }
-
-    /**
-     * The key's record, or a refusal saying why: missing, unknown or revoked. Only the hash is looked up.
-     */
-    public RatingDeviceKey authenticate(String rawKey) {
-        if (rawKey == null || rawKey.isBlank()) {
-            throw new RatingRefusedException(Kind.UNKNOWN_KEY, "X-Device-Key",
-                    "缺少评价器密钥：请在请求头 X-Device-Key 中提供管理员发放的密钥");
-        }
-        if (!DeviceKeys.plausible(rawKey.strip())) {
-            throw new RatingRefusedException(Kind.UNKNOWN_KEY, "X-Device-Key", "评价器密钥无效，请核对或联系管理员重新发放");
-        }
-        RatingDeviceKey key = em.createNamedQuery(RatingDeviceKey.BY_HASH, RatingDeviceKey.class)
-                .setParameter("hash", DeviceKeys.hash(rawKey.strip())).getResultStream().findFirst()
-                .orElseThrow(() -> new RatingRefusedException(Kind.UNKNOWN_KEY, "X-Device-Key",
-                        "评价器密钥无效，请核对或联系管理员重新发放"));
-        if (key.isRevoked()) {
-            throw new RatingRefusedException(Kind.REVOKED_KEY, "X-Device-Key",
-                    "此评价器密钥已于 " + Times.format(key.getRevokedAt()) + " 停用，请联系管理员");
-        }
-        return key;
     }
 
     private Long rectificationOf(long ratingId) {

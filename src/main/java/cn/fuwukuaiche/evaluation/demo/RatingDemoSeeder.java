@@ -50,6 +50,8 @@ public class RatingDemoSeeder implements DemoSeeder {
 
     public static final String KEY_PREFIX = "demo-pad-";
     public static final String REVOKED_KEY = "demo-pad-revoked";
+    /** A 平台接入 key (no per-key limits), as the provincial 好差评 platform's bridge for window A01 would hold. */
+    public static final String PLATFORM_KEY = "demo-platform-A01";
     static final int DAYS = 182;
     static final int FIX_DAYS = 5;
 
@@ -104,6 +106,12 @@ public class RatingDemoSeeder implements DemoSeeder {
                 "旧评价器（已停用）", "admin");
         revoked.revoke("admin", "演示：设备丢失，已更换新设备");
         em.persist(revoked);
+        em.flush();
+        ServiceWindow bridged = windows.stream().filter(w -> "A01".equals(w.getWindowNo())).findFirst().orElse(windows.get(0));
+        RatingDeviceKey platform = new RatingDeviceKey(bridged, DeviceKeys.hash(PLATFORM_KEY), DeviceKeys.prefix(PLATFORM_KEY),
+                "省好差评平台接入（" + bridged.getWindowNo() + "）", "admin");
+        platform.setPlatform(true);
+        em.persist(platform);
         em.flush();
 
         Map<Long, List<Long>> staffOfWindow = new HashMap<>();

@@ -51,6 +51,10 @@ public class RatingDeviceKey extends WindowRecord implements Audited {
     @Column(name = "last_used_at")
     private LocalDateTime lastUsedAt;
 
+    /** 平台接入: relays many citizens' ratings, so a pad's per-key limits do not apply. */
+    @Column(nullable = false)
+    private boolean platform;
+
     protected RatingDeviceKey() {
     }
 
@@ -61,6 +65,14 @@ public class RatingDeviceKey extends WindowRecord implements Audited {
         this.label = label;
         this.issuedBy = issuedBy;
         this.issuedAt = Times.now();
+    }
+
+    public boolean isPlatform() {
+        return platform;
+    }
+
+    public void setPlatform(boolean platform) {
+        this.platform = platform;
     }
 
     public boolean isRevoked() {
@@ -89,6 +101,7 @@ public class RatingDeviceKey extends WindowRecord implements Audited {
         m.put("密钥前缀", keyPrefix);
         m.put("窗口", windowNo());
         m.put("名称", label);
+        m.put("平台接入", platform);
         m.put("已吊销", isRevoked());
         m.put("吊销原因", revokeReason);
         return m;

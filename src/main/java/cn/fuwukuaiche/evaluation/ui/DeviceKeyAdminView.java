@@ -12,6 +12,7 @@ import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -85,7 +86,8 @@ public class DeviceKeyAdminView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(k -> k.getKeyPrefix() + "…").setHeader(getTranslation("pads.prefix")).setAutoWidth(true);
         grid.addColumn(k -> k.getWindow().label()).setHeader(getTranslation("ratings.window")).setAutoWidth(true);
-        grid.addColumn(RatingDeviceKey::getLabel).setHeader(getTranslation("pads.label")).setFlexGrow(1);
+        grid.addColumn(k -> k.isPlatform() ? k.getLabel() + "（" + getTranslation("pads.platformMark") + "）" : k.getLabel())
+                .setHeader(getTranslation("pads.label")).setFlexGrow(1);
         grid.addColumn(k -> Times.format(k.getIssuedAt()) + " " + k.getIssuedBy()).setHeader(getTranslation("pads.issued")).setAutoWidth(true);
         grid.addColumn(k -> Times.format(k.getLastUsedAt())).setHeader(getTranslation("pads.lastUsed")).setAutoWidth(true);
         grid.addColumn(k -> k.isRevoked() ? getTranslation("pads.revokedAt", Times.format(k.getRevokedAt()), k.getRevokeReason())
@@ -134,9 +136,14 @@ public class DeviceKeyAdminView extends VerticalLayout {
         label.setPlaceholder(getTranslation("pads.labelHint"));
         label.setId("key-label");
         label.setWidthFull();
+        Checkbox platform = new Checkbox(getTranslation("pads.platform"));
+        platform.setId("key-platform");
+        platform.setTooltipText(getTranslation("pads.platformHint"));
+        dialog.form().add(platform);
         dialog.form().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.onSave(() -> {
-            DeviceKeyService.IssuedKey issued = keys.issue(window.getValue() == null ? null : window.getValue().getId(), label.getValue());
+            DeviceKeyService.IssuedKey issued = keys.issue(window.getValue() == null ? null : window.getValue().getId(), label.getValue(),
+                    platform.getValue());
             showOnce(issued);
             refresh();
         }).open();
