@@ -252,4 +252,30 @@ abstract class PartyLifeServicesIT extends AppraisalServicesIT {
         assertEquals(first.getId(), period.getBranchId());
         assertEquals(null, period.getValidTo());
     }
+
+    // ==== lifegaps: the gaps ====
+
+    @Inject
+    cn.fuwukuaiche.partylife.meeting.control.CadenceService partyCadence;
+
+    @Test
+    void partylife_the_demo_matrix_shows_all_three_colours_today_and_a_kinds_lead_is_checked() throws Exception {
+        signIn.as("leader", () -> {
+            java.util.Set<cn.fuwukuaiche.partylife.meeting.control.CadenceLight> seen = java.util.EnumSet.noneOf(
+                    cn.fuwukuaiche.partylife.meeting.control.CadenceLight.class);
+            LocalDate today = Times.today();
+            for (int y : new int[]{today.getYear() - 1, today.getYear()}) {
+                partyCadence.matrix(y, null).forEach(r -> r.cells().forEach(c -> seen.add(c.light())));
+            }
+            assertTrue(seen.containsAll(List.of(cn.fuwukuaiche.partylife.meeting.control.CadenceLight.GREEN,
+                    cn.fuwukuaiche.partylife.meeting.control.CadenceLight.YELLOW,
+                    cn.fuwukuaiche.partylife.meeting.control.CadenceLight.RED)), "the demo on " + today + ": " + seen);
+            var group = meetingKind("GROUP");
+            assertEquals(23, group.getWarnWorkingDays(), "the demo hall's lead for its monthly 党小组会");
+            BusinessException tooLong = assertThrows(BusinessException.class,
+                    () -> partyCadence.setWarnDays(group.getId(), group.getVersion(), 200, "试一试"));
+            assertEquals("warnDays", tooLong.field());
+            assertEquals(23, meetingKind("GROUP").getWarnWorkingDays(), "nothing changed");
+        });
+    }
 }
