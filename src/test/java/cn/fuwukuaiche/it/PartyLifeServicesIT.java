@@ -278,4 +278,41 @@ abstract class PartyLifeServicesIT extends AppraisalServicesIT {
             assertEquals(23, meetingKind("GROUP").getWarnWorkingDays(), "nothing changed");
         });
     }
+
+    @Inject
+    cn.fuwukuaiche.it.incontainer.PartyLifeFixtures partyLifeFixtures;
+
+    @Test
+    void partylife_the_branchs_secretary_downloads_an_attachment_byte_for_byte() throws Exception {
+        long fixture = partyLifeFixtures.attachment();
+        Branch first = branchNamed("第一联合党支部");
+        byte[] photo = new byte[70_000];
+        new java.util.Random(17).nextBytes(photo);
+        photo[0] = (byte) 0x89; // what he uploads comes back unchanged, every byte
+        signIn.as("secretary", () -> {
+            assertTrue(Arrays.equals(cn.fuwukuaiche.it.incontainer.PartyLifeFixtures.SHEET, partyMeetings.attachmentContent(fixture)));
+            var m = partyMeetings.plan(null, 0, assembly(first, Times.now().minusHours(1)));
+            var a = partyMeetings.attach(m.getId(), "会场照片.png", "image/png", photo);
+            assertTrue(partyMeetings.attachments(m.getId()).stream().anyMatch(x -> x.getId().equals(a.getId())));
+            assertTrue(Arrays.equals(photo, partyMeetings.attachmentContent(a.getId())));
+        });
+    }
+
+    @Test
+    void partylife_another_branchs_secretary_may_not_download_an_attachment() throws Exception {
+        long fixture = partyLifeFixtures.attachment();
+        signIn.as("secretary2", () -> {
+            BusinessException refused = assertThrows(BusinessException.class, () -> partyMeetings.attachmentContent(fixture));
+            assertEquals("branch", refused.field());
+            assertEquals(cn.fuwukuaiche.partylife.meeting.control.MeetingService.MSG_OTHER_BRANCH, refused.getMessage());
+        });
+    }
+
+    @Test
+    void partylife_a_plain_member_of_another_branch_may_not_download_an_attachment() throws Exception {
+        long fixture = partyLifeFixtures.attachment();
+        signIn.as(partyLifeFixtures.otherBranchMember(), () -> {
+            assertThrows(EJBAccessException.class, () -> partyMeetings.attachmentContent(fixture));
+        });
+    }
 }
