@@ -293,6 +293,24 @@ abstract class AppraisalServicesIT extends StarServicesIT {
     @Inject
     cn.fuwukuaiche.honour.control.NoticeService appraisalNotices;
 
+    @Inject
+    cn.fuwukuaiche.partylife.appraisal.control.AppraisalTodoProvider appraisalTodos;
+
+    private List<String> todosOf(String username) {
+        return appraisalTodos.todos(viewer(username), cn.fuwukuaiche.base.time.Times.today()).stream()
+                .map(cn.fuwukuaiche.base.work.Todo::what).toList();
+    }
+
+    @Test
+    void every_member_with_an_open_ballot_has_his_vote_to_do_and_others_none() throws Exception {
+        int year = cn.fuwukuaiche.base.time.Times.today().getYear();
+        assertTrue(todosOf("member").contains("参加" + year + " 年度民主评议党员的无记名投票"), todosOf("member").toString());
+        // a secretary is a member of his branch too: his own vote, and the ballot he runs
+        assertTrue(todosOf("secretary").contains("参加" + year + " 年度民主评议党员的无记名投票"), todosOf("secretary").toString());
+        assertTrue(todosOf("secretary").stream().anyMatch(t -> t.startsWith(year + " 年度民主评议投票中")), todosOf("secretary").toString());
+        assertEquals(List.of(), todosOf("staff"), "共青团员: on no roster");
+    }
+
     @Test
     @Order(18)
     void an_upheld_objection_withdraws_the_grade() throws Exception {
@@ -307,6 +325,7 @@ abstract class AppraisalServicesIT extends StarServicesIT {
         });
         AppraisalMember withdrawn = em.find(AppraisalMember.class, second.getId());
         assertTrue(withdrawn.isWithdrawn(), "the grade no longer stands");
+        assertTrue(todosOf("secretary").stream().anyMatch(t -> t.startsWith("重新评定 " + second.getMemberName())), todosOf("secretary").toString());
     }
 
     @Test
@@ -333,6 +352,9 @@ abstract class AppraisalServicesIT extends StarServicesIT {
         assertEquals(AppraisalGrade.BASICALLY_QUALIFIED, again.getGrade());
         assertFalse(again.isWithdrawn());
         assertTrue(again.isNoticePending(), "the new grade waits for its 公示");
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        assertTrue(todosOf("secretary").stream().noneMatch(t -> t.startsWith("重新评定 " + second.getMemberName())));
+        assertTrue(todosOf("leader").contains("将" + year + " 年度民主评议的评定等次公示"), todosOf("leader").toString());
         AuditEntry line = em.createQuery("select a from AuditEntry a where a.entityType = '民主评议' and a.summary like '重新评定等次%' "
                 + "and a.entityId = :id", AuditEntry.class).setParameter("id", String.valueOf(f.appraisalId())).getSingleResult();
         assertEquals("secretary", line.getActor());
@@ -356,6 +378,8 @@ abstract class AppraisalServicesIT extends StarServicesIT {
         assertTrue(notices.get(1).getHonour().endsWith("民主评议党员：基本合格"), notices.get(1).getHonour());
         assertFalse(em.find(AppraisalMember.class, second.getId()).isNoticePending());
         assertEquals(1L, auditCount("leader", AuditAction.UPDATE, "重新评定结果公示"));
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        assertFalse(todosOf("leader").contains("将" + year + " 年度民主评议的评定等次公示"));
     }
 
     @Test
@@ -377,6 +401,11 @@ abstract class AppraisalServicesIT extends StarServicesIT {
         assertEquals(AppraisalStatus.CLOSED, em.find(MemberAppraisal.class, f.appraisalId()).getStatus(), "his own grade is still to decide");
         assertEquals(java.util.Arrays.asList(null, AppraisalGrade.QUALIFIED, AppraisalGrade.QUALIFIED),
                 rosterOf(f).stream().map(AppraisalMember::getGrade).toList());
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        String own = "评定支部书记 " + rosterOf(f).get(0).getMemberName() + " 本人的" + year + " 年度民主评议等次";
+        assertTrue(todosOf("leader").contains(own), "the leader decides the secretary's own grade: " + todosOf("leader"));
+        assertTrue(todosOf("secretary").stream().noneMatch(t -> t.contains(year + " 年度民主评议") && t.startsWith("评定")),
+                "nothing left for the secretary to decide: " + todosOf("secretary"));
     }
 
     @Test
@@ -392,6 +421,9 @@ abstract class AppraisalServicesIT extends StarServicesIT {
         });
         assertEquals(AppraisalStatus.DECIDED, em.find(MemberAppraisal.class, f.appraisalId()).getStatus());
         assertEquals(AppraisalGrade.EXCELLENT, rosterOf(f).get(0).getGrade());
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        assertTrue(todosOf("leader").stream().noneMatch(t -> t.startsWith("评定支部书记") && t.contains(year + " 年度")), todosOf("leader").toString());
+        assertTrue(todosOf("leader").contains("将" + year + " 年度民主评议的评定等次公示"), todosOf("leader").toString());
     }
 
     private List<AppraisalMember> rosterOf(AppraisalFixtures.Fixture f) {

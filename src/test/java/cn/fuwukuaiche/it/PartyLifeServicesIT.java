@@ -315,4 +315,34 @@ abstract class PartyLifeServicesIT extends AppraisalServicesIT {
             assertThrows(EJBAccessException.class, () -> partyMeetings.attachmentContent(fixture));
         });
     }
+
+    @Inject
+    cn.fuwukuaiche.partylife.meeting.control.MeetingTodoProvider meetingTodos;
+
+    @Test
+    void partylife_the_secretarys_meeting_todos_are_his_branchs_with_their_lights() throws Exception {
+        LocalDate today = Times.today();
+        var todos = meetingTodos.todos(viewer("secretary"), today);
+        var toHold = todos.stream().filter(t -> t.what().startsWith("召开")).toList();
+        assertFalse(toHold.isEmpty(), "this period's meetings still to hold: " + todos);
+        assertTrue(toHold.stream().allMatch(t -> t.whose().equals("第一联合党支部") && t.deadline() != null
+                && !t.deadline().isBefore(today) && t.route().equals("party-life/meetings")), toHold.toString());
+        // the demo hall flags its monthly 党小组会 from the month's first day: yellow, with the groups still to meet
+        assertTrue(toHold.stream().anyMatch(t -> t.what().startsWith("召开党小组会") && t.light() == cn.fuwukuaiche.base.work.Todo.Light.YELLOW
+                && t.what().contains("党小组")), toHold.toString());
+        assertTrue(meetingTodos.todos(viewer("secretary2"), today).stream().noneMatch(t -> t.whose().equals("第一联合党支部")),
+                "another branch's secretary sees none of this branch's");
+    }
+
+    @Test
+    void partylife_a_member_sees_his_next_meetings_and_make_ups_and_a_non_member_nothing() throws Exception {
+        LocalDate today = Times.today();
+        var todos = meetingTodos.todos(viewer("member"), today);
+        assertTrue(todos.stream().anyMatch(t -> t.what().startsWith("参加主题党日") && t.route().equals("party-life/my")), todos.toString());
+        assertTrue(todos.stream().noneMatch(t -> t.what().startsWith("召开")), "a member plans nothing: " + todos);
+        long openMakeUps = em.createQuery("select count(u) from MakeUp u where u.staffId = :s and u.doneOn is null", Long.class)
+                .setParameter("s", personOf("member")).getSingleResult();
+        assertEquals(openMakeUps, todos.stream().filter(t -> t.what().startsWith("补学")).count());
+        assertEquals(List.of(), meetingTodos.todos(viewer("staff2"), today), "群众: no party life");
+    }
 }

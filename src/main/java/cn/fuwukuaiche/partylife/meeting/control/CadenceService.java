@@ -81,14 +81,23 @@ public class CadenceService {
                 .setParameter("f", LocalDate.of(year, 1, 1).atStartOfDay()).setParameter("t", LocalDate.of(year + 1, 1, 1).atStartOfDay())
                 .getResultList();
         Map<Long, List<PartyGroup>> groups = org.partyGroups().stream().collect(Collectors.groupingBy(g -> g.getBranch().getId()));
+        return rows(branches, meetings.kinds(), this::rules, held, groups, year, today, cal);
+    }
+
+    /**
+     * The matrix's rows, in plain Java over what was read: also {@link MeetingTodoProvider}'s, which reads for the
+     * viewer's own branch (it has no caller to ask {@link MeetingService#managedBranches()} about).
+     */
+    static List<Row> rows(List<Branch> branches, List<MeetingKind> kinds, java.util.function.Function<MeetingKind, List<CadenceRules.Rule>> rules,
+                          List<PartyMeeting> held, Map<Long, List<PartyGroup>> groups, int year, LocalDate today, WorkCalendar cal) {
         List<Row> rows = new ArrayList<>();
         for (Branch b : branches) {
-            for (MeetingKind k : meetings.kinds()) {
+            for (MeetingKind k : kinds) {
                 if (!k.appliesTo(b.getKind() == BranchKind.CENTRAL)) {
                     continue;
                 }
                 List<Cell> cells = new ArrayList<>();
-                for (CadencePeriod p : CadenceRules.periods(rules(k), year)) {
+                for (CadencePeriod p : CadenceRules.periods(rules.apply(k), year)) {
                     List<PartyMeeting> in = held.stream().filter(m -> m.getKind().getId().equals(k.getId())
                             && m.getBranchId().equals(b.getId()) && p.contains(m.getStartsAt().toLocalDate())).toList();
                     List<String> missing = new ArrayList<>();
