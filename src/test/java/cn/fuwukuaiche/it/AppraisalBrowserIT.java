@@ -67,9 +67,13 @@ class AppraisalBrowserIT {
                 click(b, By.id("appraisal-suggest"));
                 b.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const cs = [...document.querySelectorAll("
                         + "'#appraisal-members vaadin-combo-box')]; return cs.length > 0 && cs.every(c => c.value);"));
+                // the secretary is on his branch's roster: his own grade is left to the general branch (ConflictOfInterest)
+                assertTrue(b.text(By.id("appraisal-own-grade")).contains("本人等次由总支领导评定"), b.text(By.id("appraisal-own-grade")));
                 b.screenshot("appraisal-committee");
                 click(b, By.id("appraisal-decide"));
-                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appraisal-status"), "已评定"));
+                b.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                        .anyMatch(c -> c.getText().contains("您本人的等次由总支领导评定")));
+                assertTrue(b.text(By.id("appraisal-status")).contains("投票结束"), "not decided while his own grade is open");
                 return null;
             });
         }
@@ -79,6 +83,15 @@ class AppraisalBrowserIT {
                 b.open("/party/appraisal");
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appraisal-status"), "年度"));
                 NetworkBrowserIT.chooseInCombo(b, "appraisal-branch", "第一联合党支部");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appraisal-status"), "投票结束"));
+                // the leader decides the secretary's own grade: the committee's grades stand, his is still empty
+                long empty = (Long) ((JavascriptExecutor) b.driver).executeScript("return [...document.querySelectorAll("
+                        + "'#appraisal-members vaadin-combo-box')].filter(c => !c.value).length;");
+                assertEquals(1L, empty, "only the secretary's own grade is open");
+                click(b, By.id("appraisal-suggest"));
+                b.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const cs = [...document.querySelectorAll("
+                        + "'#appraisal-members vaadin-combo-box')]; return cs.length > 0 && cs.every(c => c.value);"));
+                click(b, By.id("appraisal-decide"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appraisal-status"), "已评定"));
                 click(b, By.id("appraisal-notice"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("final-step-text"), "逐人公示"));

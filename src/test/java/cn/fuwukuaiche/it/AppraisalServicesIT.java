@@ -290,6 +290,147 @@ abstract class AppraisalServicesIT extends StarServicesIT {
         assertEquals(1, notices.stream().filter(n -> n.getHonour().endsWith("民主评议党员：优秀")).count());
     }
 
+    @Inject
+    cn.fuwukuaiche.honour.control.NoticeService appraisalNotices;
+
+    @Inject
+    cn.fuwukuaiche.partylife.appraisal.control.AppraisalTodoProvider appraisalTodos;
+
+    private List<String> todosOf(String username) {
+        return appraisalTodos.todos(viewer(username), cn.fuwukuaiche.base.time.Times.today()).stream()
+                .map(cn.fuwukuaiche.base.work.Todo::what).toList();
+    }
+
+    @Test
+    void every_member_with_an_open_ballot_has_his_vote_to_do_and_others_none() throws Exception {
+        int year = cn.fuwukuaiche.base.time.Times.today().getYear();
+        assertTrue(todosOf("member").contains("参加" + year + " 年度民主评议党员的无记名投票"), todosOf("member").toString());
+        // a secretary is a member of his branch too: his own vote, and the ballot he runs
+        assertTrue(todosOf("secretary").contains("参加" + year + " 年度民主评议党员的无记名投票"), todosOf("secretary").toString());
+        assertTrue(todosOf("secretary").stream().anyMatch(t -> t.startsWith(year + " 年度民主评议投票中")), todosOf("secretary").toString());
+        assertEquals(List.of(), todosOf("staff"), "共青团员: on no roster");
+    }
+
+    @Test
+    @Order(18)
+    void an_upheld_objection_withdraws_the_grade() throws Exception {
+        AppraisalFixtures.Fixture f = fixtures.get();
+        AppraisalMember second = rosterOf(f).get(1);
+        signIn.as("leader", () -> {
+            PublicNotice n = em.createQuery("select n from PublicNotice n where n.subjectType = :t and n.subjectId = :id", PublicNotice.class)
+                    .setParameter("t", AppraisalService.NOTICE_SUBJECT).setParameter("id", second.getId()).getSingleResult();
+            var o = appraisalNotices.object("198.51.100.17", n.getId(), cn.fuwukuaiche.honour.entity.ObjectorKind.PERSON, "王芳", null,
+                    "13912345617", "该党员本年度多次无故缺席支部党员大会，评定为合格与事实不符");
+            appraisalNotices.decide(o.getId(), o.getVersion(), true, "经核对签到表，情况属实");
+        });
+        AppraisalMember withdrawn = em.find(AppraisalMember.class, second.getId());
+        assertTrue(withdrawn.isWithdrawn(), "the grade no longer stands");
+        assertTrue(todosOf("secretary").stream().anyMatch(t -> t.startsWith("重新评定 " + second.getMemberName())), todosOf("secretary").toString());
+    }
+
+    @Test
+    @Order(19)
+    void the_branch_decides_a_withdrawn_grade_again_with_a_reason() throws Exception {
+        AppraisalFixtures.Fixture f = fixtures.get();
+        AppraisalMember second = rosterOf(f).get(1);
+        AppraisalMember third = rosterOf(f).get(2);
+        signIn.as("secretary", () -> {
+            BusinessException noReason = assertThrows(BusinessException.class, () -> appraisals.redecide(second.getId(), second.getVersion(),
+                    AppraisalGrade.BASICALLY_QUALIFIED, " "));
+            assertEquals("reason", noReason.field());
+            BusinessException standing = assertThrows(BusinessException.class, () -> appraisals.redecide(third.getId(), third.getVersion(),
+                    AppraisalGrade.QUALIFIED, "理由"));
+            assertEquals("grade", standing.field(), "only a withdrawn grade is decided again");
+            BusinessException cap = assertThrows(BusinessException.class, () -> appraisals.redecide(second.getId(), second.getVersion(),
+                    AppraisalGrade.EXCELLENT, "理由"));
+            assertEquals("grade", cap.field());
+            assertTrue(cap.getMessage().contains("超过上限 1 人"), cap.getMessage());
+            assertThrows(EJBAccessException.class, () -> appraisals.putToNotice(f.appraisalId(), 0));
+            appraisals.redecide(second.getId(), second.getVersion(), AppraisalGrade.BASICALLY_QUALIFIED, "异议成立：全年缺席党员大会两次，支委会重新评定");
+        });
+        AppraisalMember again = em.find(AppraisalMember.class, second.getId());
+        assertEquals(AppraisalGrade.BASICALLY_QUALIFIED, again.getGrade());
+        assertFalse(again.isWithdrawn());
+        assertTrue(again.isNoticePending(), "the new grade waits for its 公示");
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        assertTrue(todosOf("secretary").stream().noneMatch(t -> t.startsWith("重新评定 " + second.getMemberName())));
+        assertTrue(todosOf("leader").contains("将" + year + " 年度民主评议的评定等次公示"), todosOf("leader").toString());
+        AuditEntry line = em.createQuery("select a from AuditEntry a where a.entityType = '民主评议' and a.summary like '重新评定等次%' "
+                + "and a.entityId = :id", AuditEntry.class).setParameter("id", String.valueOf(f.appraisalId())).getSingleResult();
+        assertEquals("secretary", line.getActor());
+        assertTrue(line.getReason().startsWith("异议成立"), line.getReason());
+        assertTrue(line.getChanges().contains("合格（公示异议成立"), line.getChanges());
+    }
+
+    @Test
+    @Order(20)
+    void the_new_grade_goes_to_public_notice_again() throws Exception {
+        AppraisalFixtures.Fixture f = fixtures.get();
+        AppraisalMember second = rosterOf(f).get(1);
+        signIn.as("leader", () -> {
+            MemberAppraisal a = em.find(MemberAppraisal.class, f.appraisalId());
+            appraisals.putToNotice(a.getId(), a.getVersion());
+        });
+        List<PublicNotice> notices = em.createQuery("select n from PublicNotice n where n.subjectType = :t and n.subjectId = :id order by n.id",
+                PublicNotice.class).setParameter("t", AppraisalService.NOTICE_SUBJECT).setParameter("id", second.getId()).getResultList();
+        assertEquals(2, notices.size(), "the withdrawn notice and the new one");
+        assertTrue(notices.get(1).isOpen());
+        assertTrue(notices.get(1).getHonour().endsWith("民主评议党员：基本合格"), notices.get(1).getHonour());
+        assertFalse(em.find(AppraisalMember.class, second.getId()).isNoticePending());
+        assertEquals(1L, auditCount("leader", AuditAction.UPDATE, "重新评定结果公示"));
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        assertFalse(todosOf("leader").contains("将" + year + " 年度民主评议的评定等次公示"));
+    }
+
+    @Test
+    @Order(21)
+    void a_secretary_does_not_decide_his_own_grade() throws Exception {
+        AppraisalFixtures.Fixture f = fixtures.withSecretary();
+        long mine = f.staffIds().get(0);
+        signIn.as("secretary", () -> {
+            MemberAppraisal a = em.find(MemberAppraisal.class, f.appraisalId());
+            Map<Long, AppraisalGrade> all = new HashMap<>();
+            f.staffIds().forEach(id -> all.put(id, AppraisalGrade.QUALIFIED));
+            BusinessException own = assertThrows(BusinessException.class, () -> appraisals.decide(a.getId(), a.getVersion(), all));
+            assertEquals("grades", own.field());
+            assertEquals("不能评定本人的民主评议等次，请由总支领导评定", own.getMessage());
+            assertTrue(rosterOf(f).stream().allMatch(m -> m.getGrade() == null), "nothing written");
+            all.remove(mine);
+            appraisals.decide(a.getId(), a.getVersion(), all);
+        });
+        assertEquals(AppraisalStatus.CLOSED, em.find(MemberAppraisal.class, f.appraisalId()).getStatus(), "his own grade is still to decide");
+        assertEquals(java.util.Arrays.asList(null, AppraisalGrade.QUALIFIED, AppraisalGrade.QUALIFIED),
+                rosterOf(f).stream().map(AppraisalMember::getGrade).toList());
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        String own = "评定支部书记 " + rosterOf(f).get(0).getMemberName() + " 本人的" + year + " 年度民主评议等次";
+        assertTrue(todosOf("leader").contains(own), "the leader decides the secretary's own grade: " + todosOf("leader"));
+        assertTrue(todosOf("secretary").stream().noneMatch(t -> t.contains(year + " 年度民主评议") && t.startsWith("评定")),
+                "nothing left for the secretary to decide: " + todosOf("secretary"));
+    }
+
+    @Test
+    @Order(22)
+    void the_general_branch_decides_the_secretarys_own_grade() throws Exception {
+        AppraisalFixtures.Fixture f = fixtures.withSecretary();
+        signIn.as("leader", () -> {
+            MemberAppraisal a = em.find(MemberAppraisal.class, f.appraisalId());
+            Map<Long, AppraisalGrade> all = new HashMap<>();
+            f.staffIds().forEach(id -> all.put(id, AppraisalGrade.QUALIFIED));
+            all.put(f.staffIds().get(0), AppraisalGrade.EXCELLENT);
+            appraisals.decide(a.getId(), a.getVersion(), all);
+        });
+        assertEquals(AppraisalStatus.DECIDED, em.find(MemberAppraisal.class, f.appraisalId()).getStatus());
+        assertEquals(AppraisalGrade.EXCELLENT, rosterOf(f).get(0).getGrade());
+        int year = em.find(MemberAppraisal.class, f.appraisalId()).getAppraisalYear();
+        assertTrue(todosOf("leader").stream().noneMatch(t -> t.startsWith("评定支部书记") && t.contains(year + " 年度")), todosOf("leader").toString());
+        assertTrue(todosOf("leader").contains("将" + year + " 年度民主评议的评定等次公示"), todosOf("leader").toString());
+    }
+
+    private List<AppraisalMember> rosterOf(AppraisalFixtures.Fixture f) {
+        return em.createQuery("select m from AppraisalMember m where m.appraisalId = :a order by m.id", AppraisalMember.class)
+                .setParameter("a", f.appraisalId()).getResultList();
+    }
+
     private long ballots(AppraisalFixtures.Fixture f) {
         return em.createQuery("select count(b) from AppraisalBallot b where b.appraisalId = :a", Long.class)
                 .setParameter("a", f.appraisalId()).getSingleResult();

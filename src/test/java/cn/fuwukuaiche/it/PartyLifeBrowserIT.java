@@ -35,6 +35,8 @@ class PartyLifeBrowserIT {
                 WebElement light = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cell)));
                 assertFalse(light.getAttribute("class").contains("light-green"), "not held yet: " + light.getAttribute("class"));
                 assertFalse(b.driver.findElements(By.cssSelector("#cadence-matrix .cadence-cell.light-green")).isEmpty());
+                // the demo hall flags its monthly 党小组会 from the month's first day: yellow on any day of the year
+                assertFalse(b.driver.findElements(By.cssSelector("#cadence-matrix .cadence-cell.light-yellow")).isEmpty(), "a yellow light");
                 if (today.getMonthValue() > 3) { // the demo's red quarter is the last full one: in this year's matrix from April on
                     WebElement red = b.driver.findElement(By.cssSelector("#cadence-matrix .cadence-cell.light-red"));
                     click(b, red);
@@ -88,6 +90,8 @@ class PartyLifeBrowserIT {
                 b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("record-submit")));
                 click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today))));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-revisions"), "补记决议措辞"));
+                String revisions = b.text(By.id("record-revisions"));
+                assertFalse(revisions.contains("secretary"), "the person, not the login name: " + revisions);
                 ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
                         b.driver.findElement(By.id("record-revisions")));
                 b.screenshot("partylife-revisions");

@@ -252,4 +252,97 @@ abstract class PartyLifeServicesIT extends AppraisalServicesIT {
         assertEquals(first.getId(), period.getBranchId());
         assertEquals(null, period.getValidTo());
     }
+
+    // ==== lifegaps: the gaps ====
+
+    @Inject
+    cn.fuwukuaiche.partylife.meeting.control.CadenceService partyCadence;
+
+    @Test
+    void partylife_the_demo_matrix_shows_all_three_colours_today_and_a_kinds_lead_is_checked() throws Exception {
+        signIn.as("leader", () -> {
+            java.util.Set<cn.fuwukuaiche.partylife.meeting.control.CadenceLight> seen = java.util.EnumSet.noneOf(
+                    cn.fuwukuaiche.partylife.meeting.control.CadenceLight.class);
+            LocalDate today = Times.today();
+            for (int y : new int[]{today.getYear() - 1, today.getYear()}) {
+                partyCadence.matrix(y, null).forEach(r -> r.cells().forEach(c -> seen.add(c.light())));
+            }
+            assertTrue(seen.containsAll(List.of(cn.fuwukuaiche.partylife.meeting.control.CadenceLight.GREEN,
+                    cn.fuwukuaiche.partylife.meeting.control.CadenceLight.YELLOW,
+                    cn.fuwukuaiche.partylife.meeting.control.CadenceLight.RED)), "the demo on " + today + ": " + seen);
+            var group = meetingKind("GROUP");
+            assertEquals(23, group.getWarnWorkingDays(), "the demo hall's lead for its monthly 党小组会");
+            BusinessException tooLong = assertThrows(BusinessException.class,
+                    () -> partyCadence.setWarnDays(group.getId(), group.getVersion(), 200, "试一试"));
+            assertEquals("warnDays", tooLong.field());
+            assertEquals(23, meetingKind("GROUP").getWarnWorkingDays(), "nothing changed");
+        });
+    }
+
+    @Inject
+    cn.fuwukuaiche.it.incontainer.PartyLifeFixtures partyLifeFixtures;
+
+    @Test
+    void partylife_the_branchs_secretary_downloads_an_attachment_byte_for_byte() throws Exception {
+        long fixture = partyLifeFixtures.attachment();
+        Branch first = branchNamed("第一联合党支部");
+        byte[] photo = new byte[70_000];
+        new java.util.Random(17).nextBytes(photo);
+        photo[0] = (byte) 0x89; // what he uploads comes back unchanged, every byte
+        signIn.as("secretary", () -> {
+            assertTrue(Arrays.equals(cn.fuwukuaiche.it.incontainer.PartyLifeFixtures.SHEET, partyMeetings.attachmentContent(fixture)));
+            var m = partyMeetings.plan(null, 0, assembly(first, Times.now().minusHours(1)));
+            var a = partyMeetings.attach(m.getId(), "会场照片.png", "image/png", photo);
+            assertTrue(partyMeetings.attachments(m.getId()).stream().anyMatch(x -> x.getId().equals(a.getId())));
+            assertTrue(Arrays.equals(photo, partyMeetings.attachmentContent(a.getId())));
+        });
+    }
+
+    @Test
+    void partylife_another_branchs_secretary_may_not_download_an_attachment() throws Exception {
+        long fixture = partyLifeFixtures.attachment();
+        signIn.as("secretary2", () -> {
+            BusinessException refused = assertThrows(BusinessException.class, () -> partyMeetings.attachmentContent(fixture));
+            assertEquals("branch", refused.field());
+            assertEquals(cn.fuwukuaiche.partylife.meeting.control.MeetingService.MSG_OTHER_BRANCH, refused.getMessage());
+        });
+    }
+
+    @Test
+    void partylife_a_plain_member_of_another_branch_may_not_download_an_attachment() throws Exception {
+        long fixture = partyLifeFixtures.attachment();
+        signIn.as(partyLifeFixtures.otherBranchMember(), () -> {
+            assertThrows(EJBAccessException.class, () -> partyMeetings.attachmentContent(fixture));
+        });
+    }
+
+    @Inject
+    cn.fuwukuaiche.partylife.meeting.control.MeetingTodoProvider meetingTodos;
+
+    @Test
+    void partylife_the_secretarys_meeting_todos_are_his_branchs_with_their_lights() throws Exception {
+        LocalDate today = Times.today();
+        var todos = meetingTodos.todos(viewer("secretary"), today);
+        var toHold = todos.stream().filter(t -> t.what().startsWith("召开")).toList();
+        assertFalse(toHold.isEmpty(), "this period's meetings still to hold: " + todos);
+        assertTrue(toHold.stream().allMatch(t -> t.whose().equals("第一联合党支部") && t.deadline() != null
+                && !t.deadline().isBefore(today) && t.route().equals("party-life/meetings")), toHold.toString());
+        // the demo hall flags its monthly 党小组会 from the month's first day: yellow, with the groups still to meet
+        assertTrue(toHold.stream().anyMatch(t -> t.what().startsWith("召开党小组会") && t.light() == cn.fuwukuaiche.base.work.Todo.Light.YELLOW
+                && t.what().contains("党小组")), toHold.toString());
+        assertTrue(meetingTodos.todos(viewer("secretary2"), today).stream().noneMatch(t -> t.whose().equals("第一联合党支部")),
+                "another branch's secretary sees none of this branch's");
+    }
+
+    @Test
+    void partylife_a_member_sees_his_next_meetings_and_make_ups_and_a_non_member_nothing() throws Exception {
+        LocalDate today = Times.today();
+        var todos = meetingTodos.todos(viewer("member"), today);
+        assertTrue(todos.stream().anyMatch(t -> t.what().startsWith("参加主题党日") && t.route().equals("party-life/my")), todos.toString());
+        assertTrue(todos.stream().noneMatch(t -> t.what().startsWith("召开")), "a member plans nothing: " + todos);
+        long openMakeUps = em.createQuery("select count(u) from MakeUp u where u.staffId = :s and u.doneOn is null", Long.class)
+                .setParameter("s", personOf("member")).getSingleResult();
+        assertEquals(openMakeUps, todos.stream().filter(t -> t.what().startsWith("补学")).count());
+        assertEquals(List.of(), meetingTodos.todos(viewer("staff2"), today), "群众: no party life");
+    }
 }

@@ -27,7 +27,8 @@ public final class ConflictOfInterest {
         EXEMPLAR_CHOICE("推选本人为先进典型", "推选"),
         COMMENDATION_CHOICE("将本人列入表彰名单", "确定"),
         CONTEST_SCORE("为本人评分", "评分"),
-        POST_DESIGNATION("为本人设岗", "设岗");
+        POST_DESIGNATION("为本人设岗", "设岗"),
+        APPRAISAL_GRADE("评定本人的民主评议等次", "评定");
 
         private final String what;
         private final String verb;

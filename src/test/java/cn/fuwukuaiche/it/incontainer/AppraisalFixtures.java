@@ -75,4 +75,34 @@ public class AppraisalFixtures {
     private UserAccount account(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username).getSingleResult();
     }
+
+    /**
+     * A closed appraisal of the branch of {@code secretary}, nine years back, whose roster is the secretary himself and
+     * two members without an account (for "nobody decides his own grade"). Created once.
+     */
+    public Fixture withSecretary() {
+        UserAccount secretary = account("secretary");
+        long branchId = secretary.getBranchId();
+        int year = Times.today().getYear() - 9;
+        MemberAppraisal a = em.createQuery("select a from MemberAppraisal a where a.branchId = :b and a.appraisalYear = :y",
+                MemberAppraisal.class).setParameter("b", branchId).setParameter("y", year).getResultStream().findFirst().orElse(null);
+        if (a == null) {
+            a = new MemberAppraisal(branchId, year, 30, Times.now(), "test");
+            a.close(Times.now(), "test");
+            em.persist(a);
+            em.flush();
+            List<Staff> members = new ArrayList<>();
+            members.add(em.find(Staff.class, secretary.getStaffId()));
+            members.addAll(em.createQuery("select s from Staff s where s.active = true and s.branch.id = :b and s.politicalStatus = :p "
+                            + "and s.id not in (select u.staffId from UserAccount u where u.staffId is not null) order by s.staffNo", Staff.class)
+                    .setParameter("b", branchId).setParameter("p", PoliticalStatus.PARTY_MEMBER).setMaxResults(2).getResultList());
+            for (Staff s : members) {
+                em.persist(new AppraisalMember(a.getId(), s.getId(), s.getName()));
+            }
+            em.flush();
+        }
+        List<AppraisalMember> roster = em.createQuery("select m from AppraisalMember m where m.appraisalId = :a order by m.id",
+                AppraisalMember.class).setParameter("a", a.getId()).getResultList();
+        return new Fixture(a.getId(), branchId, List.of(), roster.stream().map(AppraisalMember::getStaffId).toList());
+    }
 }

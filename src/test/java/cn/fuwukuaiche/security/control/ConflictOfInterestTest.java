@@ -51,6 +51,9 @@ class ConflictOfInterestTest {
             SHEET_REVIEW       | LEADER+SECRETARY| 7    | 7      | 不能审核本人的考评表，请由其他中心领导或上级党组织审核
             POST_DESIGNATION   | LEADER          | 1    | 1      | 不能为本人设岗，请由其他中心领导或上级党组织设岗
             POST_DESIGNATION   | LEADER          | 1    | 7      |
+            APPRAISAL_GRADE    | SECRETARY+STAFF | 7    | 7      | 不能评定本人的民主评议等次，请由总支领导评定
+            APPRAISAL_GRADE    | SECRETARY+STAFF | 7    | 8;9    |
+            APPRAISAL_GRADE    | LEADER          | 1    | 1      | 不能评定本人的民主评议等次，请由其他中心领导或上级党组织评定
             """)
     void nobody_decides_about_himself_and_the_refusal_names_who_does(Step step, String roleNames, Long actor, String subjects,
                                                                       String refusal) {

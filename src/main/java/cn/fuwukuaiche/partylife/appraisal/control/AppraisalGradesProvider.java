@@ -24,7 +24,7 @@ public class AppraisalGradesProvider implements AppraisalGrades {
         // oldest first, so a newer year overwrites an older one
         em.createQuery("select m.staffId, a.appraisalYear, m.grade from AppraisalMember m, MemberAppraisal a "
                         + "where a.id = m.appraisalId and a.status = :s and a.noticedAt < :end and m.grade is not null "
-                        + "and m.withdrawnReason is null order by a.appraisalYear, a.id", Object[].class)
+                        + "and m.withdrawnReason is null and m.noticePending = false order by a.appraisalYear, a.id", Object[].class)
                 .setParameter("s", AppraisalStatus.NOTICED).setParameter("end", day.plusDays(1).atStartOfDay())
                 .getResultList().forEach(r -> grades.put((Long) r[0], r[1] + "年度民主评议：" + ((AppraisalGrade) r[2]).label()));
         return grades;

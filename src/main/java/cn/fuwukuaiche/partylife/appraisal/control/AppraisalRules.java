@@ -111,6 +111,15 @@ public final class AppraisalRules {
      * after it), a grade for every member of the roster and nobody else, at most {@link #excellentCap} 优秀.
      */
     public static void checkGrades(AppraisalStatus status, Set<Long> roster, int capPercent, Map<Long, AppraisalGrade> grades) {
+        checkGrades(status, roster, capPercent, grades, Set.of());
+    }
+
+    /**
+     * As above, but the members in {@code leftToOthers} may stay without a grade: the caller's own, which he may not
+     * decide ({@code ConflictOfInterest}); the general branch decides it.
+     */
+    public static void checkGrades(AppraisalStatus status, Set<Long> roster, int capPercent, Map<Long, AppraisalGrade> grades,
+                                   Set<Long> leftToOthers) {
         if (status == AppraisalStatus.OPEN) {
             throw new BusinessException(GRADES, "投票尚未结束，结束投票后才能评定等次");
         }
@@ -123,7 +132,7 @@ public final class AppraisalRules {
             }
         }
         for (Long member : roster.stream().sorted().toList()) {
-            if (grades.get(member) == null) {
+            if (grades.get(member) == null && !leftToOthers.contains(member)) {
                 throw new BusinessException("grade:" + member, "请评定等次");
             }
         }

@@ -17,7 +17,9 @@ import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalStatus;
 import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalTurnout;
 import cn.fuwukuaiche.partylife.appraisal.entity.Handling;
 import cn.fuwukuaiche.partylife.appraisal.entity.MemberAppraisal;
+import cn.fuwukuaiche.security.control.ConflictOfInterest;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +77,9 @@ public class AppraisalService {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    SelfDecisionGuard self;
 
     @Inject
     @ConfigProperty(name = "app.partylife.appraisal.excellent-cap-percent", defaultValue = "30")
@@ -192,23 +198,92 @@ public class AppraisalService {
         MemberAppraisal a = managed(appraisalId, expectedVersion);
         List<AppraisalMember> members = roster(appraisalId);
         Set<Long> roster = members.stream().map(AppraisalMember::getStaffId).collect(Collectors.toSet());
-        AppraisalRules.checkGrades(a.getStatus(), roster, a.getExcellentCapPercent(), grades);
+        // nobody decides his own grade (ConflictOfInterest): the secretary's is left to the general branch
+        Long mine = myStaffId();
+        Map<Long, AppraisalGrade> wanted = new HashMap<>(grades);
+        Set<Long> leftToOthers = Set.of();
+        AppraisalMember own = mine == null ? null : members.stream().filter(m -> m.getStaffId() == mine).findFirst().orElse(null);
+        if (own != null) {
+            if (wanted.get(mine) != null && wanted.get(mine) != own.getGrade()) {
+                self.refusal(ConflictOfInterest.Step.APPRAISAL_GRADE, List.of(mine)).ifPresent(why -> {
+                    throw new BusinessException(AppraisalRules.GRADES, why);
+                });
+            }
+            wanted.put(mine, own.getGrade());
+            leftToOthers = Set.of(mine);
+        }
+        AppraisalRules.checkGrades(a.getStatus(), roster, a.getExcellentCapPercent(), wanted, leftToOthers);
         List<String> changes = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
         for (AppraisalMember m : members) {
-            AppraisalGrade g = grades.get(m.getStaffId());
+            AppraisalGrade g = wanted.get(m.getStaffId());
+            if (g == null) {
+                pending.add(m.getMemberName());
+                continue;
+            }
             if (g != m.getGrade()) {
                 changes.add(m.getMemberName() + "：" + (m.getGrade() == null ? "—" : m.getGrade().label()) + " → " + g.label());
             }
             m.decide(g);
         }
-        a.decided(Times.now(), me());
+        if (pending.isEmpty()) {
+            a.decided(Times.now(), me());
+        }
         em.flush();
-        Map<AppraisalGrade, Long> counts = grades.values().stream().collect(Collectors.groupingBy(g -> g, () -> new EnumMap<>(AppraisalGrade.class),
-                Collectors.counting()));
+        Map<AppraisalGrade, Long> counts = wanted.values().stream().filter(java.util.Objects::nonNull)
+                .collect(Collectors.groupingBy(g -> g, () -> new EnumMap<>(AppraisalGrade.class), Collectors.counting()));
         audit.event(AuditAction.DECISION, "民主评议", a.getId(), "支委会评定等次：" + title(a) + "（"
                 + counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue() + " 人").collect(Collectors.joining("、"))
-                + "）", String.join("\n", changes), null);
+                + (pending.isEmpty() ? "" : "；" + String.join("、", pending) + " 本人的等次待总支领导评定") + "）",
+                String.join("\n", changes), null);
         return a;
+    }
+
+    /**
+     * After an upheld 公示 objection withdrew a member's grade, the branch decides it again with a reason (the 优秀
+     * cap counts the grades that stand; nobody decides his own); the new grade waits for the leader to put it to 公示
+     * again ({@link #putToNotice}) and is no evidence until then.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
+    public AppraisalMember redecide(long memberId, long expectedVersion, AppraisalGrade grade, String reason) {
+        AppraisalMember m = em.find(AppraisalMember.class, memberId);
+        if (m == null) {
+            throw new BusinessException("该党员不在评议名单中");
+        }
+        MemberAppraisal a = get(m.getAppraisalId());
+        checkBranch(a.getBranchId(), "branch");
+        if (m.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("数据已被他人修改，请刷新后重试");
+        }
+        if (!m.isWithdrawn()) {
+            throw new BusinessException("grade", "只有公示异议成立、等次已撤销的党员需要重新评定");
+        }
+        if (grade == null) {
+            throw new BusinessException("grade", "请评定等次");
+        }
+        self.refusal(ConflictOfInterest.Step.APPRAISAL_GRADE, List.of(m.getStaffId())).ifPresent(why -> {
+            throw new BusinessException("grade", why);
+        });
+        String why = Input.requireMultiLine("reason", "重新评定理由", reason);
+        if (why == null || why.isBlank()) {
+            throw new BusinessException("reason", "请写明重新评定的理由");
+        }
+        if (why.length() > 1000) {
+            throw new BusinessException("reason", "理由不能超过 1000 字");
+        }
+        List<AppraisalMember> members = roster(a.getId());
+        int cap = AppraisalRules.excellentCap(members.size(), a.getExcellentCapPercent());
+        long excellent = members.stream().filter(o -> o.getId() != m.getId() && !o.isWithdrawn() && o.getGrade() == AppraisalGrade.EXCELLENT)
+                .count() + (grade == AppraisalGrade.EXCELLENT ? 1 : 0);
+        if (excellent > cap) {
+            throw new BusinessException("grade", "评为优秀的将有 " + excellent + " 人，超过上限 " + cap + " 人");
+        }
+        String before = (m.getGrade() == null ? "—" : m.getGrade().label()) + "（" + m.getWithdrawnReason() + "）";
+        m.redecide(grade, why);
+        em.flush();
+        audit.event(AuditAction.DECISION, "民主评议", a.getId(), "重新评定等次：" + m.getMemberName() + " " + grade.label() + "（" + title(a) + "）",
+                "原等次 " + before, why);
+        return m;
     }
 
     /** The recorded handling of a member graded 不合格: 限期改正 with a date, or the decision taken. */
@@ -248,18 +323,26 @@ public class AppraisalService {
     @RolesAllowed(Role.Names.LEADER)
     public MemberAppraisal putToNotice(long appraisalId, long expectedVersion) {
         MemberAppraisal a = managed(appraisalId, expectedVersion);
-        if (a.getStatus() != AppraisalStatus.DECIDED) {
+        List<AppraisalMember> members = roster(appraisalId);
+        List<AppraisalMember> redecided = members.stream().filter(AppraisalMember::isNoticePending).toList();
+        boolean again = a.getStatus() == AppraisalStatus.NOTICED && !redecided.isEmpty();
+        if (a.getStatus() != AppraisalStatus.DECIDED && !again) {
             throw new BusinessException(a.getStatus() == AppraisalStatus.NOTICED ? "评定结果已公示"
                     : "支委会评定等次后才能公示（现在：" + a.getStatus().label() + "）");
         }
         String branch = org.branchNames().get(a.getBranchId());
-        List<NoticeService.Draft> drafts = roster(appraisalId).stream().map(m -> new NoticeService.Draft(NOTICE_SUBJECT, m.getId(),
+        List<NoticeService.Draft> drafts = (again ? redecided : members).stream().map(m -> new NoticeService.Draft(NOTICE_SUBJECT, m.getId(),
                 a.getAppraisalYear() + "年度民主评议党员：" + m.getGrade().label(), m.getMemberName() + "（" + branch + "）",
-                "经党员个人总结、党员互评（无记名投票）和支部委员会评定，评定等次为“" + m.getGrade().label() + "”。")).toList();
+                again ? "原评定等次经公示异议成立后撤销，支部重新评定为“" + m.getGrade().label() + "”。理由：" + m.getRedecidedReason()
+                        : "经党员个人总结、党员互评（无记名投票）和支部委员会评定，评定等次为“" + m.getGrade().label() + "”。")).toList();
         notices.openAll(drafts, NoticeService.DEFAULT_WORKING_DAYS);
-        a.noticed(Times.now(), me());
+        redecided.forEach(AppraisalMember::renoticed);
+        if (!again) {
+            a.noticed(Times.now(), me());
+        }
         em.flush();
-        audit.event(AuditAction.UPDATE, "民主评议", a.getId(), "评定结果公示：" + title(a), drafts.size() + " 名党员的评定等次", null);
+        audit.event(AuditAction.UPDATE, "民主评议", a.getId(), (again ? "重新评定结果公示：" : "评定结果公示：") + title(a),
+                drafts.size() + " 名党员的评定等次", null);
         return a;
     }
 

@@ -50,6 +50,13 @@ public class AppraisalMember extends BaseEntity {
     @Column(name = "withdrawn_reason", length = 1000)
     private String withdrawnReason;
 
+    /** A grade decided again after a withdrawal, not yet put to 公示 again. */
+    @Column(name = "notice_pending", nullable = false)
+    private boolean noticePending;
+
+    @Column(name = "redecided_reason", length = 1000)
+    private String redecidedReason;
+
     protected AppraisalMember() {
     }
 
@@ -82,6 +89,27 @@ public class AppraisalMember extends BaseEntity {
     /** An objection to the grade's 公示 was upheld: the grade no longer stands (it is no evidence for honours). */
     public void withdraw(String reason) {
         this.withdrawnReason = reason;
+    }
+
+    /** The branch decides again after a withdrawal, with a reason; the new grade waits for its own 公示. */
+    public void redecide(AppraisalGrade grade, String reason) {
+        decide(grade);
+        this.withdrawnReason = null;
+        this.redecidedReason = reason;
+        this.noticePending = true;
+    }
+
+    /** The re-decided grade went to 公示. */
+    public void renoticed() {
+        this.noticePending = false;
+    }
+
+    public boolean isNoticePending() {
+        return noticePending;
+    }
+
+    public String getRedecidedReason() {
+        return redecidedReason;
     }
 
     public boolean isWithdrawn() {

@@ -69,11 +69,13 @@ public class AppraisalView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AppraisalService.Line> grid = new Grid<>();
     private final Map<Long, ComboBox<AppraisalGrade>> gradeFields = new HashMap<>();
     private AppraisalService.Overview overview;
+    private final Long myStaffId;
 
     @Inject
     public AppraisalView(AppraisalService service, CurrentUser user) {
         this.service = service;
         this.leader = user.is(Role.LEADER);
+        this.myStaffId = user.account().map(cn.fuwukuaiche.security.entity.UserAccount::getStaffId).orElse(null);
         setWidthFull();
         branch.setId("appraisal-branch");
         branch.setItemLabelGenerator(AppraisalService.BranchChoice::name);
@@ -155,7 +157,8 @@ public class AppraisalView extends VerticalLayout implements HasDynamicTitle {
         suggest.setVisible(deciding);
         decide.setVisible(deciding);
         excellent.setVisible(deciding || s == AppraisalStatus.NOTICED);
-        notice.setVisible(leader && s == AppraisalStatus.DECIDED);
+        boolean renotice = s == AppraisalStatus.NOTICED && overview.lines().stream().anyMatch(l -> l.member().isNoticePending());
+        notice.setVisible(leader && (s == AppraisalStatus.DECIDED || renotice));
         for (AppraisalGrade g : AppraisalGrade.values()) {
             grid.getColumnByKey("tally-" + g.name()).setVisible(s != null && s != AppraisalStatus.OPEN);
         }
@@ -166,6 +169,12 @@ public class AppraisalView extends VerticalLayout implements HasDynamicTitle {
     private com.vaadin.flow.component.Component gradeCell(AppraisalService.Line l) {
         AppraisalMember m = l.member();
         AppraisalStatus s = overview.appraisal().getStatus();
+        if ((s == AppraisalStatus.CLOSED || s == AppraisalStatus.DECIDED) && myStaffId != null && myStaffId == m.getStaffId()) {
+            // his own grade is not his to decide (ConflictOfInterest): the general branch decides it
+            Span own = new Span(getTranslation("partylife.appraisal.ownGrade", m.getGrade() == null ? "—" : m.getGrade().label()));
+            own.setId("appraisal-own-grade");
+            return own;
+        }
         if (s == AppraisalStatus.CLOSED || s == AppraisalStatus.DECIDED) {
             ComboBox<AppraisalGrade> c = new ComboBox<>();
             c.setItems(AppraisalGrade.values());
@@ -184,6 +193,15 @@ public class AppraisalView extends VerticalLayout implements HasDynamicTitle {
         String text = m.getGrade() == null ? "—" : m.getGrade().label();
         if (m.isWithdrawn()) {
             text = getTranslation("partylife.appraisal.withdrawn", text);
+            Button again = new Button(getTranslation("partylife.appraisal.redecide"), e -> redecideDialog(m));
+            again.setId("appraisal-redecide-" + m.getStaffId());
+            again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout h = new HorizontalLayout(new Span(text), again);
+            h.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            return h;
+        }
+        if (m.isNoticePending()) {
+            text = getTranslation("partylife.appraisal.redecided", text);
         }
         return new Span(text);
     }
@@ -208,8 +226,10 @@ public class AppraisalView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         long n = gradeFields.isEmpty()
-                ? overview.lines().stream().filter(l -> l.member().getGrade() == AppraisalGrade.EXCELLENT).count()
-                : gradeFields.values().stream().filter(c -> c.getValue() == AppraisalGrade.EXCELLENT).count();
+                ? overview.lines().stream().filter(l -> l.member().getGrade() == AppraisalGrade.EXCELLENT && !l.member().isWithdrawn()).count()
+                : gradeFields.values().stream().filter(c -> c.getValue() == AppraisalGrade.EXCELLENT).count()
+                + overview.lines().stream().filter(l -> !gradeFields.containsKey(l.member().getStaffId())
+                        && l.member().getGrade() == AppraisalGrade.EXCELLENT).count(); // one's own, decided by the general branch
         excellent.setValue(getTranslation("partylife.appraisal.excellentOf", n, overview.cap()));
     }
 
@@ -261,8 +281,9 @@ public class AppraisalView extends VerticalLayout implements HasDynamicTitle {
         gradeFields.forEach((id, c) -> grades.put(id, c.getValue()));
         MemberAppraisal a = overview.appraisal();
         try {
-            service.decide(a.getId(), a.getVersion(), grades);
-            EntityForm.saved(getTranslation("partylife.appraisal.decided"));
+            MemberAppraisal saved = service.decide(a.getId(), a.getVersion(), grades);
+            EntityForm.saved(getTranslation(saved.getStatus() == AppraisalStatus.DECIDED ? "partylife.appraisal.decided"
+                    : "partylife.appraisal.decidedOwnPending"));
             loadYears(a.getId());
         } catch (BusinessException e) {
             show(e);
@@ -281,11 +302,34 @@ public class AppraisalView extends VerticalLayout implements HasDynamicTitle {
     private void putToNotice() {
         MemberAppraisal a = overview.appraisal();
         FinalStepDialog.ask(getTranslation("partylife.appraisal.notice"),
-                        getTranslation("partylife.appraisal.noticeText", overview.lines().size()), getTranslation("partylife.appraisal.notice"))
+                        getTranslation("partylife.appraisal.noticeText", a.getStatus() == AppraisalStatus.NOTICED
+                                ? overview.lines().stream().filter(l -> l.member().isNoticePending()).count() : overview.lines().size()),
+                        getTranslation("partylife.appraisal.notice"))
                 .onConfirm(why -> {
                     service.putToNotice(a.getId(), a.getVersion());
                     return getTranslation("partylife.appraisal.noticed");
                 }).then(() -> loadYears(a.getId())).open();
+    }
+
+    private void redecideDialog(AppraisalMember m) {
+        EditDialog d = new EditDialog(getTranslation("partylife.appraisal.redecideTitle", m.getMemberName()),
+                getTranslation("action.save"), "appraisal-redecide-save");
+        RadioButtonGroup<AppraisalGrade> grade = d.form().field("grade", new RadioButtonGroup<>(getTranslation("partylife.appraisal.grade")));
+        grade.setItems(AppraisalGrade.values());
+        grade.setItemLabelGenerator(AppraisalGrade::label);
+        grade.setId("appraisal-redecide-grade");
+        Span withdrawn = new Span(getTranslation("partylife.appraisal.redecideWhy", m.getWithdrawnReason()));
+        withdrawn.addClassName("muted");
+        d.form().add(withdrawn);
+        TextArea reason = d.form().field("reason", new TextArea(getTranslation("partylife.appraisal.redecideReason")));
+        reason.setMaxLength(1000);
+        reason.setId("appraisal-redecide-reason");
+        d.onSave(() -> {
+            service.redecide(m.getId(), m.getVersion(), grade.getValue(), reason.getValue());
+            EntityForm.saved(getTranslation("partylife.appraisal.redecideSaved"));
+            refresh();
+        });
+        d.open();
     }
 
     private void handlingDialog(AppraisalMember m) {

@@ -17,8 +17,11 @@ import java.util.Set;
  */
 public final class CadenceRules {
 
-    /** A period ends "soon" (yellow) when at most this many working days are left. */
+    /** A period ends "soon" (yellow) when at most this many working days are left — the default of a kind. */
     public static final int YELLOW_WORKING_DAYS = 10;
+
+    /** The longest lead a kind may have: half a year's working days. */
+    public static final int MAX_WARN_WORKING_DAYS = 130;
 
     private CadenceRules() {
     }
@@ -91,13 +94,33 @@ public final class CadenceRules {
      * A year the work calendar does not know counts Monday to Friday.
      */
     public static CadenceLight light(CadencePeriod period, boolean held, LocalDate today, WorkCalendar calendar) {
+        return light(period, held, today, calendar, YELLOW_WORKING_DAYS);
+    }
+
+    /**
+     * As {@link #light(CadencePeriod, boolean, LocalDate, WorkCalendar)} with the kind's own lead: yellow when at most
+     * {@code warnWorkingDays} working days are left. A lead at least as long as the period (e.g. 23 for a monthly
+     * kind: no month has more working days after its first) makes an unheld current period yellow from its first day.
+     */
+    public static CadenceLight light(CadencePeriod period, boolean held, LocalDate today, WorkCalendar calendar, int warnWorkingDays) {
         if (held) {
             return CadenceLight.GREEN;
         }
         if (today.isAfter(period.end())) {
             return CadenceLight.RED;
         }
-        return workingDaysLeft(today, period.end(), calendar) <= YELLOW_WORKING_DAYS ? CadenceLight.YELLOW : CadenceLight.OPEN;
+        if (today.isBefore(period.start())) {
+            return CadenceLight.OPEN; // not begun: a long lead must not light next month's period
+        }
+        return workingDaysLeft(today, period.end(), calendar) <= warnWorkingDays ? CadenceLight.YELLOW : CadenceLight.OPEN;
+    }
+
+    /** Null when {@code days} is a lead a kind may have (1 to {@link #MAX_WARN_WORKING_DAYS}); else the Chinese reason. */
+    public static String warnDaysProblem(Integer days) {
+        if (days == null) {
+            return "请填写临期提醒的工作日数";
+        }
+        return days < 1 || days > MAX_WARN_WORKING_DAYS ? "临期提醒须在 1 至 " + MAX_WARN_WORKING_DAYS + " 个工作日之间" : null;
     }
 
     static int workingDaysLeft(LocalDate today, LocalDate end, WorkCalendar calendar) {

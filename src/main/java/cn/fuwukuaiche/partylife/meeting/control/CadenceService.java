@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * The cadence lights: for each branch, kind and period of a year, green when a record was submitted for a meeting in
- * the period (for a kind held by party groups: every group's), yellow when the period ends within 10 working days
- * (the admin's work calendar) and nothing is held, red once it has ended. The leader sees every branch, a secretary
+ * the period (for a kind held by party groups: every group's), yellow when the period ends within the kind's lead
+ * (10 working days by default, on the admin's work calendar) and nothing is held, red once it has ended. The leader sees every branch, a secretary
  * his own. ADMIN and LEADER keep the kinds and their cadence.
  */
 @Stateless
@@ -81,14 +81,23 @@ public class CadenceService {
                 .setParameter("f", LocalDate.of(year, 1, 1).atStartOfDay()).setParameter("t", LocalDate.of(year + 1, 1, 1).atStartOfDay())
                 .getResultList();
         Map<Long, List<PartyGroup>> groups = org.partyGroups().stream().collect(Collectors.groupingBy(g -> g.getBranch().getId()));
+        return rows(branches, meetings.kinds(), this::rules, held, groups, year, today, cal);
+    }
+
+    /**
+     * The matrix's rows, in plain Java over what was read: also {@link MeetingTodoProvider}'s, which reads for the
+     * viewer's own branch (it has no caller to ask {@link MeetingService#managedBranches()} about).
+     */
+    static List<Row> rows(List<Branch> branches, List<MeetingKind> kinds, java.util.function.Function<MeetingKind, List<CadenceRules.Rule>> rules,
+                          List<PartyMeeting> held, Map<Long, List<PartyGroup>> groups, int year, LocalDate today, WorkCalendar cal) {
         List<Row> rows = new ArrayList<>();
         for (Branch b : branches) {
-            for (MeetingKind k : meetings.kinds()) {
+            for (MeetingKind k : kinds) {
                 if (!k.appliesTo(b.getKind() == BranchKind.CENTRAL)) {
                     continue;
                 }
                 List<Cell> cells = new ArrayList<>();
-                for (CadencePeriod p : CadenceRules.periods(rules(k), year)) {
+                for (CadencePeriod p : CadenceRules.periods(rules.apply(k), year)) {
                     List<PartyMeeting> in = held.stream().filter(m -> m.getKind().getId().equals(k.getId())
                             && m.getBranchId().equals(b.getId()) && p.contains(m.getStartsAt().toLocalDate())).toList();
                     List<String> missing = new ArrayList<>();
@@ -102,7 +111,7 @@ public class CadenceService {
                         missing.add(b.getName());
                     }
                     boolean done = missing.isEmpty();
-                    cells.add(new Cell(p, CadenceRules.light(p, done, today, cal), done ? List.of() : missing, in.size()));
+                    cells.add(new Cell(p, CadenceRules.light(p, done, today, cal, k.getWarnWorkingDays()), done ? List.of() : missing, in.size()));
                 }
                 rows.add(new Row(b.getId(), b.getName(), k, cells));
             }
@@ -148,6 +157,34 @@ public class CadenceService {
         em.flush();
         audit.created(c, why);
         return c;
+    }
+
+    /**
+     * ADMIN or LEADER sets how many working days before a period's end an unheld meeting of the kind turns yellow
+     * (临期); audited with the reason.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+    public MeetingKind setWarnDays(long kindId, long expectedVersion, Integer days, String reason) {
+        MeetingKind kind = em.find(MeetingKind.class, kindId);
+        if (kind == null) {
+            throw new BusinessException("kind", "请选择会议类型");
+        }
+        if (kind.getVersion() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("会议类型已被他人修改");
+        }
+        String problem = CadenceRules.warnDaysProblem(days);
+        if (problem != null) {
+            throw new BusinessException("warnDays", problem);
+        }
+        String why = Input.requireSingleLine("reason", "原因", reason);
+        if (why == null) {
+            throw new BusinessException("reason", "请填写调整原因");
+        }
+        Map<String, Object> before = kind.auditState();
+        kind.setWarnWorkingDays(days);
+        em.flush();
+        audit.updated(before, kind, why);
+        return kind;
     }
 
     /** ADMIN or LEADER sets which branches hold a kind. */

@@ -10,6 +10,7 @@ import cn.fuwukuaiche.partylife.meeting.control.CadencePeriod;
 import cn.fuwukuaiche.partylife.meeting.control.CadenceRules;
 import cn.fuwukuaiche.partylife.meeting.entity.Attendance;
 import cn.fuwukuaiche.partylife.meeting.entity.AttendanceStatus;
+import cn.fuwukuaiche.partylife.meeting.entity.Cadence;
 import cn.fuwukuaiche.partylife.meeting.entity.MakeUp;
 import cn.fuwukuaiche.partylife.meeting.entity.MeetingCadence;
 import cn.fuwukuaiche.partylife.meeting.entity.MeetingKind;
@@ -33,12 +34,16 @@ import java.util.Set;
  * A year of 组织生活 in the demo county, dated back from the load date: every branch's meetings of the last twelve
  * months with attendance, minutes and make-ups, and realistic gaps — the 第三联合党支部 skipped its 党员大会 and its
  * groups' meetings in the last full quarter (red), and the current period's meetings are partly still to come
- * (yellow near a period's end, grey before). The 第一联合党支部's 党员大会 of this quarter is left to hold (the browser
+ * (yellow near a period's end, grey before; the 党小组会, whose lead the demo hall set to a whole month, yellow on
+ * any day — so the matrix shows all three colours whatever the load date, {@code MeetingDemoSeederTest}). The 第一联合党支部's 党员大会 of this quarter is left to hold (the browser
  * test holds it), and a 主题党日 is planned for next week. Two members of that branch joined four months ago, so
  * 应到 grows mid-year. Adds the demo account {@code member} (the branch's last full member by staff number, role STAFF).
  */
 @Dependent
 public class MeetingDemoSeeder implements DemoSeeder {
+
+    /** The demo hall's lead for its monthly 党小组会: more working days than any month has after its first day. */
+    static final int GROUP_WARN_WORKING_DAYS = 23;
 
     private static final String[] EXCUSES = {"因公出差", "病假", "参加县里培训", "窗口值班"};
 
@@ -79,9 +84,8 @@ public class MeetingDemoSeeder implements DemoSeeder {
         em.persist(account);
 
         List<MeetingKind> kinds = em.createQuery("select k from MeetingKind k order by k.sortOrder", MeetingKind.class).getResultList();
-        LocalDate from = today.minusMonths(12).withDayOfMonth(1);
-        CadencePeriod lastQuarter = CadencePeriod.containing(cn.fuwukuaiche.partylife.meeting.entity.Cadence.QUARTER,
-                CadencePeriod.containing(cn.fuwukuaiche.partylife.meeting.entity.Cadence.QUARTER, today).start().minusDays(1));
+        // the hall wants its monthly 党小组会 flagged as due from the month's first day, not only in its last two weeks
+        kinds.stream().filter(k -> k.getCode().equals("GROUP")).forEach(k -> k.setWarnWorkingDays(GROUP_WARN_WORKING_DAYS));
         for (int bi = 0; bi < branches.size(); bi++) {
             Branch b = branches.get(bi);
             String secretary = bi == 1 ? "secretary" : bi == 2 ? "secretary2" : "leader";
@@ -93,25 +97,9 @@ public class MeetingDemoSeeder implements DemoSeeder {
                 List<CadenceRules.Rule> rules = em.createQuery("select c from MeetingCadence c where c.kind = :k", MeetingCadence.class)
                         .setParameter("k", k).getResultList().stream()
                         .map(c -> new CadenceRules.Rule(c.getCadence(), c.getEffectiveFrom())).toList();
-                List<CadencePeriod> periods = new ArrayList<>(CadenceRules.periods(rules, from.getYear()));
-                if (today.getYear() != from.getYear()) {
-                    periods.addAll(CadenceRules.periods(rules, today.getYear()));
-                }
-                for (CadencePeriod p : periods) {
-                    if (p.end().isBefore(from) || p.start().isAfter(today)) {
-                        continue;
-                    }
-                    boolean current = p.contains(today);
-                    boolean gap = bi == 3 && (k.getCode().equals("ASSEMBLY") || k.getCode().equals("GROUP"))
-                            && !p.start().isBefore(lastQuarter.start()) && !p.end().isAfter(lastQuarter.end());
-                    if (gap || (current && (bi == 1 || bi == 3 || k.getCode().equals("GROUP")))) {
-                        continue;
-                    }
-                    LocalDate day = weekday(p.start().plusDays(8 + random.nextInt(10)));
-                    if (day.isAfter(p.end())) {
-                        day = weekday(p.start());
-                    }
-                    if (!day.isBefore(today)) {
+                for (CadencePeriod p : periods(rules, today)) {
+                    LocalDate day = heldOn(bi, k.getCode(), p, today, random);
+                    if (day == null) {
                         continue;
                     }
                     if (k.isPerGroup()) {
@@ -132,6 +120,39 @@ public class MeetingDemoSeeder implements DemoSeeder {
         planned.setAgenda("1. 重温入党誓词\n2. 学习《中国共产党章程》\n3. 志愿服务：为办事群众导办帮办");
         em.persist(planned);
         em.flush();
+    }
+
+    /** The periods of the demo's year back from {@code today}: those that end after the window's start and have begun. */
+    static List<CadencePeriod> periods(List<CadenceRules.Rule> rules, LocalDate today) {
+        LocalDate from = today.minusMonths(12).withDayOfMonth(1);
+        List<CadencePeriod> periods = new ArrayList<>(CadenceRules.periods(rules, from.getYear()));
+        if (today.getYear() != from.getYear()) {
+            periods.addAll(CadenceRules.periods(rules, today.getYear()));
+        }
+        return periods.stream().filter(p -> !p.end().isBefore(from) && !p.start().isAfter(today)).toList();
+    }
+
+    /**
+     * The plan of the demo county, in plain Java so a table test can check it on any {@code today}: the day branch
+     * {@code bi} (0 the central branch, 1–3 the joint ones) held kind {@code code} in period {@code p}, or null when
+     * it did not — the 第三联合党支部's 党员大会 and 党小组会 of the last full quarter (red), and the current period
+     * of the first and third joint branches and of every party group (still to come: yellow near its end, or
+     * from the month's first day for the 党小组会, grey before). A day not yet past is not held either.
+     */
+    static LocalDate heldOn(int bi, String code, CadencePeriod p, LocalDate today, Random random) {
+        CadencePeriod lastQuarter = CadencePeriod.containing(Cadence.QUARTER,
+                CadencePeriod.containing(Cadence.QUARTER, today).start().minusDays(1));
+        boolean current = p.contains(today);
+        boolean gap = bi == 3 && (code.equals("ASSEMBLY") || code.equals("GROUP"))
+                && !p.start().isBefore(lastQuarter.start()) && !p.end().isAfter(lastQuarter.end());
+        if (gap || (current && (bi == 1 || bi == 3 || code.equals("GROUP")))) {
+            return null;
+        }
+        LocalDate day = weekday(p.start().plusDays(8 + random.nextInt(10)));
+        if (day.isAfter(p.end())) {
+            day = weekday(p.start());
+        }
+        return day.isBefore(today) ? day : null;
     }
 
     private static LocalDate weekday(LocalDate d) {

@@ -43,6 +43,10 @@ public class MeetingKind extends BaseEntity implements Audited {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** An unheld period turns yellow when at most this many working days of it are left (default 10). */
+    @Column(name = "warn_working_days", nullable = false)
+    private int warnWorkingDays = 10;
+
     protected MeetingKind() {
     }
 
@@ -81,6 +85,7 @@ public class MeetingKind extends BaseEntity implements Audited {
         m.put("联合党支部", forJoint);
         m.put("按党小组", perGroup);
         m.put("缺席须补学", makeUp);
+        m.put("临期提醒（工作日）", warnWorkingDays);
         return m;
     }
 
@@ -118,6 +123,14 @@ public class MeetingKind extends BaseEntity implements Audited {
 
     public boolean isLecture() {
         return lecture;
+    }
+
+    public int getWarnWorkingDays() {
+        return warnWorkingDays;
+    }
+
+    public void setWarnWorkingDays(int warnWorkingDays) {
+        this.warnWorkingDays = warnWorkingDays;
     }
 
     public int getSortOrder() {

@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.partylife.meeting.control.CadenceRules;
 import cn.fuwukuaiche.partylife.meeting.control.CadenceService;
 import cn.fuwukuaiche.partylife.meeting.control.MeetingService;
 import cn.fuwukuaiche.partylife.meeting.entity.Cadence;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -54,11 +56,16 @@ public class MeetingKindsView extends VerticalLayout {
                         .map(c -> getTranslation("partylife.cadence.from", Times.format(c.getEffectiveFrom()), c.getCadence().label()))
                         .collect(Collectors.joining("；")))
                 .setHeader(getTranslation("partylife.cadence.rules")).setFlexGrow(1);
+        grid.addColumn(k -> getTranslation("partylife.cadence.warnDaysValue", k.getWarnWorkingDays()))
+                .setHeader(getTranslation("partylife.cadence.warnDays")).setAutoWidth(true);
         grid.addComponentColumn(k -> {
             Button change = new Button(getTranslation("partylife.cadence.change"), e -> change(k));
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);
             change.setId("cadence-change-" + k.getCode());
-            return change;
+            Button warn = new Button(getTranslation("partylife.cadence.warnChange"), e -> changeWarn(k));
+            warn.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            warn.setId("warn-change-" + k.getCode());
+            return new HorizontalLayout(change, warn);
         }).setAutoWidth(true);
         add(new H2(getTranslation("partylife.cadence.kindsTitle")), new Paragraph(getTranslation("partylife.cadence.kindsIntro")), grid);
         refresh();
@@ -83,6 +90,22 @@ public class MeetingKindsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(meetings.kinds());
+    }
+
+    private void changeWarn(MeetingKind k) {
+        EditDialog dialog = new EditDialog(getTranslation("partylife.cadence.warnTitle", k.getName()), getTranslation("action.save"),
+                "warn-save");
+        IntegerField days = dialog.form().field("warnDays", new IntegerField(getTranslation("partylife.cadence.warnDays")),
+                v -> java.util.Optional.ofNullable(CadenceRules.warnDaysProblem(v)));
+        days.setValue(k.getWarnWorkingDays());
+        days.setHelperText(getTranslation("partylife.cadence.warnHelp"));
+        TextField reason = dialog.form().field("reason", new TextField(getTranslation("partylife.cadence.reason")));
+        dialog.onSave(() -> {
+            cadence.setWarnDays(k.getId(), k.getVersion(), days.getValue(), reason.getValue());
+            EntityForm.saved(getTranslation("partylife.cadence.saved"));
+            refresh();
+        });
+        dialog.open();
     }
 
     private void change(MeetingKind k) {

@@ -47,6 +47,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
+import cn.fuwukuaiche.security.control.PersonNames;
 import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
@@ -74,10 +75,13 @@ public class MeetingsView extends VerticalLayout {
     private final Grid<PartyMeeting> grid = new Grid<>();
     private Map<Long, String> names = Map.of();
 
+    private final PersonNames people;
+
     @Inject
-    public MeetingsView(MeetingService service, OrgDirectory org) {
+    public MeetingsView(MeetingService service, OrgDirectory org, PersonNames people) {
         this.service = service;
         this.org = org;
+        this.people = people;
         addClassName("meetings-view");
         BranchYear.setUp(branch, "meetings-branch", service.managedBranches(), year, this::refresh);
         Button plan = new Button(getTranslation("partylife.meeting.plan"), VaadinIcon.PLUS.create(), e -> plan(null));
@@ -351,9 +355,10 @@ public class MeetingsView extends VerticalLayout {
         if (!revisions.isEmpty()) {
             list.add(new Span(getTranslation("partylife.meeting.revisions")));
         }
+        Map<String, String> who = revisions.isEmpty() ? Map.of() : people.all();
         for (MeetingRevision r : revisions) {
             Div line = new Div(new Span(getTranslation("partylife.meeting.revision", r.getRevision(),
-                    Times.format(r.getRevisedAt()).substring(0, 16), r.getRevisedBy(), r.getReason())));
+                    Times.format(r.getRevisedAt()).substring(0, 16), PersonNames.in(who, r.getRevisedBy()), r.getReason())));
             line.addClassName("record-revision");
             list.add(line);
         }

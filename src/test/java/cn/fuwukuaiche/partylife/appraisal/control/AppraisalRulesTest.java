@@ -121,6 +121,25 @@ class AppraisalRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // case                                       | grades (4 members) | left to others | field   | message
+            "the secretary (1) leaves his own grade open  | 2=Q,3=Q,4=Q        | 1              |         |",
+            "another member may not be left out           | 2=Q,4=Q            | 1              | grade:3 | 请评定等次",
+            "his own, decided by the leader, counts to the cap | 1=E,2=E,3=Q,4=Q | 1         | grades  | 评为优秀的有 2 人，超过上限 1 人（参评党员 4 人的 30%，向下取整）",
+    })
+    void ones_own_grade_is_left_to_the_general_branch(String name, String grades, long left, String field, String message) {
+        Map<Long, AppraisalGrade> g = grades(grades);
+        if (message == null) {
+            assertDoesNotThrow(() -> AppraisalRules.checkGrades(AppraisalStatus.CLOSED, ROSTER, 30, g, Set.of(left)));
+        } else {
+            BusinessException e = assertThrows(BusinessException.class,
+                    () -> AppraisalRules.checkGrades(AppraisalStatus.CLOSED, ROSTER, 30, g, Set.of(left)));
+            assertEquals(field, e.field());
+            assertEquals(message, e.getMessage());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // case                          | cap | tallies per member: E,Q,B,U ; …     | suggestion
             "plurality                       | 1   | 1:3,1,0,0 ; 2:0,4,0,0 ; 3:0,1,3,0   | 1=E,2=Q,3=B",
             "tie goes to the better grade    | 1   | 1:2,2,0,0 ; 2:0,2,2,0              | 1=E,2=Q",

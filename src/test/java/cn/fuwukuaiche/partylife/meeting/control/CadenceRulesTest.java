@@ -91,6 +91,37 @@ class CadenceRulesTest {
         assertEquals(light, CadenceRules.light(CadencePeriod.containing(cadence, start), held, today, CAL_2026));
     }
 
+    @ParameterizedTest(name = "{0} {1}, lead {2}, on {3}: {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # period        | start      | lead | today      | light
+            # December 2026 has 23 working days; on 6 Dec 19 are left (7–31 Dec)
+            MONTH           | 2026-12-01 | 10   | 2026-12-06 | OPEN
+            MONTH           | 2026-12-01 | 19   | 2026-12-06 | YELLOW
+            MONTH           | 2026-12-01 | 18   | 2026-12-06 | OPEN
+            # a month's lead (23): yellow from the first day, never before the period begins
+            MONTH           | 2026-12-01 | 23   | 2026-12-01 | YELLOW
+            MONTH           | 2026-12-01 | 23   | 2026-11-30 | OPEN
+            MONTH           | 2026-12-01 | 23   | 2027-01-01 | RED
+            # a year's 组织生活会 with a lead of 23: on Friday 27 Nov 24 are left (30 Nov + December's 23), on 30 Nov 23
+            YEAR            | 2026-01-01 | 23   | 2026-11-27 | OPEN
+            YEAR            | 2026-01-01 | 23   | 2026-11-30 | YELLOW
+            """)
+    void the_light_with_a_kinds_own_lead(Cadence cadence, LocalDate start, int lead, LocalDate today, CadenceLight light) {
+        assertEquals(light, CadenceRules.light(CadencePeriod.containing(cadence, start), false, today, CAL_2026, lead));
+    }
+
+    @ParameterizedTest(name = "lead {0}: {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            1    | null
+            130  | null
+            0    | 临期提醒须在 1 至 130 个工作日之间
+            131  | 临期提醒须在 1 至 130 个工作日之间
+            null | 请填写临期提醒的工作日数
+            """)
+    void a_lead_is_between_one_day_and_half_a_year(Integer days, String problem) {
+        assertEquals(problem, CadenceRules.warnDaysProblem(days));
+    }
+
     /** 1 stays; 2 joins in July; 3 moves from branch 1 to branch 2 on 1 June; 4 leaves branch 2 after 15 March. */
     private static final List<CadenceRules.Membership> ROSTER = List.of(
             new CadenceRules.Membership(1, 1, 10L, LocalDate.of(2000, 1, 1), null),
