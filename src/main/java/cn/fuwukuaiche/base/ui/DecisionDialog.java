@@ -19,8 +19,8 @@ import com.vaadin.flow.function.SerializableRunnable;
  * <pre>
  * new DecisionDialog(title, getTranslation("rect.decisionReason"), "decisionReason", "decision-reason")
  *         .about(new Paragraph(…))
- *         .decision(getTranslation("rect.reject"), "reject", false, why -> service.decide(id, version, false, why))
- *         .decision(getTranslation("rect.uphold"), "uphold", true, why -> service.decide(id, version, true, why))
+ *         .decision(getTranslation("rect.reject"), "reject", why -> service.decide(id, version, false, why))
+ *         .decision(getTranslation("rect.uphold"), "uphold", why -> service.decide(id, version, true, why), LUMO_PRIMARY)
  *         .then(done, this::refresh).open();
  * </pre>
  */
@@ -49,13 +49,14 @@ public class DecisionDialog extends Dialog {
         return this;
     }
 
-    /** A button for one possible decision; {@code step} gets the reason as typed and calls the service. */
-    public DecisionDialog decision(String label, String id, boolean primary, SerializableConsumer<String> step) {
+    /**
+     * A button for one possible decision (buttons stand in the order added, after 取消); {@code step} gets the reason
+     * as typed and calls the service.
+     */
+    public DecisionDialog decision(String label, String id, SerializableConsumer<String> step, ButtonVariant... variants) {
         Button b = new Button(label);
         b.setId(id);
-        if (primary) {
-            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
+        b.addThemeVariants(variants);
         b.addClickListener(e -> {
             if (form.save(() -> step.accept(reason.getValue()))) {
                 close();

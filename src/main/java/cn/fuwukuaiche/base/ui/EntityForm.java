@@ -66,8 +66,9 @@ public class EntityForm extends FormLayout {
         return bind(name, field, value -> Optional.empty());
     }
 
-    private <V, F extends Component & HasValue<?, V> & HasValidation> F bind(String name, F field,
-                                                                              SerializableFunction<V, Optional<String>> problem) {
+    /** Binds a field laid out elsewhere as {@code name}, with a check the page makes itself (see the three-argument {@code field}). */
+    public <V, F extends Component & HasValue<?, V> & HasValidation> F bind(String name, F field,
+                                                                             SerializableFunction<V, Optional<String>> problem) {
         bindings.put(name, binder.forField(field)
                 .withValidator((value, context) -> {
                     Rejection r = rejected.get(name);

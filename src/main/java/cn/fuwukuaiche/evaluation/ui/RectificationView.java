@@ -369,10 +369,10 @@ public class RectificationView extends VerticalLayout {
                 getTranslation("rect.decisionReason"), "decisionReason", "decision-reason")
                 .about(new Paragraph(getTranslation("rect.appealReason") + "：" + a.getReason()),
                         new Paragraph(getTranslation("ratings.comment") + "：" + Objects.toString(a.getRating().getComment(), "")))
-                .decision(getTranslation("rect.reject"), "reject", false,
+                .decision(getTranslation("rect.reject"), "reject",
                         why -> service.decide(a.getId(), a.getVersion(), false, why))
-                .decision(getTranslation("rect.uphold"), "uphold", true,
-                        why -> service.decide(a.getId(), a.getVersion(), true, why))
+                .decision(getTranslation("rect.uphold"), "uphold",
+                        why -> service.decide(a.getId(), a.getVersion(), true, why), ButtonVariant.LUMO_PRIMARY)
                 .then(getTranslation("ratings.saved"), () -> {
                     refresh();
                     refreshAppeals();
