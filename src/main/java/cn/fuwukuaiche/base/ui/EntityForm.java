@@ -38,6 +38,7 @@ public class EntityForm extends FormLayout {
     private final Binder<Object> binder = new Binder<>();
     private final Map<String, Binder.Binding<Object, ?>> bindings = new HashMap<>();
     private final Map<String, Rejection> rejected = new HashMap<>();
+    private final Map<String, HasValidation> marked = new HashMap<>();
 
     public EntityForm() {
         // the services' Chinese messages decide about ranges and bad input (a component's own check has no words)
@@ -65,8 +66,9 @@ public class EntityForm extends FormLayout {
         return bind(name, field, value -> Optional.empty());
     }
 
-    private <V, F extends Component & HasValue<?, V> & HasValidation> F bind(String name, F field,
-                                                                              SerializableFunction<V, Optional<String>> problem) {
+    /** Binds a field laid out elsewhere as {@code name}, with a check the page makes itself (see the three-argument {@code field}). */
+    public <V, F extends Component & HasValue<?, V> & HasValidation> F bind(String name, F field,
+                                                                             SerializableFunction<V, Optional<String>> problem) {
         bindings.put(name, binder.forField(field)
                 .withValidator((value, context) -> {
                     Rejection r = rejected.get(name);
@@ -78,6 +80,15 @@ public class EntityForm extends FormLayout {
                 .bind(bean -> null, (bean, value) -> {
                 }));
         return field;
+    }
+
+    /**
+     * Names a component that holds no single value (an upload list) as the field the services call {@code name}:
+     * a refusal about it is shown on it until the next save. The caller lays it out.
+     */
+    public <C extends HasValidation> C mark(String name, C component) {
+        marked.put(name, component);
+        return component;
     }
 
     public Binder<Object> binder() {
@@ -94,6 +105,7 @@ public class EntityForm extends FormLayout {
      */
     public boolean save(SerializableRunnable action) {
         rejected.clear();
+        marked.values().forEach(c -> c.setInvalid(false));
         if (!binder.validate().isOk()) {
             return false;
         }
@@ -124,7 +136,13 @@ public class EntityForm extends FormLayout {
     public boolean showBeside(BusinessException e) {
         Binder.Binding<Object, ?> binding = e.field() == null ? null : bindings.get(e.field());
         if (binding == null) {
-            return false;
+            HasValidation other = e.field() == null ? null : marked.get(e.field());
+            if (other == null) {
+                return false;
+            }
+            other.setErrorMessage(e.getMessage());
+            other.setInvalid(true);
+            return true;
         }
         rejected.put(e.field(), new Rejection(binding.getField().getValue(), e.getMessage()));
         binding.validate();

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.calendar.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One exception to the Monday–Friday week in a year's notice: a holiday (with its name) or a 调休 workday. */
+@AuditedAs("工作日历日期")
 @Entity
 @Table(name = "calendar_day")
 public class CalendarDay extends BaseEntity implements Audited {
@@ -42,11 +44,6 @@ public class CalendarDay extends BaseEntity implements Audited {
         this.date = date;
         this.kind = kind;
         this.holidayName = kind == CalendarDayKind.HOLIDAY ? holidayName : null;
-    }
-
-    @Override
-    public String auditType() {
-        return "工作日历日期";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.calendar.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import java.util.Map;
  * {@link CalendarDay} rows; every change to them also {@link #touch() touches} the year, so the version
  * sum of all years tells whether a cached calendar is stale.
  */
+@AuditedAs("工作日历")
 @Entity
 @Table(name = "calendar_year")
 public class CalendarYear extends BaseEntity implements Audited {
@@ -42,11 +44,6 @@ public class CalendarYear extends BaseEntity implements Audited {
     /** Marks the year as changed (bumps its version on flush). */
     public void touch() {
         updatedAt = Times.now();
-    }
-
-    @Override
-    public String auditType() {
-        return "工作日历";
     }
 
     @Override

@@ -10,12 +10,13 @@ import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,7 +39,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -60,6 +58,9 @@ public class CalendarAdminView extends VerticalLayout {
     private final Span summary = new Span();
     private final Grid<CalendarDay> grid = new Grid<>();
     private final TextField holidayName = new TextField();
+    /** The two in-place forms (their fields laid out in rows), by the names the service uses. */
+    private final EntityForm holidayForm = new EntityForm();
+    private final EntityForm makeUpForm = new EntityForm();
     private final DatePicker from;
     private final DatePicker to;
     private final DatePicker makeUp;
@@ -105,17 +106,23 @@ public class CalendarAdminView extends VerticalLayout {
         from.setId("holiday-from");
         to = ChineseDates.picker(getTranslation("calendar.to"));
         to.setId("holiday-to");
+        holidayForm.bind("holidayName", holidayName);
+        holidayForm.bind("from", from);
+        holidayForm.bind("to", to);
+        holidayForm.bind("year", year);
         Button addHoliday = new Button(getTranslation("calendar.addHoliday"), e -> addHoliday());
         addHoliday.setId("add-holiday");
-        HorizontalLayout holidayForm = new HorizontalLayout(holidayName, from, to, addHoliday);
-        holidayForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        holidayForm.setWrap(true);
+        HorizontalLayout holidayRow = new HorizontalLayout(holidayName, from, to, addHoliday);
+        holidayRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        holidayRow.setWrap(true);
         makeUp = ChineseDates.picker(getTranslation("calendar.makeUpDate"));
         makeUp.setId("make-up-date");
+        makeUpForm.bind("makeUpDate", makeUp);
+        makeUpForm.bind("year", year);
         Button addMakeUp = new Button(getTranslation("calendar.addMakeUp"), e -> addMakeUp());
         addMakeUp.setId("add-make-up");
-        HorizontalLayout makeUpForm = new HorizontalLayout(makeUp, addMakeUp);
-        makeUpForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout makeUpRow = new HorizontalLayout(makeUp, addMakeUp);
+        makeUpRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         checkFrom = ChineseDates.picker(getTranslation("calendar.checkFrom"));
         checkFrom.setValue(Times.today());
@@ -134,7 +141,7 @@ public class CalendarAdminView extends VerticalLayout {
         checker.setWrap(true);
 
         add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.intro")), top, notice, summary, grid,
-                new H3(getTranslation("calendar.addHoliday")), holidayForm, new H3(getTranslation("calendar.addMakeUp")), makeUpForm,
+                new H3(getTranslation("calendar.addHoliday")), holidayRow, new H3(getTranslation("calendar.addMakeUp")), makeUpRow,
                 new H3(getTranslation("calendar.checker")), checker);
         loadYears(Times.today().getYear());
     }
@@ -182,32 +189,17 @@ public class CalendarAdminView extends VerticalLayout {
     }
 
     private void addYear() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("calendar.addYear"));
-        IntegerField y = new IntegerField(getTranslation("calendar.year"));
+        EditDialog dialog = new EditDialog(getTranslation("calendar.addYear"), "save-year");
+        IntegerField y = dialog.form().field("year", new IntegerField(getTranslation("calendar.year")));
         y.setValue(Times.today().getYear() + 1);
         y.setId("new-year");
-        TextField n = new TextField(getTranslation("calendar.noticeLabel"));
+        TextField n = dialog.form().field("notice", new TextField(getTranslation("calendar.noticeLabel")));
         n.setWidthFull();
         n.setId("new-year-notice");
-        dialog.add(new VerticalLayout(y, n));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            y.setInvalid(false);
-            n.setInvalid(false);
-            try {
-                CalendarYear created = calendar.addYear(y.getValue() == null ? 0 : y.getValue(), n.getValue());
-                dialog.close();
-                loadYears(created.getCalendarYear());
-            } catch (BusinessException ex) {
-                HasValidation f = "notice".equals(ex.field()) ? n : y;
-                f.setErrorMessage(ex.getMessage());
-                f.setInvalid(true);
-            }
-        });
-        save.setId("save-year");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.onSave(() -> {
+            CalendarYear created = calendar.addYear(y.getValue() == null ? 0 : y.getValue(), n.getValue());
+            loadYears(created.getCalendarYear());
+        }).open();
     }
 
     private void addHoliday() {
@@ -215,8 +207,8 @@ public class CalendarAdminView extends VerticalLayout {
         if (y == null) {
             return;
         }
-        attempt(Map.of("holidayName", holidayName, "from", from, "to", to, "year", year),
-                () -> calendar.addHoliday(y.getCalendarYear(), holidayName.getValue(), from.getValue(), to.getValue(), y.getVersion()));
+        attempt(holidayForm, () -> calendar.addHoliday(y.getCalendarYear(), holidayName.getValue(), from.getValue(), to.getValue(),
+                y.getVersion()));
     }
 
     private void addMakeUp() {
@@ -224,7 +216,7 @@ public class CalendarAdminView extends VerticalLayout {
         if (y == null) {
             return;
         }
-        attempt(Map.of("makeUpDate", makeUp, "year", year), () -> calendar.addMakeUpDay(y.getCalendarYear(), makeUp.getValue(), y.getVersion()));
+        attempt(makeUpForm, () -> calendar.addMakeUpDay(y.getCalendarYear(), makeUp.getValue(), y.getVersion()));
     }
 
     private void remove(CalendarDay d) {
@@ -232,22 +224,12 @@ public class CalendarAdminView extends VerticalLayout {
         showYear();
     }
 
-    private void attempt(Map<String, HasValidation> fields, Runnable action) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
-            action.run();
-        } catch (BusinessException ex) {
-            HasValidation f = ex.field() == null ? null : fields.get(ex.field());
-            if (f == null) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return;
-            }
-            f.setErrorMessage(ex.getMessage());
-            f.setInvalid(true);
-            return;
+    /** Adds a day through its form: refusals beside their fields, a stale year as 数据已被他人修改. */
+    private void attempt(EntityForm form, SerializableRunnable action) {
+        if (form.save(action)) {
+            EntityForm.saved(getTranslation("ratings.saved"));
+            showYear();
         }
-        Notification.show(getTranslation("ratings.saved"), 2000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        showYear();
     }
 
     private void check() {

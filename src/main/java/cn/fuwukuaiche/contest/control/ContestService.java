@@ -88,7 +88,7 @@ public class ContestService {
     public Contest update(long id, long expectedVersion, ContestForm form, Scope scope) {
         validate(form);
         Contest c = load(id, expectedVersion);
-        if (c.getStatus() != ContestStatus.DRAFT && c.getStatus() != ContestStatus.OPEN) {
+        if (!ContestSteps.editable(c.getStatus())) {
             throw new BusinessException("已结束的竞赛不能修改");
         }
         if (c.getStatus() == ContestStatus.OPEN && c.getKind() != form.kind()) {

@@ -70,7 +70,7 @@ public class JudgingService {
     }
 
     private static void checkJudging(Contest c, int round, BigDecimal score) {
-        if (c.getStatus() == ContestStatus.PUBLISHED || c.getStatus() == ContestStatus.DRAFT) {
+        if (!ContestSteps.judgeable(c.getStatus())) {
             throw new BusinessException("竞赛进行中或结束后、公布成绩前才能录入评分");
         }
         if (round < 1 || round > c.getRounds()) {

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.contest.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.persistence.Column;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One contest of a quarter: kind, time window, status, paper rules or passage, prize counts. */
+@AuditedAs("竞赛")
 @Entity
 @Table(name = "contest")
 public class Contest extends BaseEntity implements Audited {
@@ -116,11 +118,6 @@ public class Contest extends BaseEntity implements Audited {
         this.prizeSecond = second;
         this.prizeThird = third;
         this.prizeMerit = merit;
-    }
-
-    @Override
-    public String auditType() {
-        return "竞赛";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.contest.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One question of the bank (题库). Options are stored one per line and lettered A, B, C… in order. */
+@AuditedAs("题目")
 @Entity
 @Table(name = "contest_question")
 public class Question extends BaseEntity implements Audited {
@@ -70,11 +72,6 @@ public class Question extends BaseEntity implements Audited {
             case 3 -> "难";
             default -> String.valueOf(d);
         };
-    }
-
-    @Override
-    public String auditType() {
-        return "题目";
     }
 
     @Override

@@ -7,6 +7,7 @@ import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.contest.control.ContestResultService;
 import cn.fuwukuaiche.contest.control.ContestService;
+import cn.fuwukuaiche.contest.control.ContestSteps;
 import cn.fuwukuaiche.contest.control.ContestService.ContestForm;
 import cn.fuwukuaiche.contest.control.ContestResultService.ResultRow;
 import cn.fuwukuaiche.contest.control.JudgingService;
@@ -53,7 +54,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** ADMIN and LEADER run the quarterly contests: create, choose participants, open, close, score, publish. */
 @Route("contests")
@@ -112,13 +115,12 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
 
     private Component actions(Contest c) {
         HorizontalLayout h = new HorizontalLayout();
-        if (c.getStatus() == ContestStatus.DRAFT || c.getStatus() == ContestStatus.OPEN) {
+        if (ContestSteps.editable(c.getStatus())) {
             Button e = new Button(getTranslation("action.edit"), ev -> edit(c));
             e.setId("contest-edit-" + c.getId());
             h.add(e);
         }
-        if (c.getStatus() != ContestStatus.PUBLISHED) {
-            ContestStatus next = ContestStatus.values()[c.getStatus().ordinal() + 1];
+        ContestSteps.next(c.getStatus()).ifPresent(next -> {
             String key = switch (next) {
                 case OPEN -> "contest.open";
                 case CLOSED -> "contest.close";
@@ -127,7 +129,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
             Button b = new Button(getTranslation(key), ev -> advance(c, next));
             b.setId("contest-" + next.name().toLowerCase() + "-" + c.getId());
             h.add(b);
-        }
+        });
         Button r = new Button(getTranslation("contest.results"), ev -> results(c));
         r.setId("contest-results-" + c.getId());
         r.getElement().setAttribute("data-contest", c.getTitle());
@@ -410,57 +412,24 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         } else {
             body.add(rg);
         }
-        if (c.getKind() == ContestKind.OTHER && c.isTeamMode() && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
-            ComboBox<ServiceWindow> team = new ComboBox<>(getTranslation("contest.team"));
-            team.setItems(judging.teams(c.getId()));
-            team.setItemLabelGenerator(w -> w.getWindowNo() + " " + w.getName());
-            IntegerField round = new IntegerField(getTranslation("contest.round"));
-            round.setValue(1);
-            round.setMin(1);
-            round.setMax(c.getRounds());
-            BigDecimalField score = new BigDecimalField(getTranslation("contest.score"));
-            Button save = new Button(getTranslation("contest.saveScore"), e -> {
-                try {
-                    if (team.getValue() == null) {
-                        throw new BusinessException("team", getTranslation("contest.judge.pickTeam"));
-                    }
-                    judging.saveTeamScore(c.getId(), team.getValue().getId(), n(round), score.getValue());
+        if (c.getKind() == ContestKind.OTHER && ContestSteps.judgeable(c.getStatus())) {
+            if (c.isTeamMode()) {
+                ComboBox<ServiceWindow> team = new ComboBox<>(getTranslation("contest.team"));
+                team.setItems(judging.teams(c.getId()));
+                team.setItemLabelGenerator(w -> w.getWindowNo() + " " + w.getName());
+                judgeRow(body, c, team, "team", "contest.judge.pickTeam", (round, score) -> {
+                    judging.saveTeamScore(c.getId(), team.getValue().getId(), round, score);
                     tg.setItems(resultService.teamResults(c.getId()));
-                    score.clear();
-                } catch (BusinessException ex) {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            });
-            HorizontalLayout judge = new HorizontalLayout(team, round, score, save);
-            judge.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            body.addComponentAsFirst(judge);
-            body.addComponentAsFirst(new H3(getTranslation("contest.judgeTitle")));
-        }
-        if (c.getKind() == ContestKind.OTHER && !c.isTeamMode() && (c.getStatus() == ContestStatus.OPEN || c.getStatus() == ContestStatus.CLOSED)) {
-            ComboBox<Staff> who = new ComboBox<>(getTranslation("contest.staff"));
-            who.setItems(contests.participants(c.getId()));
-            who.setItemLabelGenerator(s -> getTranslation("contest.staffWithNo", s.getName(), s.getStaffNo()));
-            IntegerField round = new IntegerField(getTranslation("contest.round"));
-            round.setValue(1);
-            round.setMin(1);
-            round.setMax(c.getRounds());
-            BigDecimalField score = new BigDecimalField(getTranslation("contest.score"));
-            Button save = new Button(getTranslation("contest.saveScore"), e -> {
-                try {
-                    if (who.getValue() == null) {
-                        throw new BusinessException("staff", getTranslation("contest.judge.pickStaff"));
-                    }
-                    judging.saveJudgeScore(c.getId(), who.getValue().getId(), n(round), score.getValue());
+                });
+            } else {
+                ComboBox<Staff> who = new ComboBox<>(getTranslation("contest.staff"));
+                who.setItems(contests.participants(c.getId()));
+                who.setItemLabelGenerator(s -> getTranslation("contest.staffWithNo", s.getName(), s.getStaffNo()));
+                judgeRow(body, c, who, "staff", "contest.judge.pickStaff", (round, score) -> {
+                    judging.saveJudgeScore(c.getId(), who.getValue().getId(), round, score);
                     rg.setItems(resultService.results(c.getId()));
-                    score.clear();
-                } catch (BusinessException ex) {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            });
-            HorizontalLayout judge = new HorizontalLayout(who, round, score, save);
-            judge.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            body.addComponentAsFirst(judge);
-            body.addComponentAsFirst(new H3(getTranslation("contest.judgeTitle")));
+                });
+            }
         }
         if (c.getKind() == ContestKind.KNOWLEDGE && c.isOver()) {
             Grid<ContestResultService.QuestionStat> sg = new Grid<>();
@@ -480,5 +449,30 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         d.add(body);
         d.getFooter().add(new Button(getTranslation("action.close"), e -> d.close()));
         d.open();
+    }
+
+    /** The judges' row above the results: whom (a person or a team), the round, the score, 保存评分. */
+    private void judgeRow(VerticalLayout body, Contest c, ComboBox<?> subject, String subjectField, String pickKey,
+                          BiConsumer<Integer, BigDecimal> save) {
+        IntegerField round = new IntegerField(getTranslation("contest.round"));
+        round.setValue(1);
+        round.setMin(1);
+        round.setMax(c.getRounds());
+        BigDecimalField score = new BigDecimalField(getTranslation("contest.score"));
+        Button saveButton = new Button(getTranslation("contest.saveScore"), e -> {
+            try {
+                if (subject.getValue() == null) {
+                    throw new BusinessException(subjectField, getTranslation(pickKey));
+                }
+                save.accept(n(round), score.getValue());
+                score.clear();
+            } catch (BusinessException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        HorizontalLayout judge = new HorizontalLayout(subject, round, score, saveButton);
+        judge.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        body.addComponentAsFirst(judge);
+        body.addComponentAsFirst(new H3(getTranslation("contest.judgeTitle")));
     }
 }

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.display.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import java.util.Map;
  * {@code /screen/<key>} and the feed {@code /api/display/<key>}; only the key's SHA-256 is stored. Revoked,
  * never deleted.
  */
+@AuditedAs("大屏")
 @Entity
 @Table(name = "display_screen")
 public class DisplayScreen extends NamedEntity implements Audited {
@@ -97,11 +99,6 @@ public class DisplayScreen extends NamedEntity implements Audited {
 
     public List<Panel> panelList() {
         return Panel.parse(panels);
-    }
-
-    @Override
-    public String auditType() {
-        return "大屏";
     }
 
     @Override

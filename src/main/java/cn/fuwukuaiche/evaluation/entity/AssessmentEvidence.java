@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import java.util.Map;
  * 佐证材料: a file attached to a sheet (optionally to one rule of it). Only the metadata lives here; the bytes
  * are in {@link AssessmentEvidenceContent}, so listing a sheet's evidence never loads the files.
  */
+@AuditedAs("考评佐证材料")
 @Entity
 @Table(name = "assessment_evidence")
 public class AssessmentEvidence extends BaseEntity implements Audited {
@@ -55,11 +57,6 @@ public class AssessmentEvidence extends BaseEntity implements Audited {
         this.sizeBytes = sizeBytes;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
-    }
-
-    @Override
-    public String auditType() {
-        return "考评佐证材料";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * 申诉: the window's staff hold a 差评 to be malicious or mistaken. The leader decides, always with a reason;
  * an upheld appeal sets {@link Rating#isExcluded()}, which takes the rating out of every score. One per rating.
  */
+@AuditedAs("评价申诉")
 @Entity
 @Table(name = "rating_appeal")
 public class RatingAppeal extends WindowRecord implements Audited {
@@ -71,11 +73,6 @@ public class RatingAppeal extends WindowRecord implements Audited {
         this.decidedBy = by;
         this.decisionReason = decisionReason;
         this.decidedAt = at;
-    }
-
-    @Override
-    public String auditType() {
-        return "评价申诉";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import java.util.Map;
  * 评价器密钥: binds one rating pad (or another platform's client) to one window. Only the SHA-256 of the key
  * is stored; {@link #getKeyPrefix()} lets people tell keys apart. Revoked, never deleted: ratings refer to it.
  */
+@AuditedAs("评价器密钥")
 @Entity
 @Table(name = "rating_device_key")
 @NamedQuery(name = RatingDeviceKey.BY_HASH, query = "select k from RatingDeviceKey k join fetch k.window where k.keyHash = :hash")
@@ -83,11 +85,6 @@ public class RatingDeviceKey extends WindowRecord implements Audited {
         this.revokedAt = Times.now();
         this.revokedBy = by;
         this.revokeReason = reason;
-    }
-
-    @Override
-    public String auditType() {
-        return "评价器密钥";
     }
 
     @Override

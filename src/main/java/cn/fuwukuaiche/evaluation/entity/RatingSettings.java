@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.util.Map;
  * differ; default 5) and how many working days before it the light turns yellow (default 1). A change applies
  * to rectifications opened afterwards; open ones keep the deadline they were given.
  */
+@AuditedAs("好差评设置")
 @Entity
 @Table(name = "rating_setting")
 public class RatingSettings extends BaseEntity implements Audited {
@@ -25,11 +27,6 @@ public class RatingSettings extends BaseEntity implements Audited {
     private int yellowWorkingDays = 1;
 
     protected RatingSettings() {
-    }
-
-    @Override
-    public String auditType() {
-        return "好差评设置";
     }
 
     @Override

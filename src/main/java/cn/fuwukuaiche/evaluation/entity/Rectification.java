@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.rating.RatingLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * from the rating day), each with a note and evidence; one follow-up rating (复评) may be recorded after the
  * fix. Due dates are null while the calendar lacks a year they need.
  */
+@AuditedAs("差评整改")
 @Entity
 @Table(name = "rectification")
 public class Rectification extends WindowRecord implements Audited {
@@ -112,11 +114,6 @@ public class Rectification extends WindowRecord implements Audited {
 
     public void voidByAppeal() {
         this.status = RectificationStatus.VOIDED;
-    }
-
-    @Override
-    public String auditType() {
-        return "差评整改";
     }
 
     @Override

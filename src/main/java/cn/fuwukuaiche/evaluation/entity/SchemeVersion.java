@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeRuleSpec;
 import cn.fuwukuaiche.evaluation.control.scheme.SchemeSpec;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * version. Immutable once stored: a change is a new version, so every past month keeps the rules it was
  * scored under. {@link #toSpec()} hands its data to {@code SchemeMapper}, the one place rules are built.
  */
+@AuditedAs("评分方案版本")
 @Entity
 @Table(name = "scheme_version")
 public class SchemeVersion extends BaseEntity implements Audited {
@@ -114,11 +116,6 @@ public class SchemeVersion extends BaseEntity implements Audited {
                 List.of(ptsVerySatisfied, ptsSatisfied, ptsBasic, ptsDissatisfied, ptsVeryDissatisfied),
                 weightPublic, weightPeer, weightOrganisation, tieBreakers, changeNote,
                 rules.stream().map(SchemeRule::toSpec).toList());
-    }
-
-    @Override
-    public String auditType() {
-        return "评分方案版本";
     }
 
     @Override

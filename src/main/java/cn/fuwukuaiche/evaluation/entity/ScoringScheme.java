@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.util.Map;
  * 评分方案: one per subject kind (窗口月度考评, 个人月度考评). Its rules live in numbered, immutable
  * {@link SchemeVersion}s, each applying from a chosen month on.
  */
+@AuditedAs("评分方案")
 @Entity
 @Table(name = "scoring_scheme")
 public class ScoringScheme extends NamedEntity implements Audited {
@@ -33,11 +35,6 @@ public class ScoringScheme extends NamedEntity implements Audited {
         super(name);
         this.subjectKind = subjectKind;
         this.description = description;
-    }
-
-    @Override
-    public String auditType() {
-        return "评分方案";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.evaluation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.org.entity.Staff;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import java.util.Map;
  * 三亮三比三评 of one Party member in one month: the two scores the branch entered, and as they stood when
  * saved the computed 群众评, the weights of the scheme version in force and the combined score.
  */
+@AuditedAs("三评")
 @Entity
 @Table(name = "three_by_three_score")
 public class ThreeByThreeScore extends BaseEntity implements Audited {
@@ -146,11 +148,6 @@ public class ThreeByThreeScore extends BaseEntity implements Audited {
 
     public LocalDateTime getEnteredAt() {
         return enteredAt;
-    }
-
-    @Override
-    public String auditType() {
-        return "三评";
     }
 
     @Override

@@ -24,12 +24,13 @@ import cn.fuwukuaiche.evaluation.entity.AssessmentCorrection;
 import cn.fuwukuaiche.evaluation.entity.AssessmentStatus;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import cn.fuwukuaiche.base.ui.DecisionDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -52,7 +53,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
@@ -60,6 +60,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One monthly sheet (考评表): staff fill in the figures the ratings cannot give (counts per deduction and bonus,
@@ -81,6 +82,8 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
     private final TextArea correctReason = new TextArea();
     private AssessmentSheet sheet;
     private boolean correcting;
+    /** The sheet's fields by the names the service uses (rule codes, selfNote, reason): refusals stand beside them. */
+    private EntityForm form = new EntityForm();
 
     private final PersonNames names;
 
@@ -117,6 +120,9 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
 
     private void render() {
         removeAll();
+        form = new EntityForm();
+        form.bind("selfNote", selfNote);
+        form.bind("reason", correctReason);
         counts.clear();
         vetoes.clear();
         notes.clear();
@@ -208,7 +214,7 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
                 box.setValue(f != null && f.tally() > 0);
                 box.setReadOnly(!editable());
                 vetoes.put(rule.code(), box);
-                add(ruleRow(rule.name(), getTranslation("sheet.vetoHint"), box, noteField(rule.code())));
+                add(ruleRow(rule.name(), getTranslation("sheet.vetoHint"), box, form.bind(rule.code(), noteField(rule.code()))));
             }
         }
     }
@@ -226,7 +232,8 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
         f.setValue(fig == null ? 0 : fig.tally());
         f.setReadOnly(!editable());
         counts.put(code, f);
-        return f;
+        return form.bind(code, f, v -> v != null && (v < 0 || v > AssessmentFigureRules.MAX_TALLY)
+                ? Optional.of(getTranslation("sheet.badCount", AssessmentFigureRules.MAX_TALLY)) : Optional.empty());
     }
 
     private TextField noteField(String code) {
@@ -409,7 +416,6 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
     private Map<String, AssessmentFigure> collect() {
         Map<String, AssessmentFigure> result = new LinkedHashMap<>();
         counts.forEach((code, f) -> {
-            f.setInvalid(false);
             int v = f.getValue() == null ? 0 : f.getValue();
             String note = notes.get(code).getValue();
             result.put(code, new AssessmentFigure(code, Math.max(0, v), note));
@@ -419,85 +425,39 @@ public class AssessmentSheetView extends VerticalLayout implements HasUrlParamet
         return result;
     }
 
-    private Map<String, HasValidation> fieldsByCode() {
-        Map<String, HasValidation> m = new HashMap<>(counts);
-        vetoes.keySet().forEach(code -> m.put(code, notes.get(code)));
-        m.put("selfNote", selfNote);
-        m.put("reason", correctReason);
-        return m;
-    }
-
     private void save(boolean submit) {
-        for (IntegerField f : counts.values()) {
-            if (f.isInvalid() || (f.getValue() != null && (f.getValue() < 0 || f.getValue() > AssessmentFigureRules.MAX_TALLY))) {
-                f.setErrorMessage(getTranslation("sheet.badCount", AssessmentFigureRules.MAX_TALLY));
-                f.setInvalid(true);
-                return;
-            }
-        }
-        try {
+        run(() -> {
             assessments.save(sheet.id(), sheet.entityVersion(), collect(), selfNote.getValue());
             if (submit) {
                 long version = assessments.sheet(sheet.id()).entityVersion();
                 assessments.submit(sheet.id(), version);
             }
-            AssessmentUi.success(getTranslation(submit ? "sheet.submitted" : "sheet.saved"));
-            load(sheet.id());
-        } catch (BusinessException e) {
-            AssessmentUi.show(e, fieldsByCode());
-        } catch (OptimisticLockException e) {
-            AssessmentUi.error(getTranslation("error.concurrent"));
-        }
+        }, getTranslation(submit ? "sheet.submitted" : "sheet.saved"));
     }
 
     private void correct() {
-        try {
-            assessments.correct(sheet.id(), sheet.entityVersion(), collect(), selfNote.getValue(), correctReason.getValue());
-            AssessmentUi.success(getTranslation("sheet.corrected"));
-            load(sheet.id());
-        } catch (BusinessException e) {
-            AssessmentUi.show(e, fieldsByCode());
-        } catch (OptimisticLockException e) {
-            AssessmentUi.error(getTranslation("error.concurrent"));
-        }
+        run(() -> assessments.correct(sheet.id(), sheet.entityVersion(), collect(), selfNote.getValue(), correctReason.getValue()),
+                getTranslation("sheet.corrected"));
     }
 
     private void askReturn() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("sheet.returnTitle", sheet.subjectLabel()));
-        TextArea reason = new TextArea(getTranslation("sheet.returnReason"));
-        reason.setId("return-reason");
-        reason.setWidth("28em");
-        reason.setMaxLength(500);
-        reason.setRequiredIndicatorVisible(true);
-        Button ok = new Button(getTranslation("sheet.return"), e -> {
-            try {
-                assessments.returnSheet(sheet.id(), sheet.entityVersion(), reason.getValue());
-                d.close();
-                AssessmentUi.success(getTranslation("sheet.returnedDone"));
-                load(sheet.id());
-            } catch (BusinessException ex) {
-                AssessmentUi.show(ex, Map.of("reason", reason));
-            } catch (OptimisticLockException ex) {
-                AssessmentUi.error(getTranslation("error.concurrent"));
-            }
-        });
-        ok.setId("return-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        d.add(reason);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        DecisionDialog d = new DecisionDialog(getTranslation("sheet.returnTitle", sheet.subjectLabel()),
+                getTranslation("sheet.returnReason"), "reason", "return-reason")
+                .decision(getTranslation("sheet.return"), "return-confirm",
+                        why -> assessments.returnSheet(sheet.id(), sheet.entityVersion(), why),
+                        ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR)
+                .then(getTranslation("sheet.returnedDone"), () -> load(sheet.id()));
+        d.reason().setWidth("28em");
+        d.reason().setMaxLength(500);
+        d.reason().setRequiredIndicatorVisible(true);
         d.open();
     }
 
-    private void run(Runnable action, String done) {
-        try {
-            action.run();
+    /** A step on the sheet through its form: refusals beside their fields, a stale sheet as 数据已被他人修改. */
+    private void run(SerializableRunnable action, String done) {
+        if (form.save(action)) {
             AssessmentUi.success(done);
             load(sheet.id());
-        } catch (BusinessException e) {
-            AssessmentUi.error(e.getMessage());
-        } catch (OptimisticLockException e) {
-            AssessmentUi.error(getTranslation("error.concurrent"));
         }
     }
 

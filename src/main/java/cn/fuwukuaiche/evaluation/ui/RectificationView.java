@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.ui.DecisionDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.evaluation.control.RectificationRules;
 import cn.fuwukuaiche.security.control.PersonNames;
@@ -20,12 +21,13 @@ import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,8 +36,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,7 +51,6 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -308,81 +307,83 @@ public class RectificationView extends VerticalLayout {
         Rectification r = row.rectification();
         Set<RectificationRules.Step> steps = RectificationRules.possibleSteps(r.getStatus(), r.getFollowUpLevel() != null, row.appeal() != null);
         if (steps.contains(RectificationRules.Step.CALLBACK)) {
-            TextArea note = new TextArea(getTranslation("rect.callbackNote"));
+            EntityForm form = oneColumn();
+            TextArea note = form.field("callbackNote", new TextArea(getTranslation("rect.callbackNote")));
             note.setId("callback-note");
-            note.setWidthFull();
-            EvidenceUpload files = new EvidenceUpload(getTranslation("rect.evidenceOptional"));
-            Button save = new Button(getTranslation("rect.saveCallback"), e -> attempt(dialog, Map.of("callbackNote", note, "evidence", files),
-                    () -> service.recordCallback(r.getId(), r.getVersion(), note.getValue(), files.files())));
-            save.setId("save-callback");
+            EvidenceUpload files = form.mark("evidence", new EvidenceUpload(getTranslation("rect.evidenceOptional")));
+            Button save = step(dialog, form, getTranslation("rect.saveCallback"), "save-callback",
+                    () -> service.recordCallback(r.getId(), r.getVersion(), note.getValue(), files.files()));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.add(new H3(getTranslation("rect.callback")), note, files, save);
+            dialog.add(new H3(getTranslation("rect.callback")), form, files, save);
         } else if (steps.contains(RectificationRules.Step.FIX)) {
-            TextArea note = new TextArea(getTranslation("rect.fixNote"));
+            EntityForm form = oneColumn();
+            TextArea note = form.field("fixNote", new TextArea(getTranslation("rect.fixNote")));
             note.setId("fix-note");
-            note.setWidthFull();
-            EvidenceUpload files = new EvidenceUpload(getTranslation("rect.evidenceRequired"));
+            EvidenceUpload files = form.mark("evidence", new EvidenceUpload(getTranslation("rect.evidenceRequired")));
             files.setUploadId("fix-evidence");
-            Button save = new Button(getTranslation("rect.saveFix"), e -> attempt(dialog, Map.of("fixNote", note, "evidence", files),
-                    () -> service.recordFix(r.getId(), r.getVersion(), note.getValue(), files.files())));
-            save.setId("save-fix");
+            Button save = step(dialog, form, getTranslation("rect.saveFix"), "save-fix",
+                    () -> service.recordFix(r.getId(), r.getVersion(), note.getValue(), files.files()));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.add(new H3(getTranslation("rect.fix")), note, files, save);
+            dialog.add(new H3(getTranslation("rect.fix")), form, files, save);
         } else if (steps.contains(RectificationRules.Step.FOLLOW_UP)) {
+            EntityForm form = new EntityForm();
             ComboBox<RatingLevel> level = new ComboBox<>(getTranslation("rect.followUp"), RatingLevel.values());
             level.setItemLabelGenerator(RatingLevel::label);
             level.setId("follow-up-level");
-            Button save = new Button(getTranslation("rect.saveFollowUp"), e -> attempt(dialog, Map.of("followUpLevel", level),
-                    () -> service.recordFollowUp(r.getId(), r.getVersion(), level.getValue())));
-            save.setId("save-follow-up");
+            form.bind("followUpLevel", level);
+            Button save = step(dialog, form, getTranslation("rect.saveFollowUp"), "save-follow-up",
+                    () -> service.recordFollowUp(r.getId(), r.getVersion(), level.getValue()));
             dialog.add(new H3(getTranslation("rect.followUp")), new HorizontalLayout(level, save));
         }
         if (steps.contains(RectificationRules.Step.APPEAL)) {
-            TextArea reason = new TextArea(getTranslation("rect.appealReason"));
+            EntityForm form = oneColumn();
+            TextArea reason = form.field("appealReason", new TextArea(getTranslation("rect.appealReason")));
             reason.setId("appeal-reason");
-            reason.setWidthFull();
-            Button appeal = new Button(getTranslation("rect.doAppeal"), e -> attempt(dialog, Map.of("appealReason", reason),
-                    () -> service.appeal(r.getRating().getId(), reason.getValue())));
-            appeal.setId("save-appeal");
+            Button appeal = step(dialog, form, getTranslation("rect.doAppeal"), "save-appeal",
+                    () -> service.appeal(r.getRating().getId(), reason.getValue()));
             appeal.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            dialog.add(new H3(getTranslation("rect.appeal")), new Paragraph(getTranslation("rect.appealHint")), reason, appeal);
+            dialog.add(new H3(getTranslation("rect.appeal")), new Paragraph(getTranslation("rect.appealHint")), form, appeal);
         }
+    }
+
+    private static EntityForm oneColumn() {
+        EntityForm form = new EntityForm();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        return form;
+    }
+
+    /** A step's button: runs the service call through {@code form} (refusals beside their fields), then closes. */
+    private Button step(Dialog dialog, EntityForm form, String label, String id, SerializableRunnable call) {
+        Button save = new Button(label, e -> {
+            if (form.save(call)) {
+                dialog.close();
+                done();
+            }
+        });
+        save.setId(id);
+        return save;
     }
 
     private void decide(RatingAppeal a) {
-        Dialog dialog = new Dialog();
+        DecisionDialog dialog = new DecisionDialog(getTranslation("rect.decideTitle", a.getWindow().label()),
+                getTranslation("rect.decisionReason"), "decisionReason", "decision-reason")
+                .about(new Paragraph(getTranslation("rect.appealReason") + "：" + a.getReason()),
+                        new Paragraph(getTranslation("ratings.comment") + "：" + Objects.toString(a.getRating().getComment(), "")))
+                .decision(getTranslation("rect.reject"), "reject",
+                        why -> service.decide(a.getId(), a.getVersion(), false, why))
+                .decision(getTranslation("rect.uphold"), "uphold",
+                        why -> service.decide(a.getId(), a.getVersion(), true, why), ButtonVariant.LUMO_PRIMARY)
+                .then(getTranslation("ratings.saved"), () -> {
+                    refresh();
+                    refreshAppeals();
+                });
         dialog.setId("decide-dialog");
         dialog.setWidth("640px");
-        dialog.setHeaderTitle(getTranslation("rect.decideTitle", a.getWindow().label()));
-        dialog.add(new Paragraph(getTranslation("rect.appealReason") + "：" + a.getReason()));
-        dialog.add(new Paragraph(getTranslation("ratings.comment") + "：" + Objects.toString(a.getRating().getComment(), "")));
-        TextArea reason = new TextArea(getTranslation("rect.decisionReason"));
-        reason.setId("decision-reason");
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button uphold = new Button(getTranslation("rect.uphold"), e -> attempt(dialog, Map.of("decisionReason", reason),
-                () -> service.decide(a.getId(), a.getVersion(), true, reason.getValue())));
-        uphold.setId("uphold");
-        uphold.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button(getTranslation("rect.reject"), e -> attempt(dialog, Map.of("decisionReason", reason),
-                () -> service.decide(a.getId(), a.getVersion(), false, reason.getValue())));
-        reject.setId("reject");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), reject, uphold);
         dialog.open();
     }
 
-    /** Runs a step; a refusal shows beside its field (nothing typed is lost), success closes and refreshes. */
-    private void attempt(Dialog dialog, Map<String, ? extends HasValidation> fields, Runnable step) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
-            step.run();
-        } catch (BusinessException ex) {
-            EntityForm.show(ex, fields);
-            return;
-        }
-        dialog.close();
-        Notification.show(getTranslation("ratings.saved"), 3000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    private void done() {
+        EntityForm.saved(getTranslation("ratings.saved"));
         refresh();
         refreshAppeals();
     }

@@ -19,7 +19,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -191,21 +192,22 @@ public class SchemeAdminView extends VerticalLayout {
     private void edit() {
         SchemeSpec template = schemes.template(kind.getValue());
         YearMonth first = schemes.firstOpenMonth(kind.getValue()).orElse(YearMonth.from(Times.today()));
-        Dialog d = new Dialog();
+        EditDialog d = new EditDialog(getTranslation("scheme.newTitle", kind.getValue().label()), getTranslation("scheme.save"),
+                "version-save");
         d.setId("version-dialog");
-        d.setHeaderTitle(getTranslation("scheme.newTitle", kind.getValue().label()));
         d.setWidth("min(1200px, 98vw)");
+        EntityForm head = d.form();
 
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             months.add(first.plusMonths(i));
         }
-        ComboBox<YearMonth> from = new ComboBox<>(getTranslation("scheme.from"), months);
+        ComboBox<YearMonth> from = head.field("effectiveYm", new ComboBox<>(getTranslation("scheme.from"), months));
         from.setItemLabelGenerator(AssessmentUi::month);
         from.setValue(first);
         from.setId("version-month");
         from.setHelperText(getTranslation("scheme.fromHelp", AssessmentUi.month(first)));
-        TextField note = new TextField(getTranslation("scheme.note"));
+        TextField note = head.field("changeNote", new TextField(getTranslation("scheme.note")));
         note.setId("version-note");
         note.setMaxLength(500);
         note.setRequiredIndicatorVisible(true);
@@ -223,7 +225,7 @@ public class SchemeAdminView extends VerticalLayout {
         tie.setValue(new LinkedHashSet<>(RankingCriterion.parse(template.tieBreakers()).stream()
                 .filter(c -> c != RankingCriterion.TOTAL).toList()));
         tie.setId("version-tie");
-        FormLayout head = new FormLayout(from, note, bonusCap, wPublic, wPeer, wOrg);
+        head.add(bonusCap, wPublic, wPeer, wOrg);
         head.setColspan(note, 2);
         FormLayout ptsForm = new FormLayout();
         pts.forEach(ptsForm::add);
@@ -292,16 +294,8 @@ public class SchemeAdminView extends VerticalLayout {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
             adders.add(b);
         }
-        Span error = new Span();
-        error.setId("version-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-
-        d.add(head, new H4(getTranslation("scheme.ratingPoints")), ptsForm, tie, new H4(getTranslation("scheme.rules")), adders,
-                grid, error);
-        Button save = new Button(getTranslation("scheme.save"), e -> {
-            error.setText("");
-            from.setInvalid(false);
-            note.setInvalid(false);
+        d.add(new H4(getTranslation("scheme.ratingPoints")), ptsForm, tie, new H4(getTranslation("scheme.rules")), adders, grid);
+        d.onSave(() -> {
             List<SchemeRuleSpec> specs = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
                 specs.add(drafts.get(i).toSpec(i));
@@ -312,29 +306,10 @@ public class SchemeAdminView extends VerticalLayout {
                     from.getValue() == null ? 0 : SchemeMapper.period(from.getValue()), bonusCap.getValue(),
                     pts.stream().map(BigDecimalField::getValue).toList(), wPublic.getValue(), wPeer.getValue(), wOrg.getValue(),
                     RankingCriterion.format(new ArrayList<>(chosen)), note.getValue(), specs);
-            try {
-                schemes.createVersion(kind.getValue(), spec, null);
-                d.close();
-                AssessmentUi.success(getTranslation("scheme.saved"));
-                refresh();
-            } catch (BusinessException ex) {
-                if ("effectiveYm".equals(ex.field())) {
-                    from.setErrorMessage(ex.getMessage());
-                    from.setInvalid(true);
-                } else if ("changeNote".equals(ex.field())) {
-                    note.setErrorMessage(ex.getMessage());
-                    note.setInvalid(true);
-                } else {
-                    error.setText(ex.getMessage());
-                }
-            } catch (RuntimeException ex) {
-                error.setText(String.valueOf(ex.getMessage()));
-            }
-        });
-        save.setId("version-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+            schemes.createVersion(kind.getValue(), spec, null);
+            AssessmentUi.success(getTranslation("scheme.saved"));
+            refresh();
+        }).open();
     }
 
     private static BigDecimalField decimal(String label, BigDecimal value, String id) {

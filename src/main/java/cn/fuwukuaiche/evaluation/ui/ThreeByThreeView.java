@@ -8,11 +8,12 @@ import cn.fuwukuaiche.evaluation.control.ThreeByThreeService;
 import cn.fuwukuaiche.evaluation.control.ThreeByThreeService.Row;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,12 +34,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 三亮三比三评: the month's Party members with 群众评 (from their ratings), 党员评 and 组织评 (entered by the
@@ -147,45 +146,31 @@ public class ThreeByThreeView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openEditor(Row row) {
-        Dialog d = new Dialog();
+        EditDialog d = new EditDialog(getTranslation("threes.dialogTitle", row.name(), AssessmentUi.month(month.getValue())), "threes-save");
         d.setId("threes-dialog");
-        d.setHeaderTitle(getTranslation("threes.dialogTitle", row.name(), AssessmentUi.month(month.getValue())));
-        BigDecimalField peer = new BigDecimalField(getTranslation("threes.peer"));
+        EntityForm form = d.form();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Span pub = new Span(getTranslation("threes.public") + "：" + (row.publicScore() == null ? getTranslation("threes.noRatings")
+                : getTranslation("threes.publicCell", AssessmentUi.points(row.publicScore()), row.ratingCount())));
+        form.add(pub);
+        BigDecimalField peer = form.field("peerScore", new BigDecimalField(getTranslation("threes.peer")));
         peer.setId("threes-peer");
         peer.setValue(row.peer());
         peer.setHelperText(getTranslation("threes.peerHelp"));
-        BigDecimalField org = new BigDecimalField(getTranslation("threes.organisation"));
+        BigDecimalField org = form.field("organisationScore", new BigDecimalField(getTranslation("threes.organisation")));
         org.setId("threes-organisation");
         org.setValue(row.organisation());
         org.setHelperText(getTranslation("threes.organisationHelp"));
-        TextArea note = new TextArea(getTranslation("threes.note"));
+        TextArea note = form.field("note", new TextArea(getTranslation("threes.note")));
         note.setId("threes-note");
         note.setValue(row.note() == null ? "" : row.note());
         note.setMaxLength(500);
         note.setWidthFull();
-        Span pub = new Span(row.publicScore() == null ? getTranslation("threes.noRatings")
-                : getTranslation("threes.publicCell", AssessmentUi.points(row.publicScore()), row.ratingCount()));
-        VerticalLayout body = new VerticalLayout(new Span(getTranslation("threes.public") + "：" + pub.getText()), peer, org, note);
-        body.setPadding(false);
-        d.add(body);
-        Map<String, HasValidation> fields = Map.of("peerScore", peer, "organisationScore", org, "note", note);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                service.save(row.staffId(), month.getValue(), peer.getValue(), org.getValue(), note.getValue(), row.entityVersion());
-                AssessmentUi.success(getTranslation("threes.saved", row.name()));
-                d.close();
-                refresh();
-            } catch (BusinessException ex) {
-                AssessmentUi.show(ex, fields);
-            } catch (OptimisticLockException ex) {
-                AssessmentUi.error(getTranslation("error.concurrent"));
-            }
-        });
-        save.setId("threes-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+        d.onSave(() -> {
+            service.save(row.staffId(), month.getValue(), peer.getValue(), org.getValue(), note.getValue(), row.entityVersion());
+            AssessmentUi.success(getTranslation("threes.saved", row.name()));
+            refresh();
+        }).open();
     }
 
     private byte[] exportBytes() {

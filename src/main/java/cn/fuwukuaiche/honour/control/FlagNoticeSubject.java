@@ -16,11 +16,6 @@ public class FlagNoticeSubject implements NoticeSubject {
     }
 
     @Override
-    public void confirmed(long subjectId) {
-        // the award stands from the day it was made
-    }
-
-    @Override
     public void withdraw(long subjectId, String reason) {
         flags.withdraw(subjectId, reason);
     }

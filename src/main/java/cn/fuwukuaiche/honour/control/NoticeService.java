@@ -248,7 +248,7 @@ public class NoticeService {
         if (o.getVersion() != expectedVersion) {
             throw new OptimisticLockException("该异议已被他人处理，请刷新后查看");
         }
-        if (o.getStatus() != ObjectionStatus.PENDING) {
+        if (!ObjectionRules.decidable(o.getStatus())) {
             throw new BusinessException("该异议已处理（" + o.getStatus().label() + "）");
         }
         PublicNotice n = get(o.getNoticeId());

@@ -12,8 +12,12 @@ public interface NoticeSubject {
     /** The subject type stored on the notice, e.g. "RED_FLAG". At most 32 characters. */
     String type();
 
-    /** The notice ended with no upheld objection: confirm the award (e.g. an exemplar becomes confirmed). */
-    void confirmed(long subjectId);
+    /**
+     * The notice ended with no upheld objection: confirm the award (e.g. an exemplar becomes confirmed). By default
+     * nothing: most awards stand from the day they were made and the published result says so.
+     */
+    default void confirmed(long subjectId) {
+    }
 
     /** An objection was upheld: withdraw the award; {@code reason} is the leader's decision reason. */
     void withdraw(long subjectId, String reason);

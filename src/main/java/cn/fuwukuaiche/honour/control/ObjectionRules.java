@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.honour.entity.ObjectionStatus;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.honour.entity.ObjectorKind;
@@ -24,6 +25,11 @@ public final class ObjectionRules {
 
     /** The cleaned input, or a BusinessException naming the field (name, contact, phone, content). */
     public record Objection(ObjectorKind kind, String name, String contact, String phone, String content) {
+    }
+
+    /** Only an objection still waiting may be upheld or dismissed — asked by {@code NoticeService.decide} and the 公示 page. */
+    public static boolean decidable(ObjectionStatus status) {
+        return status == ObjectionStatus.PENDING;
     }
 
     public static Objection check(ObjectorKind kind, String name, String contact, String phone, String content) {

@@ -16,11 +16,6 @@ public class PostNoticeSubject implements NoticeSubject {
     }
 
     @Override
-    public void confirmed(long subjectId) {
-        // the designation stands from the day it was made
-    }
-
-    @Override
     public void withdraw(long subjectId, String reason) {
         posts.withdraw(subjectId, reason);
     }

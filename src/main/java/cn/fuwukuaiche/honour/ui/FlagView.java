@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
@@ -14,7 +15,6 @@ import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -217,43 +217,40 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void awardDialog(FlagRules.Place p) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("honour.flag.awardTitle", HonourUi.month(current.month())));
+        EditDialog d = new EditDialog(getTranslation("honour.flag.awardTitle", HonourUi.month(current.month())),
+                getTranslation("honour.flag.awardConfirm"), "flag-award-confirm");
         boolean proposed = current.proposal().map(x -> x.windowId() == p.windowId()).orElse(false);
         VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
         body.add(new Span(getTranslation("honour.flag.awardWindow", p.label(), p.rank(), HonourUi.points(p.total()))));
         Paragraph what = new Paragraph(getTranslation("honour.flag.awardText", p.label(), HonourUi.month(current.month())));
         what.setId("flag-award-text");
         what.getStyle().set("margin", "0").set("max-width", "32em");
         body.add(what);
-        TextArea reason = new TextArea(proposed ? getTranslation("honour.flag.awardNote") : getTranslation("honour.flag.overrideReason"));
-        reason.setId("flag-award-reason");
-        reason.setWidth("32em");
-        reason.setMaxLength(1000);
         if (!proposed) {
             body.add(HonourUi.muted(getTranslation("honour.flag.overrideHint",
                     current.proposal().map(FlagRules.Place::label).orElse(getTranslation("honour.flag.none")))));
         }
-        body.add(reason);
-        d.add(body);
-        Button ok = new Button(getTranslation("honour.flag.awardConfirm"), e -> {
+        d.addComponentAsFirst(body);
+        TextArea reason = d.form().field("reason",
+                new TextArea(proposed ? getTranslation("honour.flag.awardNote") : getTranslation("honour.flag.overrideReason")));
+        reason.setId("flag-award-reason");
+        reason.setWidth("32em");
+        reason.setMaxLength(1000);
+        d.onSave(() -> {
             try {
                 flags.award(current.month(), p.windowId(), reason.getValue());
-                d.close();
-                HonourUi.success(getTranslation("honour.flag.awarded", p.label(), HonourUi.month(current.month())));
-                refresh();
             } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("reason", reason));
                 if (ex.field() == null) {
+                    // the month moved on under this dialog (awarded by someone else, a rule changed): show the page as it is
                     d.close();
                     refresh();
                 }
+                throw ex;
             }
-        });
-        ok.setId("flag-award-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
-        d.open();
+            HonourUi.success(getTranslation("honour.flag.awarded", p.label(), HonourUi.month(current.month())));
+            refresh();
+        }).open();
     }
 
     private void revokeDialog(RedFlagAward a) {
@@ -287,17 +284,15 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout ruleEditor() {
-        IntegerField max = new IntegerField(getTranslation("honour.flag.ruleMax"));
+        EntityForm form = new EntityForm();
+        IntegerField max = form.bind("maxRunning", new IntegerField(getTranslation("honour.flag.ruleMax")));
         max.setId("flag-rule-max");
         max.setWidth("24em");
         max.setValue(flags.maxRunning());
         Button save = new Button(getTranslation("honour.flag.ruleSave"), e -> {
-            try {
-                flags.setMaxRunning(max.getValue(), null);
+            if (form.save(() -> flags.setMaxRunning(max.getValue(), null))) {
                 HonourUi.success(getTranslation("honour.flag.saved"));
                 refresh();
-            } catch (BusinessException ex) {
-                HonourUi.show(ex, Map.of("maxRunning", max));
             }
         });
         HorizontalLayout l = new HorizontalLayout(max, save);

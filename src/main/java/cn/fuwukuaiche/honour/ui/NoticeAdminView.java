@@ -2,9 +2,9 @@ package cn.fuwukuaiche.honour.ui;
 
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
+import cn.fuwukuaiche.honour.control.ObjectionRules;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
-import cn.fuwukuaiche.honour.entity.ObjectionStatus;
 import cn.fuwukuaiche.honour.entity.PublicNotice;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
@@ -75,7 +75,7 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("honour.notice.decisionHeader")).setFlexGrow(1);
         objections.addComponentColumn(o -> {
             HorizontalLayout l = new HorizontalLayout();
-            if (leader && o.status() == ObjectionStatus.PENDING) {
+            if (leader && ObjectionRules.decidable(o.status())) {
                 Button up = new Button(getTranslation("honour.notice.uphold"), e -> decide(o, true));
                 up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 up.setId("objection-uphold-" + o.id());

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.network.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Unit;
@@ -24,6 +25,7 @@ import java.util.Map;
  * setting says so; once the system has recorded that, {@code deemed} is true and the answer is
  * {@link TaskAnswer#DEEMED_AGREE}, so the record says it was deemed and nobody answered.
  */
+@AuditedAs("并联审批任务")
 @Entity
 @Table(name = "approval_task")
 public class ApprovalTask extends BaseEntity implements Audited {
@@ -80,11 +82,6 @@ public class ApprovalTask extends BaseEntity implements Audited {
         this.reviewDays = reviewDays;
         this.startedOn = startedOn;
         this.deadline = deadline;
-    }
-
-    @Override
-    public String auditType() {
-        return "并联审批任务";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.network.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.util.Map;
  * node must hand up a case it cannot handle, and whether a window that does not answer a parallel
  * approval in time is deemed to agree.
  */
+@AuditedAs("三级网络设置")
 @Entity
 @Table(name = "network_setting")
 public class NetworkSettings extends BaseEntity implements Audited {
@@ -35,11 +37,6 @@ public class NetworkSettings extends BaseEntity implements Audited {
     private boolean deemedAgree = true;
 
     public NetworkSettings() {
-    }
-
-    @Override
-    public String auditType() {
-        return "三级网络设置";
     }
 
     @Override

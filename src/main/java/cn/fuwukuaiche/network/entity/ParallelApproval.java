@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.network.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import jakarta.persistence.Column;
@@ -27,6 +28,7 @@ import java.util.Map;
  * 同步审批, see {@link ApprovalTask}), and finished with one overall result within the promised limit
  * (限时办结).
  */
+@AuditedAs("并联审批")
 @Entity
 @Table(name = "parallel_approval")
 public class ParallelApproval extends BaseEntity implements Audited {
@@ -99,11 +101,6 @@ public class ParallelApproval extends BaseEntity implements Audited {
         this.promisedDays = promisedDays;
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
-    }
-
-    @Override
-    public String auditType() {
-        return "并联审批";
     }
 
     @Override

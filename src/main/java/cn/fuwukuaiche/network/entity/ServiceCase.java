@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.network.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.rating.RatingLevel;
 import jakarta.persistence.CollectionTable;
@@ -33,6 +34,7 @@ import java.util.Map;
  * that closed it, which is what the statistics of 小事不出村、大事不出乡 count. The applicant's name and
  * phone are private: only the agents of the nodes involved, leaders and admins see them.
  */
+@AuditedAs("代办件")
 @Entity
 @Table(name = "service_case")
 public class ServiceCase extends BaseEntity implements Audited {
@@ -154,11 +156,6 @@ public class ServiceCase extends BaseEntity implements Audited {
     /** The day the promise is measured against: the handling day once handled. */
     public LocalDate handledOn() {
         return handledAt == null ? null : handledAt.toLocalDate();
-    }
-
-    @Override
-    public String auditType() {
-        return "代办件";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.network.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
  * handled. Withdrawn items stay in the table (with the date and reason), so the catalogue's size over
  * time and old cases keep their meaning.
  */
+@AuditedAs("服务事项")
 @Entity
 @Table(name = "service_item")
 public class ServiceItem extends BaseEntity implements Audited {
@@ -132,11 +134,6 @@ public class ServiceItem extends BaseEntity implements Audited {
 
     public static String levelsLabel(Set<NodeLevel> levels) {
         return levels == null || levels.isEmpty() ? "" : EnumSet.copyOf(levels).stream().map(NodeLevel::label).collect(Collectors.joining("、"));
-    }
-
-    @Override
-    public String auditType() {
-        return "服务事项";
     }
 
     @Override

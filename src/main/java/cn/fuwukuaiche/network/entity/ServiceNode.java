@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.network.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import java.util.Map;
  * A place where citizens are served: the county hall (top), a township 便民服务站 or a village 民生服务室.
  * Its agents are the AGENT accounts whose {@code nodeId} points here.
  */
+@AuditedAs("服务网点")
 @Entity
 @Table(name = "service_node")
 public class ServiceNode extends BaseEntity implements Audited {
@@ -61,11 +63,6 @@ public class ServiceNode extends BaseEntity implements Audited {
         this.name = name;
         this.level = level;
         this.parent = parent;
-    }
-
-    @Override
-    public String auditType() {
-        return "服务网点";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * business area. The units it covers point to it ({@link Unit#getBranch()}); the floors are listed here.
  * A window's results roll up to the branch of the window's unit. Its secretary must be a 中共党员.
  */
+@AuditedAs("党支部")
 @Entity
 @Table(name = "party_branch")
 public class Branch extends NamedEntity implements Audited {
@@ -69,11 +71,6 @@ public class Branch extends NamedEntity implements Audited {
     public String floorsLabel() {
         return floors.stream().sorted(Comparator.comparingInt(Floor::getFloorNo)).map(Floor::shortLabel)
                 .collect(Collectors.joining("、"));
-    }
-
-    @Override
-    public String auditType() {
-        return "党支部";
     }
 
     @Override

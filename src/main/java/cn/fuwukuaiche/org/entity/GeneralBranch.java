@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import java.util.Map;
  * 中心党总支: the hall's Party general branch, led by its secretary (总支书记, the LEADER role), over the
  * central branch and the joint branches.
  */
+@AuditedAs("党总支")
 @Entity
 @Table(name = "general_branch")
 public class GeneralBranch extends NamedEntity implements Audited {
@@ -34,11 +36,6 @@ public class GeneralBranch extends NamedEntity implements Audited {
     public GeneralBranch(Hall hall, String name) {
         super(name);
         this.hall = hall;
-    }
-
-    @Override
-    public String auditType() {
-        return "党总支";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** 政务服务中心: the county service hall, one building with several {@link Floor}s. There is one per installation. */
+@AuditedAs("政务服务中心")
 @Entity
 @Table(name = "hall")
 public class Hall extends NamedEntity implements Audited {
@@ -27,11 +29,6 @@ public class Hall extends NamedEntity implements Audited {
         super(name);
         this.county = county;
         this.address = address;
-    }
-
-    @Override
-    public String auditType() {
-        return "政务服务中心";
     }
 
     @Override

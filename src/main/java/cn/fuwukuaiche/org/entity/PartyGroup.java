@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** 党小组: a group within a branch, led by a group leader (党小组长); it meets monthly (党小组会). */
+@AuditedAs("党小组")
 @Entity
 @Table(name = "party_group")
 public class PartyGroup extends NamedEntity implements Audited {
@@ -31,11 +33,6 @@ public class PartyGroup extends NamedEntity implements Audited {
     public PartyGroup(Branch branch, String name) {
         super(name);
         this.branch = branch;
-    }
-
-    @Override
-    public String auditType() {
-        return "党小组";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import java.util.Map;
  * unit, on a floor and in a zone. The red flag and monthly assessments go to windows; a window's results roll
  * up to its unit's branch ({@link #branch()}). Deactivated, never deleted, once history refers to it.
  */
+@AuditedAs("窗口")
 @Entity
 @Table(name = "service_window")
 @NamedQuery(name = ServiceWindow.BY_NO, query = "select w from ServiceWindow w where w.windowNo = :windowNo")
@@ -65,11 +67,6 @@ public class ServiceWindow extends NamedEntity implements Audited {
     /** The branch this window's results roll up to: its unit's branch (may be null). */
     public Branch branch() {
         return unit == null ? null : unit.getBranch();
-    }
-
-    @Override
-    public String auditType() {
-        return "窗口";
     }
 
     @Override

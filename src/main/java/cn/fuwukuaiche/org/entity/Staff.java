@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import java.util.Map;
  * public pages or screens (the audit trail shows them masked). The photo lives in {@link StaffPhoto}.
  * Deactivated, never deleted, once history refers to the person.
  */
+@AuditedAs("工作人员")
 @Entity
 @Table(name = "staff")
 @NamedQuery(name = Staff.BY_NO, query = "select s from Staff s where s.staffNo = :staffNo")
@@ -110,11 +112,6 @@ public class Staff extends BaseEntity implements Audited {
             return id == null ? null : "****";
         }
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
-    }
-
-    @Override
-    public String auditType() {
-        return "工作人员";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.NamedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import java.util.Map;
  * members belong to the branch that covers it ({@link #getBranch()}, one branch per unit).
  * Deactivated, never deleted, once windows or staff refer to it.
  */
+@AuditedAs("进驻单位")
 @Entity
 @Table(name = "stationed_unit")
 public class Unit extends NamedEntity implements Audited {
@@ -51,11 +53,6 @@ public class Unit extends NamedEntity implements Audited {
     /** The short name if there is one (公安), else the full name. */
     public String displayName() {
         return shortName == null || shortName.isBlank() ? getName() : shortName;
-    }
-
-    @Override
-    public String auditType() {
-        return "进驻单位";
     }
 
     @Override

@@ -46,11 +46,11 @@ public class WindowView extends VerticalLayout {
     private final OrgService org;
     private final WindowService windows;
     private final Grid<ServiceWindow> grid = new Grid<>();
-    private final TextField text = new TextField();
+    private final TextField text;
     private final ComboBox<Floor> floor;
     private final ComboBox<Unit> unit;
     private final ComboBox<Branch> branch;
-    private final Checkbox inactive = new Checkbox();
+    private final Checkbox inactive;
     private List<ServiceWindow> shown = List.of();
 
     @Inject
@@ -60,23 +60,12 @@ public class WindowView extends VerticalLayout {
         boolean admin = currentUser.is(Role.ADMIN);
         setSizeFull();
         OrgService.Choices choices = org.choices();
-        text.setLabel(getTranslation("org.search"));
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setId("window-search");
-        floor = OrgUi.filter(getTranslation("org.floor"), choices.floors());
-        floor.setItemLabelGenerator(Floor::getName);
-        unit = OrgUi.filter(getTranslation("org.unit"), choices.units());
-        unit.setItemLabelGenerator(Unit::getName);
-        unit.setWidth("16em");
-        branch = OrgUi.filter(getTranslation("org.branch"), choices.branches());
-        branch.setItemLabelGenerator(Branch::getName);
-        inactive.setLabel(getTranslation("org.showInactive"));
-        text.addValueChangeListener(e -> refresh());
-        floor.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        branch.addValueChangeListener(e -> refresh());
-        inactive.addValueChangeListener(e -> refresh());
+        ListFilters lists = ListFilters.of(choices, "window-search", this::refresh);
+        text = lists.text();
+        floor = lists.floor();
+        unit = lists.unit();
+        branch = lists.branch();
+        inactive = lists.inactive();
 
         grid.setId("window-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

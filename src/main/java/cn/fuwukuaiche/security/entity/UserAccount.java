@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.security.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.persistence.CollectionTable;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * A login. Its scope (branch, window, node) limits what a SECRETARY, STAFF or AGENT may see and do;
  * the ids point into the organisation and network tables.
  */
+@AuditedAs("用户")
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
@@ -94,11 +96,6 @@ public class UserAccount extends BaseEntity implements Audited {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
-    }
-
-    @Override
-    public String auditType() {
-        return "用户";
     }
 
     @Override

@@ -49,6 +49,17 @@ class EntityFormTest {
     }
 
     @Test
+    void aRefusalAboutAMarkedComponentStandsOnItUntilTheNextSave() {
+        TextField upload = form.mark("evidence", new TextField("佐证材料"));
+        assertEquals(null, form.problem(new BusinessException("evidence", "请上传整改佐证材料")));
+        assertTrue(upload.isInvalid());
+        assertEquals("请上传整改佐证材料", upload.getErrorMessage());
+        assertTrue(form.save(() -> {
+        }));
+        assertFalse(upload.isInvalid());
+    }
+
+    @Test
     void aRefusalWithoutAKnownFieldIsANotification() {
         assertEquals("不在您的范围内", form.problem(new BusinessException("scope", "不在您的范围内")));
         assertEquals("无权限", form.problem(new BusinessException("无权限")));

@@ -66,4 +66,10 @@ class ObjectionRulesTest {
         ObjectionRules.Objection o = ObjectionRules.check(ObjectorKind.UNIT, "县供电公司", "李四", "0571-88888888", WHAT);
         assertEquals("李四", o.contact());
     }
+
+    @ParameterizedTest(name = "{0}: may be upheld or dismissed {1}")
+    @CsvSource({"PENDING, true", "UPHELD, false", "DISMISSED, false"})
+    void only_a_waiting_objection_is_decided(cn.fuwukuaiche.honour.entity.ObjectionStatus status, boolean decidable) {
+        assertEquals(decidable, ObjectionRules.decidable(status));
+    }
 }

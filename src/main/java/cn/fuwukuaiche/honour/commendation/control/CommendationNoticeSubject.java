@@ -23,11 +23,6 @@ public class CommendationNoticeSubject implements NoticeSubject {
     }
 
     @Override
-    public void confirmed(long subjectId) {
-        // the entry stands on the approved list; the published result says so
-    }
-
-    @Override
     public void withdraw(long subjectId, String reason) {
         commendations.withdrawAfterObjection(subjectId, reason);
     }

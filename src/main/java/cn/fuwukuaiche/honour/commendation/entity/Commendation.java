@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.commendation.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One year's 七一 commendation list: the year it covers, its entries, and whether the leader approved it. */
+@AuditedAs("七一表彰")
 @Entity
 @Table(name = "commendation")
 public class Commendation extends BaseEntity implements Audited {
@@ -135,11 +137,6 @@ public class Commendation extends BaseEntity implements Audited {
 
     public List<CommendationEntry> getEntries() {
         return entries;
-    }
-
-    @Override
-    public String auditType() {
-        return "七一表彰";
     }
 
     @Override

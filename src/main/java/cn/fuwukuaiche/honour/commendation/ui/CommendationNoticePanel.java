@@ -9,14 +9,12 @@ import cn.fuwukuaiche.honour.commendation.entity.CommendationStatus;
 import cn.fuwukuaiche.honour.entity.NoticeStatus;
 import cn.fuwukuaiche.honour.entity.PublicNotice;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.base.ui.EntityForm;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -94,41 +92,30 @@ class CommendationNoticePanel extends HorizontalLayout {
     }
 
     private void dialog() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("commendation.notice.dialogTitle", commendation.getTitle()));
+        EditDialog d = new EditDialog(getTranslation("commendation.notice.dialogTitle", commendation.getTitle()),
+                getTranslation("commendation.notice.confirm"), "commendation-notice-confirm");
         d.setWidth("34em");
         long count = commendation.getEntries().stream().filter(e -> !e.isWithdrawn()).count();
-        Paragraph text = new Paragraph(getTranslation("commendation.notice.dialogText", count));
-        IntegerField days = new IntegerField(getTranslation("commendation.notice.days"));
+        d.addComponentAsFirst(new Paragraph(getTranslation("commendation.notice.dialogText", count)));
+        IntegerField days = d.form().field("workingDays", new IntegerField(getTranslation("commendation.notice.days")));
         days.setId("commendation-notice-days");
         days.setValue(5);
         days.setMin(1);
         days.setMax(30);
         days.setStepButtonsVisible(true);
-        Button confirm = new Button(getTranslation("commendation.notice.confirm"), e -> {
-            days.setInvalid(false);
+        d.onSave(() -> {
             try {
                 service.putToNotice(yearNo, commendation.getVersion(), days.getValue() == null ? 0 : days.getValue());
-                d.close();
-                Notification.show(getTranslation("commendation.notice.done"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                changed.run();
             } catch (BusinessException ex) {
-                if ("workingDays".equals(ex.field())) {
-                    days.setErrorMessage(ex.getMessage());
-                    days.setInvalid(true);
-                } else {
-                    Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                if (ex.field() == null) {
+                    // the list changed under this dialog: show the page as it now is
                     d.close();
                     changed.run();
                 }
+                throw ex;
             }
-        });
-        confirm.setId("commendation-notice-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(text, days);
-        d.getFooter().add(new Button(getTranslation("commendation.notice.cancel"), e -> d.close()), confirm);
-        d.open();
+            EntityForm.saved(getTranslation("commendation.notice.done"));
+            changed.run();
+        }).open();
     }
 }

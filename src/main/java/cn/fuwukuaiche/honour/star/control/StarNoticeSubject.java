@@ -20,11 +20,6 @@ public class StarNoticeSubject implements NoticeSubject {
     }
 
     @Override
-    public void confirmed(long subjectId) {
-        // the star stands from the day the leader confirmed it
-    }
-
-    @Override
     public void withdraw(long subjectId, String reason) {
         stars.withdrawAfterObjection(subjectId, reason);
     }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.control;
 
+import cn.fuwukuaiche.honour.star.entity.StarAwardStatus;
 import cn.fuwukuaiche.honour.star.entity.StarKind;
 
 import java.math.BigDecimal;
@@ -17,6 +18,14 @@ import java.util.TreeMap;
 public final class StarRules {
 
     private StarRules() {
+    }
+
+    /**
+     * A star that stands on the wall (confirmed, not rejected or revoked): only it may be put to 公示 or revoked —
+     * asked by {@code StarService} and by the star wall's buttons.
+     */
+    public static boolean standing(StarAwardStatus status) {
+        return status == StarAwardStatus.CONFIRMED;
     }
 
     public static List<CriterionRule> inForce(List<CriterionRule> all, LocalDate periodStart) {

@@ -278,7 +278,7 @@ public class StarService {
     @RolesAllowed(Role.Names.LEADER)
     public cn.fuwukuaiche.honour.entity.PublicNotice putToNotice(long awardId, long version, String reason) {
         StarAward a = em.find(StarAward.class, awardId);
-        if (a == null || a.getVersion() != version || a.getStatus() != StarAwardStatus.CONFIRMED) {
+        if (a == null || a.getVersion() != version || !StarRules.standing(a.getStatus())) {
             throw new BusinessException(STALE);
         }
         return notices.open(NOTICE_SUBJECT, a.getId(), a.getStar().label() + "（" + a.getPeriodLabel() + "）",
@@ -289,7 +289,7 @@ public class StarService {
     @RolesAllowed(Role.Names.LEADER)
     public void withdrawAfterObjection(long awardId, String reason) {
         StarAward a = em.find(StarAward.class, awardId);
-        if (a == null || a.getStatus() != StarAwardStatus.CONFIRMED) {
+        if (a == null || !StarRules.standing(a.getStatus())) {
             return;
         }
         a.revoke(reason, Times.now(), caller());
@@ -305,7 +305,7 @@ public class StarService {
             throw new BusinessException("reason", "请填写撤销原因");
         }
         StarAward a = em.find(StarAward.class, awardId);
-        if (a == null || a.getVersion() != version || a.getStatus() != StarAwardStatus.CONFIRMED) {
+        if (a == null || a.getVersion() != version || !StarRules.standing(a.getStatus())) {
             throw new BusinessException(STALE);
         }
         a.revoke(reason.strip(), Times.now(), caller());

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.star.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -23,6 +24,7 @@ import java.util.Map;
  * Keeps the figures ({@code evidence}, "METRIC=value;…") and the criteria it was judged by ({@code criteriaText})
  * as they stood, so the award can be recomputed and explained later.
  */
+@AuditedAs("五星")
 @Entity
 @Table(name = "star_award")
 public class StarAward extends BaseEntity implements Audited {
@@ -151,11 +153,6 @@ public class StarAward extends BaseEntity implements Audited {
 
     public String getDecidedBy() {
         return decidedBy;
-    }
-
-    @Override
-    public String auditType() {
-        return "五星";
     }
 
     @Override

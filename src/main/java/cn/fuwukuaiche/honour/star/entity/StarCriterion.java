@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.star.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import cn.fuwukuaiche.honour.star.control.CriterionRule;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import java.util.Map;
  * One star criterion set by ADMIN. Never edited: it is retired ({@code validUntil}) and a new one added, so a past
  * period is judged by the rules that applied to it.
  */
+@AuditedAs("五星评定标准")
 @Entity
 @Table(name = "star_criterion")
 public class StarCriterion extends BaseEntity implements Audited {
@@ -118,11 +120,6 @@ public class StarCriterion extends BaseEntity implements Audited {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    @Override
-    public String auditType() {
-        return "五星评定标准";
     }
 
     @Override

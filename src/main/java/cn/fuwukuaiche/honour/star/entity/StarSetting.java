@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.star.entity;
 
 import cn.fuwukuaiche.base.entity.Audited;
+import cn.fuwukuaiche.base.entity.AuditedAs;
 import cn.fuwukuaiche.base.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The one row of star settings: the star period and the day the 七一 commendation year starts. */
+@AuditedAs("五星设置")
 @Entity
 @Table(name = "star_setting")
 public class StarSetting extends BaseEntity implements Audited {
@@ -51,11 +53,6 @@ public class StarSetting extends BaseEntity implements Audited {
         this.yearStartDay = startDay;
         this.updatedAt = at;
         this.updatedBy = by;
-    }
-
-    @Override
-    public String auditType() {
-        return "五星设置";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.star.ui;
 
 import cn.fuwukuaiche.base.ui.EditDialog;
+import cn.fuwukuaiche.honour.star.control.StarRules;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
@@ -129,7 +130,7 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         }
         title.setText(getTranslation("star.wall.title", p.name(), p.windowNo(), p.windowName()));
         Map<StarKind, Integer> n = new EnumMap<>(StarKind.class);
-        awards.stream().filter(a -> a.getStatus() == StarAwardStatus.CONFIRMED).forEach(a -> n.merge(a.getStar(), 1, Integer::sum));
+        awards.stream().filter(a -> StarRules.standing(a.getStatus())).forEach(a -> n.merge(a.getStar(), 1, Integer::sum));
         for (StarKind k : StarKind.values()) {
             Div card = new Div();
             card.setId("wall-count-" + k.name());
@@ -147,7 +148,7 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component actions(StarAward a) {
-        if (!leader || a.getStatus() != StarAwardStatus.CONFIRMED) {
+        if (!leader || !StarRules.standing(a.getStatus())) {
             return new Span();
         }
         return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(noticeButton(a), revokeButton(a));

@@ -159,4 +159,10 @@ class StarRulesTest {
         assertEquals("业务知识大练兵 一等奖", m.get("PRIZES"));
         assertEquals("0", StarFigures.decode(f.encode(StarKind.HARMONY)).get("CONTEST_PRIZES"));
     }
+
+    @ParameterizedTest(name = "{0}: stands on the wall (公示, 撤销) {1}")
+    @CsvSource({"CONFIRMED, true", "REJECTED, false", "REVOKED, false"})
+    void only_a_confirmed_star_may_be_put_to_notice_or_revoked(cn.fuwukuaiche.honour.star.entity.StarAwardStatus status, boolean standing) {
+        assertEquals(standing, StarRules.standing(status));
+    }
 }
