@@ -160,6 +160,11 @@ public class ActivityService {
         return m.values().stream().sorted(java.util.Comparator.comparing(Staff::getStaffNo)).toList();
     }
 
+    /** The hall's active people by staff number (a 领导干部 may come from anywhere). */
+    public List<Staff> hallStaff() {
+        return org.activeStaff();
+    }
+
     /** Id → name of the hall's active people (pages show names, records keep ids). */
     public Map<Long, String> names() {
         Map<Long, String> m = new HashMap<>();
@@ -316,7 +321,7 @@ public class ActivityService {
         return activities(f).stream().map(ActivityService::row).toList();
     }
 
-    static ActivityFigures.Row row(Activity a) {
+    public static ActivityFigures.Row row(Activity a) {
         int leaders = (int) a.leaders();
         return new ActivityFigures.Row(a.getId(), a.getBranchId(), a.getKind(), a.getVisitDays(), a.getPledgeResult(), leaders,
                 a.getParticipants().size() - leaders);
