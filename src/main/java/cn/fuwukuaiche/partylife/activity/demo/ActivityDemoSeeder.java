@@ -102,7 +102,7 @@ public class ActivityDemoSeeder implements DemoSeeder {
                         + "or s.branch.id = :b) order by s.staffNo", Staff.class).setParameter("b", b.getId()).getResultList()
                         .stream().filter(s -> !leaderIds.contains(s.getId())).toList();
                 for (int i = 0; i < plans.size(); i++) {
-                    Plan p = plans.get(i);
+                    Plan p = plans.get((i + b.getDisplayOrder()) % plans.size()); // each branch in its own order
                     LocalDate day = series.getPeriodFrom().plusDays(span * (i + 1) / (plans.size() + 1) + random.nextInt(10) + b.getDisplayOrder());
                     if (day.isAfter(last)) {
                         day = last.minusDays(b.getDisplayOrder());
