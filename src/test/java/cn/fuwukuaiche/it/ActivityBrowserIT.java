@@ -87,6 +87,21 @@ class ActivityBrowserIT {
                 return null;
             });
         }
+        try (Browser b = new Browser(1440, 1000)) {
+            HonourBrowserIT.fail(b, "fail-activity-leader", () -> {
+                b.login("leader", PASSWORD);
+                b.open("/party-life/activities");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("activities-grid"), title));
+                b.screenshot("activity-list-leader");
+                // the yearly report's evidence link: only 下基层 of that year
+                b.open("/party-life/activities?year=" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + "&kind=VISIT");
+                b.wait.until(d -> volunteerCount(b) == 0);
+                assertTrue(Integer.parseInt(b.driver.findElement(By.cssSelector("#activity-kind-counts [data-kind='VISIT']"))
+                        .getAttribute("data-count")) > 0, "the demo has 下基层 this year");
+                assertFalse(b.text(By.id("activities-grid")).contains(title));
+                return null;
+            });
+        }
         String feed = Server.get("/api/display/demo-screen-hall").body();
         assertTrue(feed.contains(title), "the feed lists the activity");
         for (String name : people) {

@@ -48,6 +48,11 @@ abstract class ActivityServicesIT extends PartyLifeServicesIT {
                 ActivityKind.STUDY, null, null, null, null, "集中学习", false, Map.of(person.getId(), false));
     }
 
+    private Staff memberOf(Branch b) {
+        return em.createQuery("select s from Staff s where s.active = true and s.branch.id = :b order by s.staffNo", Staff.class)
+                .setParameter("b", b.getId()).setMaxResults(1).getSingleResult();
+    }
+
     private long count(String entity) {
         return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
     }
@@ -55,8 +60,7 @@ abstract class ActivityServicesIT extends PartyLifeServicesIT {
     @Test
     void activities_a_secretary_records_only_for_his_own_branch() throws Exception {
         Branch second = branchNamed("第二联合党支部");
-        Staff someone = activities.roster(currentSeries()).stream().filter(s -> s.getBranch() != null
-                && s.getBranch().getId().equals(second.getId())).findFirst().orElseThrow();
+        Staff someone = memberOf(second);
         long before = count("Activity");
         signIn.as("secretary", () -> {
             BusinessException e = assertThrows(BusinessException.class, () -> activities.save(null, 0, study(second, someone), List.of()));
@@ -77,8 +81,7 @@ abstract class ActivityServicesIT extends PartyLifeServicesIT {
     @Test
     void activities_a_photo_that_is_no_image_refuses_the_whole_save() throws Exception {
         Branch first = branchNamed("第一联合党支部");
-        Staff someone = activities.roster(currentSeries()).stream().filter(s -> s.getBranch() != null
-                && s.getBranch().getId().equals(first.getId())).findFirst().orElseThrow();
+        Staff someone = memberOf(first);
         long activitiesBefore = count("Activity");
         long photosBefore = count("ActivityPhoto");
         byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.US_ASCII);

@@ -31,7 +31,7 @@ class ActivityChart extends Div {
         b.append("]},\"yAxis\":{\"type\":\"value\",\"minInterval\":1},\"series\":[");
         boolean first = true;
         for (Map.Entry<String, Map<String, Long>> s : counts.entrySet()) {
-            b.append(first ? "" : ",").append("{\"type\":\"bar\",\"name\":").append(str(s.getKey())).append(",\"data\":[");
+            b.append(first ? "" : ",").append("{\"type\":\"bar\",\"barMaxWidth\":48,\"name\":").append(str(s.getKey())).append(",\"data\":[");
             b.append(String.join(",", branches.stream().map(br -> String.valueOf(s.getValue().getOrDefault(br, 0L))).toList()));
             b.append("]}");
             first = false;
