@@ -70,7 +70,13 @@ abstract class ActivityServicesIT extends PartyLifeServicesIT {
                     "another branch's activities are not listed to him");
         });
         assertEquals(before, count("Activity"));
-        // the leader may
+    }
+
+    @Test
+    void activities_the_leader_records_for_any_branch() throws Exception {
+        Branch second = branchNamed("第二联合党支部");
+        Staff someone = memberOf(second);
+        long before = count("Activity");
         signIn.as("leader", () -> {
             Activity a = activities.save(null, 0, study(second, someone), List.of());
             assertEquals(second.getId(), a.getBranchId());
