@@ -146,7 +146,7 @@ class DisplayBrowserIT {
             assertTrue(b.text(By.id("screen-date")).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 星期[日一二三四五六]"));
             assertTrue(b.text(By.id("screen-updated")).matches("数据更新于 \\d{2}:\\d{2}"));
             assertFalse(b.driver.findElement(By.id("screen-stale")).isDisplayed(), "connected: no stale badge");
-            assertEquals(8, b.driver.findElements(By.cssSelector("#screen-stage > .screen-panel")).size());
+            assertEquals(9, b.driver.findElements(By.cssSelector("#screen-stage > .screen-panel")).size()); // every panel, 创先争优活动 the ninth
             assertEquals(1, b.driver.findElements(By.cssSelector("#screen-stage > .screen-panel.active")).size());
             assertNoScrollbars(b);
         }

@@ -70,6 +70,22 @@ public class DisplayResource {
         }).orElseGet(() -> ApiErrors.response(Response.Status.NOT_FOUND, "id", "没有这张照片，或该示范岗已不在岗"));
     }
 
+    @GET
+    @Path("{key}/activity-photos/{id}")
+    @Produces({"image/jpeg", "image/png", "image/webp"})
+    public Response activityPhoto(@PathParam("key") String key, @PathParam("id") long id) {
+        if (content.screen(key).isEmpty()) {
+            return notFound();
+        }
+        return content.activityPhoto(id).map(bytes -> {
+            CacheControl cc = new CacheControl();
+            cc.setMaxAge(300);
+            String type = bytes.length > 3 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' ? "image/png"
+                    : bytes.length > 11 && bytes[8] == 'W' && bytes[9] == 'E' ? "image/webp" : "image/jpeg";
+            return Response.ok(bytes, type).cacheControl(cc).build();
+        }).orElseGet(() -> ApiErrors.response(Response.Status.NOT_FOUND, "id", "没有这张照片，或该活动已不在大屏展示"));
+    }
+
     private static Response notFound() {
         return ApiErrors.response(Response.Status.NOT_FOUND, "key", "大屏密钥无效或已停用");
     }

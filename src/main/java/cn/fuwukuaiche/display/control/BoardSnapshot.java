@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.board.ActivityBoard;
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
 import cn.fuwukuaiche.base.board.NetworkBoard;
@@ -20,7 +21,14 @@ public record BoardSnapshot(
         List<ContestBoard.ContestWinners> contests,
         SatisfactionBoard.Satisfaction satisfaction,
         NetworkBoard.Network network,
+        List<ActivityBoard.ShownActivity> activities,
         LocalDateTime readAt) {
+
+    /** Without the 创先争优 activities (their module not deployed). */
+    public BoardSnapshot(HonourPart honours, List<StarBoard.StarHolder> stars, List<ContestBoard.ContestWinners> contests,
+                         SatisfactionBoard.Satisfaction satisfaction, NetworkBoard.Network network, LocalDateTime readAt) {
+        this(honours, stars, contests, satisfaction, network, null, readAt);
+    }
 
     /** The honour module's part; null when no {@link HonourBoard} is deployed. */
     public record HonourPart(HonourBoard.FlagHolder flag, List<HonourBoard.ModelPost> modelPosts,

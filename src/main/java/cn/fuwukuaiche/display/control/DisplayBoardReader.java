@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.board.ActivityBoard;
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
 import cn.fuwukuaiche.base.board.NetworkBoard;
@@ -53,6 +54,13 @@ public class DisplayBoardReader {
     @Inject
     Instance<NetworkBoard> networkBoard;
 
+    @Inject
+    Instance<ActivityBoard> activityBoard;
+
+    /** 创先争优 activities on the screens: held in the last this many days, at most {@link #ACTIVITIES_SHOWN}. */
+    static final int ACTIVITY_DAYS = 180;
+    static final int ACTIVITIES_SHOWN = 6;
+
     /** The screen the key opens, if the key is known and not revoked. */
     public Optional<ScreenSettings> screen(String key) {
         if (!DeviceKeys.plausible(key)) {
@@ -78,7 +86,14 @@ public class DisplayBoardReader {
         SatisfactionBoard.Satisfaction satisfaction = satisfactionBoard.isResolvable()
                 ? safe("satisfaction", () -> satisfactionBoard.get().satisfaction(month, TREND_MONTHS), null) : null;
         NetworkBoard.Network network = networkBoard.isResolvable() ? safe("network", () -> networkBoard.get().network(Times.today()), null) : null;
-        return new BoardSnapshot(honours, stars, contests, satisfaction, network, Times.now());
+        List<ActivityBoard.ShownActivity> activities = activityBoard.isResolvable()
+                ? safe("activities", () -> activityBoard.get().shown(ACTIVITY_DAYS, ACTIVITIES_SHOWN), List.of()) : null;
+        return new BoardSnapshot(honours, stars, contests, satisfaction, network, activities, Times.now());
+    }
+
+    /** The first photo of an activity the screens show. */
+    public Optional<byte[]> activityPhoto(long activityId) {
+        return activityBoard.isResolvable() ? activityBoard.get().photo(activityId) : Optional.empty();
     }
 
     private static <T> T safe(String what, Supplier<T> read, T fallback) {

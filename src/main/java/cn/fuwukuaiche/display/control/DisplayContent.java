@@ -34,6 +34,15 @@ public class DisplayContent {
         return cache.snapshot();
     }
 
+    /** The first photo of an activity shown now (only an activity on the board has a public photo). */
+    public Optional<byte[]> activityPhoto(long activityId) {
+        BoardSnapshot b = cache.snapshot();
+        if (b.activities() == null || b.activities().stream().noneMatch(a -> a.activityId() == activityId)) {
+            return Optional.empty();
+        }
+        return reader.activityPhoto(activityId);
+    }
+
     /** The photo of a model post shown now (only a post on the board has a public photo). */
     public Optional<byte[]> photo(long designationId) {
         BoardSnapshot b = cache.snapshot();

@@ -25,7 +25,8 @@ public record DisplayFeed(
         List<Notice> notices,
         SatisfactionBoard.Satisfaction satisfaction,
         NetworkBoard.Network network,
-        List<Contest> contests) {
+        List<Contest> contests,
+        List<Activity> activities) {
 
     public record Screen(String name, String place, String theme, String nameDisplay, int secondsPerPanel, List<PanelRef> panels) {
     }
@@ -55,6 +56,15 @@ public record DisplayFeed(
     }
 
     public record Winner(int rank, String prize, String name, String windowName) {
+    }
+
+    /**
+     * A 创先争优 activity: no participant's name, only how many took part.
+     *
+     * @param photoUrl relative to the site root, or null without a photo
+     */
+    public record Activity(long id, String title, String series, String kind, String date, String branch, int people,
+                           String photoUrl) {
     }
 
     /** For the JSON writer: a percentage with one decimal, or null. */

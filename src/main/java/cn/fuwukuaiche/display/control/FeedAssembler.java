@@ -64,8 +64,15 @@ public final class FeedAssembler {
             contests = b.contests().stream().map(c -> new DisplayFeed.Contest(c.title(), c.kind(), c.quarter(),
                     c.winners().stream().map(w -> winner(w, nd)).toList())).toList();
         }
+        List<DisplayFeed.Activity> activities = List.of();
+        if (b.activities() != null) {
+            boards.add("activities");
+            activities = b.activities().stream().map(a -> new DisplayFeed.Activity(a.activityId(), a.title(), a.series(), a.kind(),
+                    date(a.date()), a.branchName(), a.people(), a.photoId() == null ? null : activityPhotoUrl(s.key(), a.activityId(), a.photoId())))
+                    .toList();
+        }
         return new DisplayFeed(screen, BRAND, MOTTO, List.copyOf(boards), flag, posts, stars, exemplars, notices, b.satisfaction(),
-                b.network(), contests);
+                b.network(), contests, activities);
     }
 
     private static DisplayFeed.Winner winner(ContestBoard.Winner w, NameDisplay nd) {
@@ -77,6 +84,11 @@ public final class FeedAssembler {
     /** Where a model post's photo is served: the feed's own photo resource. */
     public static String photoUrl(String key, long designationId) {
         return "/api/display/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/photos/" + designationId;
+    }
+
+    /** Where an activity's photo is served; the photo's id in the query makes a new photo a new URL. */
+    public static String activityPhotoUrl(String key, long activityId, long photoId) {
+        return "/api/display/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/activity-photos/" + activityId + "?v=" + photoId;
     }
 
     static String date(LocalDate d) {
@@ -94,6 +106,7 @@ public final class FeedAssembler {
             case SATISFACTION -> f.satisfaction() != null;
             case NETWORK -> f.network() != null;
             case CONTESTS -> !f.contests().isEmpty();
+            case ACTIVITIES -> !f.activities().isEmpty();
         };
     }
 }

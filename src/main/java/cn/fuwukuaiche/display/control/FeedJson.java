@@ -123,6 +123,19 @@ public final class FeedJson {
             });
             out.append('}');
         });
+        out.append(',');
+        key("activities");
+        list(f.activities(), a -> {
+            out.append('{');
+            key("id").append(a.id()).append(',');
+            field("title", a.title()).append(',');
+            field("series", a.series()).append(',');
+            field("kind", a.kind()).append(',');
+            field("date", a.date()).append(',');
+            field("branch", a.branch()).append(',');
+            key("people").append(a.people()).append(',');
+            field("photoUrl", a.photoUrl()).append('}');
+        });
         out.append('}');
     }
 

@@ -20,7 +20,8 @@ public enum Panel {
     NOTICES,
     SATISFACTION,
     NETWORK,
-    CONTESTS;
+    CONTESTS,
+    ACTIVITIES;
 
     public String title() {
         return switch (this) {
@@ -32,6 +33,7 @@ public enum Panel {
             case SATISFACTION -> Messages.t("display.panel.satisfaction");
             case NETWORK -> Messages.t("display.panel.network");
             case CONTESTS -> Messages.t("display.panel.contests");
+            case ACTIVITIES -> Messages.t("display.panel.activities");
         };
     }
 

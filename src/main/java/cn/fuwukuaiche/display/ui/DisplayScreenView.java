@@ -286,6 +286,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
             case SATISFACTION -> f.satisfaction();
             case NETWORK -> f.network();
             case CONTESTS -> f.contests();
+            case ACTIVITIES -> f.activities();
         };
     }
 
@@ -305,6 +306,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
             case SATISFACTION -> satisfaction(f.satisfaction(), body);
             case NETWORK -> network(f.network(), body);
             case CONTESTS -> f.contests().stream().limit(2).forEach(c -> body.add(contest(c)));
+            case ACTIVITIES -> ActivityCards.fill(f.activities(), body);
         }
     }
 
