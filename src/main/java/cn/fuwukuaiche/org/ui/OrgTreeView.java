@@ -193,10 +193,19 @@ public class OrgTreeView extends VerticalLayout {
         floors.setItemLabelGenerator(Floor::getName);
         Set<Long> current = b.getFloors().stream().map(Floor::getId).collect(Collectors.toSet());
         floors.setValue(all.stream().filter(f -> current.contains(f.getId())).collect(Collectors.toSet()));
+        com.vaadin.flow.component.datepicker.DatePicker termStart = form.field("termStart",
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("org.branch.termStart")));
+        termStart.setId("branch-term-start");
+        termStart.setValue(b.getTermStart());
+        com.vaadin.flow.component.datepicker.DatePicker termEnd = form.field("termEnd",
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("org.branch.termEnd")));
+        termEnd.setId("branch-term-end");
+        termEnd.setValue(b.getTermEnd());
         TextField reason = form.field("reason", new TextField(getTranslation("org.reason")));
         d.onSave(() -> {
             branches.updateBranch(b.getId(), b.getVersion(), secretary.getValue() == null ? null : secretary.getValue().getId(),
-                    area.getValue(), floors.getValue().stream().map(Floor::getId).collect(Collectors.toSet()), reason.getValue());
+                    area.getValue(), floors.getValue().stream().map(Floor::getId).collect(Collectors.toSet()),
+                    termStart.getValue(), termEnd.getValue(), reason.getValue());
             OrgUi.ok(getTranslation("org.saved"));
             refreshKeepingOpen();
         }).open();
