@@ -38,6 +38,9 @@ public class HonourYearFigures implements YearFigureSource {
             long n = ((Number) r[1]).longValue();
             out.add(new YearFigure(YearItems.RED_FLAGS, (Long) r[0], n, "honour/flag?year=" + year, year + "年 流动红旗 " + n + " 次"));
         }
+        if (flags.isEmpty()) {
+            out.add(new YearFigure(YearItems.RED_FLAGS, null, 0, "honour/flag?year=" + year, year + "年 流动红旗 0 次"));
+        }
         return out;
     }
 }
