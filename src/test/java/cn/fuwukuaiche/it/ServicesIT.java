@@ -27,7 +27,7 @@ import java.io.File;
  * {@code -Dit.test=ServicesIT}, one with {@code -Dit.test='ServicesIT#method_name'}.
  */
 @ExtendWith(ArquillianExtension.class)
-class ServicesIT extends PartyLifeServicesIT {
+class ServicesIT extends YearReportServicesIT {
 
     @Deployment
     static WebArchive deployment() {
@@ -38,7 +38,8 @@ class ServicesIT extends PartyLifeServicesIT {
         // Arquillian adds the test class itself, not the classes it inherits its tests from
         war.addClasses(ServicesITBase.class, FoundationServicesIT.class, OrgServicesIT.class, NetworkServicesIT.class,
                 RatingServicesIT.class, AssessmentServicesIT.class, ContestServicesIT.class, HonourServicesIT.class,
-                StarServicesIT.class, AppraisalServicesIT.class, PartyLifeServicesIT.class);
+                StarServicesIT.class, AppraisalServicesIT.class, PartyLifeServicesIT.class,
+                YearReportServicesIT.class);
         return war;
     }
 }
