@@ -271,6 +271,9 @@ public class YearReportService {
                 throw new BusinessException(code, "本年度统计表没有此项");
             }
         }
+        // a part's figures are its children: a change to them alone would leave the part's version as it was
+        em.flush();
+        em.lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         for (ItemDef i : items) {
             if (!parsed.containsKey(i.code()) && !cleanNotes.containsKey(i.code())) {
                 continue;
@@ -304,6 +307,7 @@ public class YearReportService {
             return n;
         });
         v.attach(name.length() > 200 ? name.substring(0, 200) : name, content);
+        em.lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.event(AuditAction.UPDATE, p.auditType(), p.getId(), "统计表附证明材料 " + item.label() + "：" + name, null, null);
     }

@@ -94,6 +94,11 @@ public class YearReportView extends VerticalLayout implements BeforeEnterObserve
             summary.setId("yr-summary-link");
             links.add(summary);
         }
+        if (user.is(Role.ADMIN)) {
+            Anchor template = new Anchor("party/year-report/template", getTranslation("yearreport.template.link"));
+            template.setId("yr-template-link");
+            links.add(template);
+        }
         add(new H2(getTranslation("yearreport.title")), bar, links, body);
     }
 
