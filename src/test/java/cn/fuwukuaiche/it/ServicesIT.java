@@ -27,7 +27,7 @@ import java.io.File;
  * {@code -Dit.test=ServicesIT}, one with {@code -Dit.test='ServicesIT#method_name'}.
  */
 @ExtendWith(ArquillianExtension.class)
-class ServicesIT extends ActivityServicesIT {
+class ServicesIT extends YearReportServicesIT {
 
     @Deployment
     static WebArchive deployment() {
@@ -39,7 +39,7 @@ class ServicesIT extends ActivityServicesIT {
         war.addClasses(ServicesITBase.class, FoundationServicesIT.class, OrgServicesIT.class, NetworkServicesIT.class,
                 RatingServicesIT.class, AssessmentServicesIT.class, ContestServicesIT.class, HonourServicesIT.class,
                 StarServicesIT.class, AppraisalServicesIT.class, PartyLifeServicesIT.class,
-                ActivityServicesIT.class);
+                ActivityServicesIT.class, YearReportServicesIT.class);
         return war;
     }
 }

@@ -48,7 +48,10 @@ import java.util.Map;
 @Route("honour/flag")
 @Menu(title = "menu.honour.flag", order = 50, icon = "vaadin:flag")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
-public class FlagView extends VerticalLayout implements HasDynamicTitle {
+public class FlagView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** {@code ?year=2026}: the history shows that year's awards only (the records behind the yearly report's 流动红旗). */
+    private Integer yearFilter;
 
     private final FlagService flags;
     private final NoticeService notices;
@@ -127,6 +130,18 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        yearFilter = event.getLocation().getQueryParameters().getSingleParameter("year").map(y -> {
+            try {
+                return Integer.valueOf(y);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        refresh();
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("menu.honour.flag") + " · " + getTranslation("app.brand");
     }
@@ -177,7 +192,8 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle {
         }
         places.setItems(current.places());
         places.setVisible(!current.places().isEmpty());
-        history.setItems(flags.history());
+        history.setItems(flags.history().stream()
+                .filter(a -> yearFilter == null || a.getPeriodYm() / 100 == yearFilter).toList());
         counts.setItems(flags.counts());
     }
 

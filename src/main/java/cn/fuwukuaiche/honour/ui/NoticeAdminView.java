@@ -34,7 +34,10 @@ import java.util.Map;
 @Route("honour/notices")
 @Menu(title = "menu.honour.notices", order = 52, icon = "vaadin:megaphone")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
-public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
+public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** {@code ?year=2026}: the notices opened that year only (the records behind the yearly report's 绩效公示). */
+    private Integer yearFilter;
 
     private final NoticeService notices;
     private final boolean leader;
@@ -108,6 +111,18 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        yearFilter = event.getLocation().getQueryParameters().getSingleParameter("year").map(y -> {
+            try {
+                return Integer.valueOf(y);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        refresh();
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("menu.honour.notices") + " · " + getTranslation("app.brand");
     }
@@ -115,7 +130,7 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         pending = notices.pendingCounts();
         Long selected = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().getId();
-        var all = notices.all();
+        var all = notices.all().stream().filter(n -> yearFilter == null || n.getOpenedOn().getYear() == yearFilter).toList();
         grid.setItems(all);
         all.stream().filter(n -> n.getId().equals(selected)).findFirst().ifPresent(grid::select);
         showObjections();

@@ -36,6 +36,15 @@ public class BranchService {
     public Branch updateBranch(long id, long expectedVersion, Long secretaryStaffId, String businessArea, Set<Long> floorIds,
                                String reason) {
         Branch b = em.find(Branch.class, id);
+        return updateBranch(id, expectedVersion, secretaryStaffId, businessArea, floorIds,
+                b == null ? null : b.getTermStart(), b == null ? null : b.getTermEnd(), reason);
+    }
+
+    /** As above, with the branch committee's term (党组织换届: both dates or neither; the end after the start). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Branch updateBranch(long id, long expectedVersion, Long secretaryStaffId, String businessArea, Set<Long> floorIds,
+                               java.time.LocalDate termStart, java.time.LocalDate termEnd, String reason) {
+        Branch b = em.find(Branch.class, id);
         if (b == null) {
             throw new BusinessException("该支部不存在");
         }
@@ -62,6 +71,10 @@ public class BranchService {
             floors.add(em.find(Floor.class, fid));
         }
         b.setFloors(floors);
+        ElectionRules.termProblem(termStart, termEnd).ifPresent(m -> {
+            throw new BusinessException(termStart == null ? "termStart" : "termEnd", m);
+        });
+        b.setTerm(termStart, termEnd);
         em.flush();
         audit.updated(before, b, reason);
         return b;

@@ -52,6 +52,13 @@ public class Branch extends NamedEntity implements Audited {
 
     private boolean active = true;
 
+    /** The branch committee's term (党组织换届): elected on termStart, due for election by termEnd. */
+    @Column(name = "term_start")
+    private java.time.LocalDate termStart;
+
+    @Column(name = "term_end")
+    private java.time.LocalDate termEnd;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "party_branch_floor", joinColumns = @JoinColumn(name = "branch_id"),
             inverseJoinColumns = @JoinColumn(name = "floor_id"))
@@ -82,6 +89,7 @@ public class Branch extends NamedEntity implements Audited {
         m.put("书记", secretary == null ? null : secretary.getName());
         m.put("楼层", floorsLabel());
         m.put("启用", active);
+        m.put("任期", termStart == null ? null : termStart + " 至 " + termEnd);
         return m;
     }
 
@@ -140,5 +148,18 @@ public class Branch extends NamedEntity implements Audited {
     @Override
     public String toString() {
         return getName();
+    }
+
+    public java.time.LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public java.time.LocalDate getTermEnd() {
+        return termEnd;
+    }
+
+    public void setTerm(java.time.LocalDate start, java.time.LocalDate end) {
+        this.termStart = start;
+        this.termEnd = end;
     }
 }

@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 @PageTitle("组织架构 · 服务快车")
 @Menu(title = "menu.org.tree", order = 20, icon = "vaadin:sitemap")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})
-public class OrgTreeView extends VerticalLayout {
+public class OrgTreeView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final OrgService org;
     private final StaffService staffService;
@@ -96,6 +96,26 @@ public class OrgTreeView extends VerticalLayout {
     }
 
     private OrgTreeNode root;
+
+    /**
+     * {@code ?branch=3}: the branch behind a 党组织换届 figure of the yearly report — its node chosen and its committee's
+     * term shown above the tree.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("branch").ifPresent(id -> {
+            Branch b = org.choices().branches().stream().filter(x -> String.valueOf(x.getId()).equals(id)).findFirst().orElse(null);
+            if (b == null || root == null) {
+                return;
+            }
+            Span term = new Span(b.getTermStart() == null ? getTranslation("org.branch.noTerm", b.getName())
+                    : getTranslation("org.branch.term", b.getName(), String.valueOf(b.getTermStart()), String.valueOf(b.getTermEnd())));
+            term.setId("org-branch-term");
+            addComponentAtIndex(1, term);
+            root.children().stream().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.children().stream()))
+                    .filter(n -> n.level() == Level.BRANCH && b.getId().equals(n.id())).findFirst().ifPresent(tree::select);
+        });
+    }
 
     private void refresh() {
         root = org.tree();
@@ -193,10 +213,19 @@ public class OrgTreeView extends VerticalLayout {
         floors.setItemLabelGenerator(Floor::getName);
         Set<Long> current = b.getFloors().stream().map(Floor::getId).collect(Collectors.toSet());
         floors.setValue(all.stream().filter(f -> current.contains(f.getId())).collect(Collectors.toSet()));
+        com.vaadin.flow.component.datepicker.DatePicker termStart = form.field("termStart",
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("org.branch.termStart")));
+        termStart.setId("branch-term-start");
+        termStart.setValue(b.getTermStart());
+        com.vaadin.flow.component.datepicker.DatePicker termEnd = form.field("termEnd",
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("org.branch.termEnd")));
+        termEnd.setId("branch-term-end");
+        termEnd.setValue(b.getTermEnd());
         TextField reason = form.field("reason", new TextField(getTranslation("org.reason")));
         d.onSave(() -> {
             branches.updateBranch(b.getId(), b.getVersion(), secretary.getValue() == null ? null : secretary.getValue().getId(),
-                    area.getValue(), floors.getValue().stream().map(Floor::getId).collect(Collectors.toSet()), reason.getValue());
+                    area.getValue(), floors.getValue().stream().map(Floor::getId).collect(Collectors.toSet()),
+                    termStart.getValue(), termEnd.getValue(), reason.getValue());
             OrgUi.ok(getTranslation("org.saved"));
             refreshKeepingOpen();
         }).open();

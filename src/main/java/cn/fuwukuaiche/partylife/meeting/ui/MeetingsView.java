@@ -66,7 +66,7 @@ import java.util.Map;
 @PageTitle("组织生活 · 服务快车")
 @Menu(title = "partylife.meeting.menu.meetings", order = 66, icon = "vaadin:group")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
-public class MeetingsView extends VerticalLayout {
+public class MeetingsView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final MeetingService service;
     private final OrgDirectory org;
@@ -74,6 +74,12 @@ public class MeetingsView extends VerticalLayout {
     private final IntegerField year = new IntegerField();
     private final Grid<PartyMeeting> grid = new Grid<>();
     private Map<Long, String> names = Map.of();
+    /** ?kind=LECTURE (&leaders=1): the records behind a figure of the yearly report, see {@link #beforeEnter}. */
+    private String kindFilter;
+    private java.util.Set<String> leaderFilter;
+    private final com.vaadin.flow.component.html.Span filterNote = new com.vaadin.flow.component.html.Span();
+    @Inject
+    cn.fuwukuaiche.partylife.meeting.control.MeetingYearFigures lectureFigures;
 
     private final PersonNames people;
 
@@ -136,7 +142,40 @@ public class MeetingsView extends VerticalLayout {
             grid.setItems(List.of());
             return;
         }
-        grid.setItems(service.meetings(branch.getValue().getId(), year.getValue()));
+        List<PartyMeeting> list = service.meetings(branch.getValue().getId(), year.getValue());
+        if (kindFilter != null) {
+            list = list.stream().filter(m -> m.getKind().getCode().equals(kindFilter) && m.isSubmitted()
+                    && (leaderFilter == null || cn.fuwukuaiche.partylife.meeting.control.LectureLeaders.byLeader(m.getLecturer(), leaderFilter)))
+                    .toList();
+        }
+        grid.setItems(list);
+    }
+
+    /** {@code ?branch=3&year=2026&kind=LECTURE&leaders=1}: the held 党课 (by 领导班子成员) behind a yearly-report figure. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var q = event.getLocation().getQueryParameters();
+        q.getSingleParameter("branch").ifPresent(b -> branch.getListDataView().getItems()
+                .filter(x -> String.valueOf(x.getId()).equals(b)).findFirst().ifPresent(branch::setValue));
+        q.getSingleParameter("year").ifPresent(y -> {
+            try {
+                year.setValue(Integer.parseInt(y));
+            } catch (NumberFormatException ignored) {
+                // keep this year
+            }
+        });
+        kindFilter = q.getSingleParameter("kind").orElse(null);
+        leaderFilter = kindFilter != null && q.getSingleParameter("leaders").isPresent() ? lectureFigures.leaderNames() : null;
+        if (kindFilter != null) {
+            String kindName = service.kinds().stream().filter(k -> k.getCode().equals(kindFilter)).map(k -> k.getName())
+                    .findFirst().orElse(kindFilter);
+            filterNote.setText(getTranslation(leaderFilter == null ? "partylife.meeting.filtered" : "partylife.meeting.filteredLeaders", kindName));
+            filterNote.setId("meetings-filter");
+            if (filterNote.getParent().isEmpty()) {
+                addComponentAtIndex(2, filterNote);
+            }
+        }
+        refresh();
     }
 
     // ---- plan -------------------------------------------------------------------------------------

@@ -1,0 +1,122 @@
+package cn.fuwukuaiche.it;
+
+import cn.fuwukuaiche.audit.entity.AuditAction;
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.report.YearItems;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.org.entity.Branch;
+import cn.fuwukuaiche.partylife.report.control.YearReportRules;
+import cn.fuwukuaiche.partylife.report.control.YearReportService;
+import cn.fuwukuaiche.partylife.report.control.YearTemplateService;
+import cn.fuwukuaiche.partylife.report.entity.YearReportPart;
+import cn.fuwukuaiche.partylife.report.entity.YearReportRevision;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The yearly 党建工作统计表 in the container (issue 19): a secretary fills only his branch, bad figures and figures typed
+ * over the record are refused with nothing written, only the leader confirms, and a correction after the lock needs a
+ * reason and keeps the earlier figures. Uses a year of its own (three years ago), so the demo's reports stay as seeded.
+ */
+abstract class YearReportServicesIT extends ActivityServicesIT {
+
+    @Inject
+    YearReportService yearReports;
+
+    @Inject
+    YearTemplateService yearTemplates;
+
+    @Test
+    void yearreport_secretary_fills_only_his_branch_leader_confirms_and_corrects_with_a_reason() throws Exception {
+        int year = Times.today().getYear() - 3;
+        Branch first = branchNamed("第一联合党支部");
+        Branch second = branchNamed("第二联合党支部");
+        signIn.as("secretary", () -> {
+            assertEquals(List.of(first.getId()), yearReports.fillableParts());
+            BusinessException other = assertThrows(BusinessException.class, () -> yearReports.part(year, second.getId()));
+            assertEquals(YearReportService.MSG_OTHER_BRANCH, other.getMessage());
+            assertThrows(BusinessException.class, () -> yearReports.save(year, second.getId(), -1, Map.of("study_sessions", "3"), Map.of()));
+            // bad figures: refused on the item, nothing written
+            BusinessException negative = assertThrows(BusinessException.class,
+                    () -> yearReports.save(year, first.getId(), -1, Map.of("study_sessions", "-1"), Map.of()));
+            assertEquals("study_sessions", negative.field());
+            assertEquals(YearReportRules.MSG_NEGATIVE, negative.getMessage());
+            assertEquals("请输入数字", assertThrows(BusinessException.class,
+                    () -> yearReports.save(year, first.getId(), -1, Map.of("integrity_films", "两部"), Map.of())).getMessage());
+            BusinessException record = assertThrows(BusinessException.class,
+                    () -> yearReports.save(year, first.getId(), -1, Map.of(YearItems.PARTY_LECTURE, "9"), Map.of()));
+            assertEquals(YearReportRules.MSG_FROM_RECORD, record.getMessage());
+            assertTrue(yearReports.report(year).isEmpty(), "nothing half-written");
+            // a rate over 100 %: more resolved than received is refused on submit
+            var saved = yearReports.save(year, first.getId(), -1,
+                    Map.of("study_sessions", "10", "visits_received", "4", "visits_resolved", "5"), Map.of("study_sessions", "学习记录本第 1–20 页"));
+            BusinessException rate = assertThrows(BusinessException.class, () -> yearReports.submit(year, first.getId(), saved.version()));
+            assertEquals("visits_resolved", rate.field());
+            var fixed = yearReports.save(year, first.getId(), saved.version(), Map.of("visits_resolved", "3"), Map.of());
+            assertEquals(new BigDecimal("75.0"), fixed.amounts().get("visits_rate"));
+            // a stale save
+            Exception stale = assertThrows(Exception.class, () -> yearReports.save(year, first.getId(), saved.version(),
+                    Map.of("study_sessions", "11"), Map.of()));
+            assertTrue(String.valueOf(rootCause(stale)).contains("已被他人修改"), String.valueOf(rootCause(stale)));
+            var submitted = yearReports.submit(year, first.getId(), fixed.version());
+            assertTrue(submitted.submitted());
+            assertTrue(submitted.cells().stream().anyMatch(c -> c.fromRecord() && c.item().code().equals(YearItems.PARTY_LECTURE)
+                    && c.evidenceRoute().contains("kind=LECTURE")), "the record's 党课 frozen with its evidence");
+            assertEquals(YearReportService.MSG_SUBMITTED, assertThrows(BusinessException.class,
+                    () -> yearReports.save(year, first.getId(), -1, Map.of("study_sessions", "12"), Map.of())).getMessage());
+            // only the leader confirms
+            assertThrows(EJBAccessException.class, () -> yearReports.confirm(year, -1));
+        });
+        signIn.as("leader", () -> {
+            BusinessException missing = assertThrows(BusinessException.class, () -> yearReports.confirm(year, -1));
+            assertTrue(missing.getMessage().startsWith("尚未提交") && missing.getMessage().contains("第二联合党支部"), missing.getMessage());
+            for (long b : yearReports.fillableParts()) {
+                if (b != first.getId()) {
+                    var p = yearReports.save(year, b, -1, Map.of("study_sessions", "2"), Map.of());
+                    yearReports.submit(year, b, p.version());
+                }
+            }
+            var before = yearReports.rollUp(year);
+            assertEquals(0, new BigDecimal(10 + 2 * (before.parts().size() - 1)).compareTo(before.total().get("study_sessions")));
+            yearReports.confirm(year, before.version());
+            assertTrue(yearReports.rollUp(year).confirmed());
+            // a correction after the lock: a reason, and the earlier figures kept
+            YearReportPart part = yearReports.report(year).orElseThrow().part(first.getId()).orElseThrow();
+            assertEquals("reason", assertThrows(BusinessException.class, () -> yearReports.correct(year, first.getId(), part.getVersion(),
+                    Map.of("study_sessions", "12"), Map.of(), " ")).field());
+            yearReports.correct(year, first.getId(), part.getVersion(), Map.of("study_sessions", "12"), Map.of(), "漏记两次中心组学习");
+            List<YearReportRevision> revisions = yearReports.revisions(year);
+            assertEquals(1, revisions.size());
+            assertEquals("leader", revisions.get(0).getChangedBy());
+            assertTrue(revisions.get(0).getSnapshot().contains(first.getId() + "/study_sessions=10"), revisions.get(0).getSnapshot());
+            assertEquals(0, new BigDecimal("12").compareTo(yearReports.part(year, first.getId()).amounts().get("study_sessions")));
+            assertTrue(auditCount("leader", AuditAction.UPDATE, "党建工作统计表") >= 2, "confirm and correction audited");
+            // only ADMIN edits the template
+            assertThrows(EJBAccessException.class, () -> yearTemplates.dropItem(year + 10, "integrity_songs", "不再统计"));
+        });
+        signIn.as("secretary", () -> {
+            assertEquals(YearReportService.MSG_CONFIRMED, assertThrows(BusinessException.class,
+                    () -> yearReports.save(year, first.getId(), -1, Map.of("study_sessions", "13"), Map.of())).getMessage());
+            assertThrows(EJBAccessException.class, () -> yearReports.correct(year, first.getId(), -1, Map.of("study_sessions", "13"),
+                    Map.of(), "想改"));
+        });
+        signIn.as("admin", () -> {
+            assertEquals(YearTemplateService.MSG_REPORTED, assertThrows(BusinessException.class,
+                    () -> yearTemplates.dropItem(year, "integrity_songs", "不再统计")).getMessage());
+            // a later year's form may drop an item without changing the reported year's
+            yearTemplates.dropItem(year + 10, "integrity_songs", "不再统计");
+            assertFalse(yearTemplates.items(year + 10).stream().anyMatch(i -> i.code().equals("integrity_songs")));
+            assertTrue(yearTemplates.items(year).stream().anyMatch(i -> i.code().equals("integrity_songs")));
+        });
+    }
+}
