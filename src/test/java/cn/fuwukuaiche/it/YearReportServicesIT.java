@@ -36,8 +36,9 @@ abstract class YearReportServicesIT extends ActivityServicesIT {
     @Inject
     YearTemplateService yearTemplates;
 
+    /** The secretary of 第一联合党支部, on a year of this test's own (three years ago). */
     @Test
-    void yearreport_secretary_fills_only_his_branch_leader_confirms_and_corrects_with_a_reason() throws Exception {
+    void yearreport_a_secretary_fills_only_his_branch_and_bad_figures_leave_nothing() throws Exception {
         int year = Times.today().getYear() - 3;
         Branch first = branchNamed("第一联合党支部");
         Branch second = branchNamed("第二联合党支部");
@@ -74,10 +75,30 @@ abstract class YearReportServicesIT extends ActivityServicesIT {
                     && c.evidenceRoute().contains("kind=LECTURE")), "the record's 党课 frozen with its evidence");
             assertEquals(YearReportService.MSG_SUBMITTED, assertThrows(BusinessException.class,
                     () -> yearReports.save(year, first.getId(), -1, Map.of("study_sessions", "12"), Map.of())).getMessage());
-            // only the leader confirms
+            // only the leader confirms and corrects
             assertThrows(EJBAccessException.class, () -> yearReports.confirm(year, -1));
+            assertThrows(EJBAccessException.class, () -> yearReports.correct(year, first.getId(), -1, Map.of("study_sessions", "13"),
+                    Map.of(), "想改"));
         });
+    }
+
+    /** After the lock (the demo's report of last year is confirmed): the secretary's change is refused. */
+    @Test
+    void yearreport_a_confirmed_report_refuses_the_secretarys_change() throws Exception {
+        int year = Times.today().getYear() - 1;
+        Branch first = branchNamed("第一联合党支部");
+        signIn.as("secretary", () -> assertEquals(YearReportService.MSG_CONFIRMED, assertThrows(BusinessException.class,
+                () -> yearReports.save(year, first.getId(), -1, Map.of("study_sessions", "13"), Map.of())).getMessage()));
+    }
+
+    /** The leader, on a year of this test's own (four years ago): every part in, confirm, correct with a reason. */
+    @Test
+    void yearreport_the_leader_confirms_once_every_part_is_in_and_corrects_only_with_a_reason() throws Exception {
+        int year = Times.today().getYear() - 4;
+        Branch first = branchNamed("第一联合党支部");
         signIn.as("leader", () -> {
+            var p1 = yearReports.save(year, first.getId(), -1, Map.of("study_sessions", "10"), Map.of());
+            yearReports.submit(year, first.getId(), p1.version());
             BusinessException missing = assertThrows(BusinessException.class, () -> yearReports.confirm(year, -1));
             assertTrue(missing.getMessage().startsWith("尚未提交") && missing.getMessage().contains("第二联合党支部"), missing.getMessage());
             for (long b : yearReports.fillableParts()) {
@@ -90,7 +111,6 @@ abstract class YearReportServicesIT extends ActivityServicesIT {
             assertEquals(0, new BigDecimal(10 + 2 * (before.parts().size() - 1)).compareTo(before.total().get("study_sessions")));
             yearReports.confirm(year, before.version());
             assertTrue(yearReports.rollUp(year).confirmed());
-            // a correction after the lock: a reason, and the earlier figures kept
             YearReportPart part = yearReports.report(year).orElseThrow().part(first.getId()).orElseThrow();
             assertEquals("reason", assertThrows(BusinessException.class, () -> yearReports.correct(year, first.getId(), part.getVersion(),
                     Map.of("study_sessions", "12"), Map.of(), " ")).field());
@@ -102,18 +122,17 @@ abstract class YearReportServicesIT extends ActivityServicesIT {
             assertEquals(0, new BigDecimal("12").compareTo(yearReports.part(year, first.getId()).amounts().get("study_sessions")));
             assertTrue(auditCount("leader", AuditAction.UPDATE, "党建工作统计表") >= 2, "confirm and correction audited");
             // only ADMIN edits the template
-            assertThrows(EJBAccessException.class, () -> yearTemplates.dropItem(year + 10, "integrity_songs", "不再统计"));
+            assertThrows(EJBAccessException.class, () -> yearTemplates.dropItem(year + 20, "integrity_songs", "不再统计"));
         });
-        signIn.as("secretary", () -> {
-            assertEquals(YearReportService.MSG_CONFIRMED, assertThrows(BusinessException.class,
-                    () -> yearReports.save(year, first.getId(), -1, Map.of("study_sessions", "13"), Map.of())).getMessage());
-            assertThrows(EJBAccessException.class, () -> yearReports.correct(year, first.getId(), -1, Map.of("study_sessions", "13"),
-                    Map.of(), "想改"));
-        });
+    }
+
+    /** ADMIN: a reported year's form is fixed (the demo's last year); a later year's may drop an item. */
+    @Test
+    void yearreport_admin_edits_the_template_of_a_year_not_yet_reported() throws Exception {
+        int year = Times.today().getYear() - 1;
         signIn.as("admin", () -> {
             assertEquals(YearTemplateService.MSG_REPORTED, assertThrows(BusinessException.class,
                     () -> yearTemplates.dropItem(year, "integrity_songs", "不再统计")).getMessage());
-            // a later year's form may drop an item without changing the reported year's
             yearTemplates.dropItem(year + 10, "integrity_songs", "不再统计");
             assertFalse(yearTemplates.items(year + 10).stream().anyMatch(i -> i.code().equals("integrity_songs")));
             assertTrue(yearTemplates.items(year).stream().anyMatch(i -> i.code().equals("integrity_songs")));
