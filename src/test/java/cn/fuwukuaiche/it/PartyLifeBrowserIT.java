@@ -110,6 +110,10 @@ class PartyLifeBrowserIT {
                 b.open("/party-life/attendance");
                 b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance-grid")));
                 b.screenshot("partylife-attendance");
+                // each kind's 临期提醒: the demo hall flags its monthly 党小组会 all month (23 working days)
+                b.open("/party-life/kinds");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kinds-grid"), "结束前 23 个工作日"));
+                b.screenshot("partylife-kinds");
                 return null;
             });
         }

@@ -78,7 +78,7 @@ public class AppraisalFixtures {
 
     /**
      * A closed appraisal of the branch of {@code secretary}, nine years back, whose roster is the secretary himself and
-     * two members without an account (for "nobody decides his own grade"). Created once.
+     * two members without an account (for "nobody decides his own grade"), in no particular order. Created once.
      */
     public Fixture withSecretary() {
         UserAccount secretary = account("secretary");

@@ -22,9 +22,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * 组织生活亮灯: branches × kinds × periods of a year, each cell green (held), yellow (due within 10 working days),
- * red (overdue) or grey (not yet due). A click on a cell says what is missing. The leader sees every branch, a
- * secretary his own.
+ * 组织生活亮灯: branches × kinds × periods of a year, each cell green (held), yellow (due within the kind's lead,
+ * 10 working days unless set), red (overdue) or grey (not yet due). A click on a cell says what is missing. The
+ * leader sees every branch, a secretary his own.
  */
 @Route("party-life/cadence")
 @PageTitle("组织生活亮灯 · 服务快车")

@@ -55,7 +55,7 @@ public class MeetingKindsView extends VerticalLayout {
         grid.addColumn(k -> cadence.cadences(k.getId()).stream()
                         .map(c -> getTranslation("partylife.cadence.from", Times.format(c.getEffectiveFrom()), c.getCadence().label()))
                         .collect(Collectors.joining("；")))
-                .setHeader(getTranslation("partylife.cadence.rules")).setFlexGrow(1);
+                .setHeader(getTranslation("partylife.cadence.rules")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(k -> getTranslation("partylife.cadence.warnDaysValue", k.getWarnWorkingDays()))
                 .setHeader(getTranslation("partylife.cadence.warnDays")).setAutoWidth(true);
         grid.addComponentColumn(k -> {
