@@ -89,7 +89,7 @@ public class EvaluationTodoProvider implements TodoSource {
     private void sheets(List<Todo> out, boolean leader, Set<Long> branchWindows, Long myWindow, Set<Long> scope,
                         LocalDate today, WorkCalendar cal) {
         int lastMonth = ym(YearMonth.from(today).minusMonths(1));
-        var q = em.createQuery("select m.id, m.periodYm, m.subjectKind, m.status, w.id, w.windowNo, s.name, m.returnReason "
+        var q = em.createQuery("select m.id, m.periodYm, m.subjectKind, m.status, w.id, w.windowNo, s.name, m.returnReason, m.reviewedAt "
                 + "from MonthlyAssessment m join m.window w left join m.staff s where (m.status <> :confirmed or m.periodYm = :last)"
                 + (leader ? "" : " and w.id in :scope"), Object[].class)
                 .setParameter("confirmed", AssessmentStatus.CONFIRMED).setParameter("last", lastMonth);
@@ -112,7 +112,9 @@ public class EvaluationTodoProvider implements TodoSource {
             if (step == null) {
                 continue;
             }
-            LocalDate due = EvaluationTodoRules.due(period, step, cal);
+            LocalDate due = status == AssessmentStatus.RETURNED
+                    ? EvaluationTodoRules.returnedDue(period, r[8] == null ? null : ((java.time.LocalDateTime) r[8]).toLocalDate(), cal)
+                    : EvaluationTodoRules.due(period, step, cal);
             Todo.Light light = TodoLights.of(today, due, EvaluationTodoRules.YELLOW_WORKING_DAYS, cal);
             String month = EvaluationTodoRules.monthLabel(period);
             if (step == EvaluationTodoRules.Step.FILL && myWindow != null && windowId == myWindow) {

@@ -44,8 +44,15 @@ public class InboxService {
     }
 
     public long unreadCount() {
-        String me = me();
-        return me == null ? 0 : em.createQuery("select count(n) from Notification n where n.recipient = :me and n.readAt is null",
+        return unreadCountOf(me());
+    }
+
+    /**
+     * The unread count of the bell's own user: the push runs outside the user's request, where there is no caller to
+     * ask, so the bell passes the username it was built for (the signed-in user's, never one from input).
+     */
+    public long unreadCountOf(String me) {
+        return me == null || me.isEmpty() ? 0 : em.createQuery("select count(n) from Notification n where n.recipient = :me and n.readAt is null",
                 Long.class).setParameter("me", me).getSingleResult();
     }
 

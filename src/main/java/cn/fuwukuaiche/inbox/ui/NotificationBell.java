@@ -41,7 +41,7 @@ public class NotificationBell extends Button implements InboxListeners.Listener 
 
     /** Reads the count again (the list calls it after marking read). */
     public void refresh() {
-        long n = inbox.unreadCount();
+        long n = inbox.unreadCountOf(username);
         count.setText(String.valueOf(n));
         count.setVisible(n > 0);
         getElement().setAttribute("aria-label", getTranslation("inbox.bell.label", n));

@@ -31,4 +31,15 @@ class EvaluationTodoRulesTest {
             assertEquals(due, EvaluationTodoRules.due(periodYm, step, CAL));
         }
     }
+
+    @ParameterizedTest(name = "sheet of {0} returned on {1} → due {2}")
+    @CsvSource(nullValues = "-", value = {
+            "202612, 2026-12-07, 2026-12-10",  // the fill deadline needs 2027: three working days after the return
+            "202611, 2026-12-01, 2026-12-07",  // returned early: the fill deadline is later
+            "202611, 2026-12-04, 2026-12-09",  // Friday + 3 working days
+            "202611, -,          2026-12-07",
+    })
+    void returned_sheet_due(int periodYm, LocalDate returnedOn, LocalDate due) {
+        assertEquals(due, EvaluationTodoRules.returnedDue(periodYm, returnedOn, CAL));
+    }
 }
