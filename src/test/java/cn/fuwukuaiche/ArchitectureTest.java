@@ -49,6 +49,7 @@ class ArchitectureTest {
             Map.entry("honour", 6),
             Map.entry("display", 7),
             Map.entry("partylife", 7),
+            Map.entry("inbox", 7),
             Map.entry("app", 8));
 
     /**

@@ -22,6 +22,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import cn.fuwukuaiche.base.control.Input;
+import cn.fuwukuaiche.inbox.control.InboxListeners;
+import cn.fuwukuaiche.inbox.control.InboxService;
+import cn.fuwukuaiche.inbox.ui.NotificationBell;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,6 +38,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -47,11 +57,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final UserService users;
     private final AuditService audit;
 
+    private final NotificationBell bell;
+
     @Inject
-    public MainLayout(CurrentUser currentUser, UserService users, AuditService audit) {
+    public MainLayout(CurrentUser currentUser, UserService users, AuditService audit, InboxService inbox, InboxListeners listeners) {
         this.currentUser = currentUser;
         this.users = users;
         this.audit = audit;
+        this.bell = new NotificationBell(inbox, listeners, currentUser);
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
@@ -76,14 +89,59 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         // screen readers would otherwise hear Vaadin's English "Toggle child items" on every item
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        Map<MenuGroups.Group, SideNavItem> groups = new EnumMap<>(MenuGroups.Group.class);
+        List<SideNavItem> top = new ArrayList<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
-            nav.addItem(item);
+            MenuGroups.Group g = MenuGroups.of(entry.menuClass());
+            if (g == null) {
+                top.add(item);
+                continue;
+            }
+            groups.computeIfAbsent(g, k -> {
+                SideNavItem group = new SideNavItem(getTranslation(k.key()));
+                group.setPrefixComponent(new Icon("vaadin", k.icon()));
+                group.setId("nav-group-" + k.name().toLowerCase());
+                group.setExpanded(false);
+                return group;
+            }).addItem(item);
         }
-        return nav;
+        top.forEach(nav::addItem);
+        groups.values().forEach(nav::addItem);
+        if (!currentUser.is(Role.ADMIN)) {
+            return nav;
+        }
+        TextField search = new TextField();
+        search.setId("nav-search");
+        search.setPlaceholder(getTranslation("nav.search"));
+        search.getElement().setAttribute("aria-label", getTranslation("nav.search"));
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.setWidthFull();
+        search.addValueChangeListener(e -> filter(groups.values(), e.getValue()));
+        VerticalLayout box = new VerticalLayout(search, nav);
+        box.setPadding(false);
+        box.setSpacing(false);
+        return box;
+    }
+
+    /** The admin's page search: shows the entries whose title contains the words, and opens their groups. */
+    private static void filter(Iterable<SideNavItem> groups, String query) {
+        String q = Input.search(query);
+        for (SideNavItem g : groups) {
+            boolean any = false;
+            for (SideNavItem item : g.getItems()) {
+                boolean match = q.isEmpty() || Input.search(item.getLabel()).toLowerCase().contains(q.toLowerCase());
+                item.setVisible(match);
+                any |= match;
+            }
+            g.setVisible(any);
+            g.setExpanded(!q.isEmpty() && any);
+        }
     }
 
     private Component header() {
@@ -97,7 +155,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
-        HorizontalLayout bar = new HorizontalLayout(spacer, new LargeTypeToggle(), who, roles, logout);
+        HorizontalLayout bar = new HorizontalLayout(spacer, new LargeTypeToggle(), bell, who, roles, logout);
         bar.setFlexGrow(1, spacer);
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -4,6 +4,12 @@ import cn.fuwukuaiche.base.ui.FriendlyErrorHandler;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import cn.fuwukuaiche.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +31,7 @@ public class UiSetup {
         event.getSource().addUIInitListener(uiEvent -> {
             UI ui = uiEvent.getUI();
             ui.setLocale(Messages.CHINESE);
+            ui.addBeforeEnterListener(UiSetup::forbidden);
             ui.addBeforeEnterListener(accessControl);
             connectionTexts(ui);
         });
@@ -32,6 +39,34 @@ public class UiSetup {
             sessionEvent.getSession().setLocale(Messages.CHINESE);
             sessionEvent.getSession().setErrorHandler(new FriendlyErrorHandler());
         });
+    }
+
+    /**
+     * A signed-in user who opens a page his roles may not use sees 无权访问 with the roles that may (Vaadin's own
+     * control would say the page does not exist); a caller not signed in is left to the access control, which sends
+     * him to the login and, after it, back to the page.
+     */
+    static void forbidden(BeforeEnterEvent event) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getUserPrincipal() == null) {
+            return;
+        }
+        RolesAllowed allowed = event.getNavigationTarget().getAnnotation(RolesAllowed.class);
+        if (allowed == null || Arrays.stream(allowed.value()).anyMatch(request::isUserInRole)) {
+            return;
+        }
+        event.rerouteToError(new ForbiddenException(rolesThatMay(allowed.value())), "");
+    }
+
+    /** The Chinese labels of the role names, e.g. "管理员、总支书记/中心领导". */
+    static String rolesThatMay(String[] names) {
+        return Arrays.stream(names).map(n -> {
+            try {
+                return Role.valueOf(n).label();
+            } catch (IllegalArgumentException e) {
+                return n;
+            }
+        }).collect(Collectors.joining("、"));
     }
 
     /**

@@ -71,6 +71,9 @@ public class AssessmentService {
     Event<RankingConfirmed> rankingConfirmed;
 
     @Inject
+    Event<SheetReturned> sheetReturned;
+
+    @Inject
     AssessmentCallers callers;
 
     @Inject
@@ -226,6 +229,7 @@ public class AssessmentService {
         a.setReturnReason(why);
         a.reviewed(Times.now(), caller());
         audit.event(AuditAction.REVIEW, a.auditType(), a.getId(), "退回考评表 " + a.auditLabel(), null, why);
+        sheetReturned.fire(new SheetReturned(a.getId(), a.getWindow().getId(), a.auditLabel(), why));
     }
 
     /**

@@ -79,6 +79,9 @@ public class RectificationService {
     @Resource
     SessionContext context;
 
+    @Inject
+    jakarta.enterprise.event.Event<AppealDecided> appealDecided;
+
     /** Null parts mean "any". */
     public record RectificationFilter(Long windowId, boolean openOnly, DeadlineLight light) {
     }
@@ -267,6 +270,7 @@ public class RectificationService {
             }
             details = "评价 " + rating.getId() + " 已从所有得分中剔除";
         }
+        appealDecided.fire(new AppealDecided(a.getId(), a.getAppealedBy(), a.getWindow().getId(), upheld));
         em.flush();
         audit.event(AuditAction.DECISION, a.auditType(), a.getId(), "裁定" + a.auditLabel() + "：" + a.getStatus().label(),
                 String.join("\n", cn.fuwukuaiche.audit.control.Changes.diff(before, a.auditState()))

@@ -69,6 +69,9 @@ public class NoticeService {
     Event<BoardChanged> board;
 
     @Inject
+    Event<ObjectionFiled> objectionFiled;
+
+    @Inject
     Instance<NoticeSubject> subjects;
 
     @Inject

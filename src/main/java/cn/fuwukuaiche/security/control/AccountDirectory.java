@@ -36,4 +36,27 @@ public class AccountDirectory {
         }
         return m;
     }
+
+    /** Active accounts with this role (e.g. the leaders an objection concerns), by username. */
+    public List<String> usernamesWithRole(cn.fuwukuaiche.security.entity.Role role) {
+        return em.createQuery("select u.username from UserAccount u join u.roles r where r = :role and u.active = true "
+                + "order by u.username", String.class).setParameter("role", role).getResultList();
+    }
+
+    /** Active STAFF accounts stationed at a window (they fill in its sheets), by username. */
+    public List<String> staffUsernamesOfWindow(long windowId) {
+        return em.createQuery("select u.username from UserAccount u join u.roles r where r = :role and u.active = true "
+                + "and u.windowId = :w order by u.username", String.class)
+                .setParameter("role", cn.fuwukuaiche.security.entity.Role.STAFF).setParameter("w", windowId).getResultList();
+    }
+
+    /** Active accounts with an e-mail address, username → address (the daily digest). */
+    public Map<String, String> emailAddresses() {
+        Map<String, String> out = new HashMap<>();
+        for (Object[] r : em.createQuery("select u.username, u.email from UserAccount u where u.active = true "
+                + "and u.email is not null", Object[].class).getResultList()) {
+            out.put((String) r[0], (String) r[1]);
+        }
+        return out;
+    }
 }

@@ -71,6 +71,10 @@ public class UserAccount extends BaseEntity implements Audited {
     @Column(name = "staff_id")
     private Long staffId;
 
+    /** For the daily digest e-mail (工作台), optional. */
+    @Column(length = 120)
+    private String email;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = Times.now();
 
@@ -223,5 +227,13 @@ public class UserAccount extends BaseEntity implements Audited {
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

@@ -1,0 +1,144 @@
+package cn.fuwukuaiche.app.ui;
+
+import cn.fuwukuaiche.base.board.HonourBoard;
+import cn.fuwukuaiche.base.board.NetworkBoard;
+import cn.fuwukuaiche.base.board.SatisfactionBoard;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.base.work.Todo;
+import cn.fuwukuaiche.base.work.Workbench;
+import cn.fuwukuaiche.base.work.WorkViewer;
+import cn.fuwukuaiche.inbox.control.InboxListeners;
+import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.entity.Role;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * 工作台, the home page: the signed-in user's to-dos from every area ({@link Workbench}, red → yellow → green → none,
+ * then by deadline; each a link to where it is done), refreshed by push when a notification arrives for him, and a
+ * few key figures of the month ({@link WorkbenchFigures}).
+ */
+@Route("")
+@Menu(title = "menu.home", order = 0, icon = "vaadin:home")
+@PermitAll
+public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, InboxListeners.Listener {
+
+    private final Workbench workbench;
+    private final InboxListeners listeners;
+    private final WorkViewer viewer;
+    private final Div todos = new Div();
+    private UI ui;
+
+    @Inject
+    public WorkbenchView(Workbench workbench, CurrentUser currentUser, InboxListeners listeners, WorkbenchFigures figures) {
+        this.workbench = workbench;
+        this.listeners = listeners;
+        addClassName("workbench");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (currentUser.is(r)) {
+                roles.add(r);
+            }
+        }
+        this.viewer = new WorkViewer(currentUser.username().orElse(""),
+                roles.stream().map(Role::name).collect(Collectors.toSet()));
+        currentUser.account().ifPresent(me -> {
+            H2 welcome = new H2(getTranslation("home.welcome", me.getDisplayName()));
+            welcome.setId("welcome");
+            add(welcome, new Paragraph(getTranslation("home.roles",
+                    roles.stream().map(Role::label).collect(Collectors.joining("、")))));
+        });
+        todos.setId("todo-list");
+        todos.addClassName("todo-list");
+        H3 title = new H3(getTranslation("workbench.todos"));
+        add(title, todos, figures.panel(roles));
+        showTodos();
+    }
+
+    private void showTodos() {
+        todos.removeAll();
+        Workbench.Result result = workbench.todos(viewer, Times.today());
+        for (Todo t : result.todos()) {
+            todos.add(row(t));
+        }
+        for (String source : result.unavailable()) {
+            Div row = new Div(new Span(getTranslation("workbench.unavailable")));
+            row.addClassNames("todo-row", "todo-unavailable");
+            row.getElement().setAttribute("title", source);
+            todos.add(row);
+        }
+        if (result.todos().isEmpty() && result.unavailable().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("workbench.none"));
+            none.setId("todo-none");
+            todos.add(none);
+        }
+    }
+
+    private Component row(Todo t) {
+        Span light = new Span(t.light() == Todo.Light.NONE ? getTranslation("workbench.noDeadline") : t.light().label());
+        light.addClassNames("todo-light", "light-" + t.light().name().toLowerCase());
+        Span area = new Span(t.area());
+        area.addClassName("todo-area");
+        Anchor what = new Anchor(t.route(), t.what());
+        what.addClassName("todo-what");
+        Span whose = new Span(t.whose());
+        whose.addClassName("todo-whose");
+        Span deadline = new Span(t.deadline() == null ? "" : getTranslation("workbench.deadline", Times.format(t.deadline())));
+        deadline.addClassName("todo-deadline");
+        Div row = new Div(light, area, what, whose, deadline);
+        row.addClassName("todo-row");
+        row.getElement().setAttribute("data-light", t.light().name());
+        return row;
+    }
+
+    @Override
+    public String username() {
+        return viewer.username();
+    }
+
+    @Override
+    public void arrived() {
+        UI u = ui;
+        if (u == null) {
+            throw new IllegalStateException("detached");
+        }
+        u.access(this::showTodos);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent e) {
+        super.onAttach(e);
+        ui = e.getUI();
+        listeners.register(this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent e) {
+        listeners.unregister(this);
+        ui = null;
+        super.onDetach(e);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workbench.title") + " · " + getTranslation("app.brand");
+    }
+}

@@ -1,0 +1,80 @@
+package cn.fuwukuaiche.inbox.ui;
+
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.inbox.control.InboxListeners;
+import cn.fuwukuaiche.inbox.control.InboxService;
+import cn.fuwukuaiche.inbox.entity.Notification;
+import cn.fuwukuaiche.security.control.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+
+/** 我的通知: the newest notifications, unread first and marked; opening one marks it read; 全部标为已读. */
+@Route("notifications")
+@com.vaadin.flow.router.Menu(title = "menu.notifications", order = 1, icon = "vaadin:bell")
+@PermitAll
+public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InboxService inbox;
+    private final InboxListeners listeners;
+    private final Div list = new Div();
+    private final java.util.Optional<String> me;
+
+    @Inject
+    public NotificationsView(InboxService inbox, InboxListeners listeners, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.me = currentUser.username();
+        this.listeners = listeners;
+        addClassName("notifications-view");
+        Button all = new Button(getTranslation("inbox.markAll"), e -> {
+            inbox.markAllRead();
+            refresh();
+        });
+        all.setId("mark-all-read");
+        all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        list.setId("notification-list");
+        list.setWidthFull();
+        add(new HorizontalLayout(new H2(getTranslation("inbox.title")), all), list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var mine = inbox.mine();
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("inbox.empty")));
+        }
+        for (Notification n : mine) {
+            Span state = new Span(getTranslation(n.isRead() ? "inbox.read" : "inbox.unread"));
+            state.getElement().getThemeList().add(n.isRead() ? "badge contrast" : "badge error");
+            Anchor open = new Anchor(n.getRoute(), n.getText());
+            open.getElement().addEventListener("click", e -> {
+                if (!n.isRead()) {
+                    inbox.markRead(n.getId());
+                    me.ifPresent(listeners::tell);
+                }
+            });
+            Span when = new Span(Times.format(n.getCreatedAt()).substring(0, 16));
+            when.addClassName("notification-time");
+            Div row = new Div(state, when, open);
+            row.addClassNames("notification-row", n.isRead() ? "read" : "unread");
+            list.add(row);
+        }
+        me.ifPresent(listeners::tell);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " · " + getTranslation("app.brand");
+    }
+}
