@@ -5,6 +5,7 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.calendar.UnknownYearException;
 import cn.fuwukuaiche.calendar.WorkCalendar;
+import cn.fuwukuaiche.partylife.pipeline.entity.NoticeState;
 import cn.fuwukuaiche.partylife.pipeline.entity.PaperKind;
 import cn.fuwukuaiche.partylife.pipeline.entity.PipelineStage;
 import cn.fuwukuaiche.partylife.pipeline.entity.StepKind;
@@ -82,11 +83,6 @@ public final class PipelineRules {
                         NoticeState notice, LocalDate pledgeFormOn, LocalDate admitVoteOn, LocalDate higherTalkOn,
                         LocalDate approvedOn, LocalDate probationEndsOn, boolean extended, LocalDate fullRequestOn,
                         LocalDate fullVoteOn, LocalDate lastStepOn) {
-    }
-
-    /** The 公示 of the 发展对象: none yet, running, ended without an upheld objection, or stopped by one. */
-    public enum NoticeState {
-        NONE, OPEN, CONFIRMED, STOPPED
     }
 
     /** The steps that may be taken now (the view shows these buttons); leader steps included, the service checks who. */

@@ -6,7 +6,7 @@ import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.partylife.pipeline.control.PipelineRules.Facts;
 import cn.fuwukuaiche.partylife.pipeline.control.PipelineRules.Member;
-import cn.fuwukuaiche.partylife.pipeline.control.PipelineRules.NoticeState;
+import cn.fuwukuaiche.partylife.pipeline.entity.NoticeState;
 import cn.fuwukuaiche.partylife.pipeline.entity.PaperKind;
 import cn.fuwukuaiche.partylife.pipeline.entity.PipelineStage;
 import cn.fuwukuaiche.partylife.pipeline.entity.StepKind;
