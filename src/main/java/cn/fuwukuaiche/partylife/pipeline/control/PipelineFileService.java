@@ -110,7 +110,7 @@ public class PipelineFileService {
     /** The file of one person, for the branch's secretary, the leader and ADMIN. */
     public record Detail(MembershipApplication application, String branchName, List<PipelineStep> steps, List<ProbationReview> reviews,
                          List<Sponsor> sponsors, List<Introducer> introducers, List<PaperLine> papers, List<StepKind> possibleSteps,
-                         List<ClockLine> clocks, LocalDate earliestCandidateOn, int entitled) {
+                         List<ClockLine> clocks, LocalDate earliestCandidateOn, int entitled, boolean generalBranch) {
     }
 
     public record ClockLine(String what, LocalDate due, DeadlineLight light) {
@@ -147,7 +147,8 @@ public class PipelineFileService {
                         .getResultList(),
                 lines, PipelineRules.possibleSteps(PipelineConfig.facts(a), today, s).stream()
                         .filter(k -> !k.leaderStep() || scope.all()).toList(),
-                clocks, a.getActivistOn() == null ? null : PipelineRules.earliestCandidateOn(a.getActivistOn(), s), entitledOf(a.getBranchId()));
+                clocks, a.getActivistOn() == null ? null : PipelineRules.earliestCandidateOn(a.getActivistOn(), s), entitledOf(a.getBranchId()),
+                scope.all());
     }
 
     public record MemberChoice(long staffId, String name) {
@@ -160,10 +161,12 @@ public class PipelineFileService {
                 .map(m -> new MemberChoice(m.getId(), m.getName())).toList();
     }
 
-    /** Staff of the branch's units who are not Party members yet (possible applicants). */
+    /** Staff of the branch's units who are not Party members yet and not on their way (possible applicants). */
     public List<MemberChoice> possibleApplicants(long branchId) {
         scope.requireBranch(branchId);
-        return org.staffOfBranchUnits(branchId).stream().filter(m -> !m.isPartyMember())
+        java.util.Set<Long> onTheWay = new java.util.HashSet<>(em.createQuery("select a.staffId from MembershipApplication a "
+                + "where a.staffId is not null and a.stage in :open", Long.class).setParameter("open", PipelineService.openStages()).getResultList());
+        return org.staffOfBranchUnits(branchId).stream().filter(m -> !m.isPartyMember() && !onTheWay.contains(m.getId()))
                 .sorted(Comparator.comparing(Staff::getStaffNo)).map(m -> new MemberChoice(m.getId(), m.getName())).toList();
     }
 

@@ -203,7 +203,7 @@ public class PipelinePersonView extends VerticalLayout implements HasDynamicTitl
             Button upload = new Button(getTranslation("partylife.pipeline.upload"), e -> dialogs.upload(appId, p.kind()));
             upload.addThemeVariants(ButtonVariant.LUMO_SMALL);
             h.add(keep, upload);
-            if (!p.present() && d.possibleSteps().stream().anyMatch(StepKind::leaderStep)) {
+            if (!p.present() && d.generalBranch()) {
                 Button waive = new Button(getTranslation("partylife.pipeline.waive"), e -> dialogs.paper(appId, p.kind(), true));
                 waive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 h.add(waive);

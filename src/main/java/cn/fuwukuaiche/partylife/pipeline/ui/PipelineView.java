@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -84,9 +85,9 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setAutoWidth(true);
         grid.addComponentColumn(l -> {
             Button open = new Button(getTranslation("partylife.pipeline.open"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("party-life/pipeline/person?id=" + l.id())));
+                    e -> getUI().ifPresent(ui -> ui.navigate(PipelinePersonView.class, QueryParameters.of("id", String.valueOf(l.id())))));
             open.addClassName("pipeline-open");
-            open.getElement().setAttribute("data-name", l.name());
+            open.getElement().setAttribute("data-name", l.name()).setAttribute("data-stage", l.stage().name());
             return open;
         });
         grid.setAllRowsVisible(true);
