@@ -100,7 +100,8 @@ class PipelineBrowserIT {
                 open(b, activist, "CANDIDATE");
                 step(b, "pre_review");
                 save(b);
-                step(b, "notice");
+                click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-notice"))));
+                b.screenshot("pipeline-notice-confirm");
                 click(b, b.wait.until(ExpectedConditions.elementToBeClickable(By.id("final-step-confirm"))));
                 b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-done")));
                 b.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("公示中"));
