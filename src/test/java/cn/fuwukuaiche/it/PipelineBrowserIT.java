@@ -163,7 +163,9 @@ class PipelineBrowserIT {
                 b.screenshot("pipeline-person-approved");
                 b.open("/org/staff");
                 type(b, By.cssSelector("#staff-search input"), candidate);
-                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-grid"), "预备党员"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-count"), "共 1 人"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-grid"), candidate));
+                assertTrue(b.text(By.id("staff-grid")).contains("预备党员"), b.text(By.id("staff-grid")));
                 b.screenshot("pipeline-roster");
                 b.open("/party-life/pipeline/plan");
                 b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-grid")));
