@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Gender;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -190,6 +191,33 @@ public class StaffService {
         }
         if (!form.active() && referencedAsSecretary(s)) {
             throw new BusinessException("active", "此人是支部书记或党小组长，请先更换书记（组长）再停用");
+        }
+        em.flush();
+        audit.updated(before, s, reason);
+        staffSaved.fire(new StaffSaved(s.getId()));
+        return s;
+    }
+
+    /**
+     * 发展党员 (partylife.pipeline): the 政治面貌 changes on the general branch's approval — 预备党员 on 审批, 中共党员 on
+     * 转正 (or back on 取消资格), and the person belongs to the branch that developed him. ADMIN and LEADER for every
+     * branch, a SECRETARY for his own; audited with the reason; {@link StaffSaved} lets the membership periods follow.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
+    public Staff changePartyStatus(long staffId, PoliticalStatus status, long branchId, String reason) {
+        Staff s = em.find(Staff.class, staffId);
+        Branch branch = em.find(Branch.class, branchId);
+        if (s == null || branch == null) {
+            throw new BusinessException(s == null ? "该人员不存在" : "所选支部不存在");
+        }
+        Scope scope = scope();
+        if (!scope.seesAll() && (scope.branchId() == null || scope.branchId() != branchId)) {
+            throw new BusinessException(MSG_OUT_OF_SCOPE);
+        }
+        Map<String, Object> before = s.auditState();
+        s.setPoliticalStatus(status);
+        if (status.isPartyMember()) {
+            s.setBranch(branch);
         }
         em.flush();
         audit.updated(before, s, reason);

@@ -1,0 +1,66 @@
+package cn.fuwukuaiche.partylife.pipeline.control;
+
+import cn.fuwukuaiche.audit.control.AuditService;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.honour.control.NoticeSubject;
+import cn.fuwukuaiche.partylife.pipeline.entity.MembershipApplication;
+import cn.fuwukuaiche.partylife.pipeline.entity.NoticeState;
+import cn.fuwukuaiche.partylife.pipeline.entity.PaperKind;
+import cn.fuwukuaiche.partylife.pipeline.entity.PipelinePaper;
+import cn.fuwukuaiche.partylife.pipeline.entity.PipelineStep;
+import cn.fuwukuaiche.partylife.pipeline.entity.StepKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * 公示 of a 发展对象 (subject id = the {@link MembershipApplication}): the end of the notice without an upheld objection
+ * lets the way go on (公示结果 goes into the file as kept by the system); an upheld objection stops it — no 志愿书, no
+ * 支部大会 — until the branch ends the way (退出 or 取消资格) with a reason.
+ */
+@ApplicationScoped
+public class PipelineNoticeSubject implements NoticeSubject {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return PipelineService.NOTICE_SUBJECT;
+    }
+
+    @Override
+    public void confirmed(long subjectId) {
+        MembershipApplication a = em.find(MembershipApplication.class, subjectId);
+        if (a == null || a.getNoticeState() != NoticeState.OPEN) {
+            return;
+        }
+        a.setNoticeState(NoticeState.CONFIRMED);
+        PipelinePaper p = em.createQuery("select p from PipelinePaper p where p.applicationId = :a and p.paper = :k", PipelinePaper.class)
+                .setParameter("a", subjectId).setParameter("k", PaperKind.NOTICE_RESULT).getResultStream().findFirst().orElse(null);
+        if (p == null) {
+            p = new PipelinePaper(subjectId, PaperKind.NOTICE_RESULT, Times.now(), AuditService.SYSTEM);
+            em.persist(p);
+        }
+        if (!p.present()) {
+            p.setKeptAt("系统公示记录（公示 #" + a.getNoticeId() + "，期满无异议）");
+        }
+    }
+
+    @Override
+    public void withdraw(long subjectId, String reason) {
+        MembershipApplication a = em.find(MembershipApplication.class, subjectId);
+        if (a != null) {
+            a.setNoticeState(NoticeState.STOPPED);
+            em.persist(new PipelineStep(subjectId, StepKind.NOTICE, Times.today(), "发展程序中止：" + reason, Times.now(), AuditService.SYSTEM));
+        }
+    }
+
+    @Override
+    public List<Long> people(long subjectId) {
+        MembershipApplication a = em.find(MembershipApplication.class, subjectId);
+        return a == null || a.getStaffId() == null ? List.of() : List.of(a.getStaffId());
+    }
+}

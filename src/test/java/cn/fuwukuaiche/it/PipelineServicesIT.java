@@ -1,0 +1,174 @@
+package cn.fuwukuaiche.it;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.time.Times;
+import cn.fuwukuaiche.org.entity.Branch;
+import cn.fuwukuaiche.org.entity.PoliticalStatus;
+import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.partylife.pipeline.control.PipelineFileService;
+import cn.fuwukuaiche.partylife.pipeline.control.PipelineScope;
+import cn.fuwukuaiche.partylife.pipeline.control.PipelineService;
+import cn.fuwukuaiche.partylife.pipeline.control.PipelineService.StepForm;
+import cn.fuwukuaiche.partylife.pipeline.entity.MembershipApplication;
+import cn.fuwukuaiche.partylife.pipeline.entity.PaperKind;
+import cn.fuwukuaiche.partylife.pipeline.entity.PipelineStage;
+import cn.fuwukuaiche.partylife.pipeline.entity.Recommendation;
+import cn.fuwukuaiche.partylife.pipeline.entity.StepKind;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 发展党员 (issue 18) in the container: rights and scope, missing papers and the leader's waiver, the roster on approval. */
+abstract class PipelineServicesIT extends WorkbenchServicesIT {
+
+    @Inject
+    PipelineService pipeline;
+
+    @Inject
+    PipelineFileService pipelineFiles;
+
+    private MembershipApplication seeded(String branch, PipelineStage stage) {
+        return em.createQuery("select a from MembershipApplication a where a.branchId = :b and a.stage = :s order by a.id",
+                MembershipApplication.class).setParameter("b", branchNamed(branch).getId()).setParameter("s", stage).setMaxResults(1)
+                .getSingleResult();
+    }
+
+    private long steps() {
+        return em.createQuery("select count(s) from PipelineStep s", Long.class).getSingleResult();
+    }
+
+    private List<Long> fullMembers(Branch b, int n) {
+        return em.createQuery("select s.id from Staff s where s.branch = :b and s.politicalStatus = :p and s.active = true order by s.staffNo",
+                Long.class).setParameter("b", b).setParameter("p", PoliticalStatus.PARTY_MEMBER).setMaxResults(n).getResultList();
+    }
+
+    @Test
+    void pipeline_a_secretary_acts_only_for_his_branch() throws Exception {
+        MembershipApplication a = seeded("第一联合党支部", PipelineStage.APPLICANT);
+        long before = steps();
+        signIn.as("secretary2", () -> {
+            BusinessException other = assertThrows(BusinessException.class,
+                    () -> pipeline.step(a.getId(), a.getVersion(), StepForm.of(StepKind.TALK, Times.today(), null)));
+            assertEquals(PipelineScope.MSG_OTHER_BRANCH, other.getMessage());
+            BusinessException apply = assertThrows(BusinessException.class, () -> pipeline.apply(new PipelineService.ApplyForm(
+                    branchNamed("第一联合党支部").getId(), null, "王五", "县自然资源局", LocalDate.of(1995, 1, 1), Times.today(), null)));
+            assertEquals("branch", apply.field());
+            assertThrows(BusinessException.class, () -> pipelineFiles.detail(a.getId()));
+            assertTrue(pipelineFiles.list(null, null).stream().noneMatch(l -> l.branch().equals("第一联合党支部")), "only his branch listed");
+        });
+        assertEquals(before, steps(), "nothing written by the refused calls");
+    }
+
+    @Test
+    void pipeline_the_general_branchs_steps_are_the_leaders() throws Exception {
+        MembershipApplication a = seeded("第一联合党支部", PipelineStage.APPLICANT);
+        long before = steps();
+        signIn.as("secretary", () -> {
+            BusinessException leaders = assertThrows(BusinessException.class, () -> pipeline.step(a.getId(), a.getVersion(),
+                    StepForm.of(StepKind.HIGHER_TALK, Times.today(), null)));
+            assertEquals("上级谈话由党总支办理", leaders.getMessage());
+            assertThrows(EJBAccessException.class, () -> pipeline.putToNotice(a.getId(), a.getVersion()));
+            assertThrows(EJBAccessException.class, () -> pipelineFiles.waivePaper(a.getId(), PaperKind.TALK_RECORD, "理由"));
+        });
+        assertEquals(before, steps());
+    }
+
+    @Test
+    void pipeline_window_staff_see_no_files_or_papers() throws Exception {
+        MembershipApplication a = seeded("第一联合党支部", PipelineStage.ACTIVIST);
+        signIn.as("staff", () -> {
+            assertThrows(EJBAccessException.class, () -> pipelineFiles.list(null, null));
+            assertThrows(EJBAccessException.class, () -> pipelineFiles.detail(a.getId()));
+            assertThrows(EJBAccessException.class, () -> pipelineFiles.paperContent(a.getId(), PaperKind.POLITICAL_CHECK));
+            assertTrue(pipelineFiles.mine().isEmpty(), "张伟 has no application");
+        });
+    }
+
+    @Test
+    void pipeline_a_person_sees_his_own_stage() throws Exception {
+        signIn.as("staff2", () -> assertEquals(PipelineStage.ACTIVIST, pipelineFiles.mine().orElseThrow().stage()));
+    }
+
+    @Test
+    void pipeline_a_stage_is_not_closed_with_papers_missing_unless_the_leader_waives_one() throws Exception {
+        Branch first = branchNamed("第一联合党支部");
+        Staff person = em.createQuery("select s from Staff s where s.unit.branch = :b and s.politicalStatus = :p and s.active = true "
+                        + "and s.id not in (select a.staffId from MembershipApplication a where a.staffId is not null) order by s.staffNo desc",
+                Staff.class).setParameter("b", first).setParameter("p", PoliticalStatus.MASSES).setMaxResults(1).getSingleResult();
+        List<Long> sponsors = fullMembers(first, 1);
+        long id = signIn.as("leader", () -> {
+            BusinessException young = assertThrows(BusinessException.class, () -> pipeline.apply(new PipelineService.ApplyForm(first.getId(),
+                    person.getId(), null, null, Times.today().minusYears(17), Times.today().minusDays(20), null)));
+            assertEquals("birthDate", young.field());
+            MembershipApplication a = pipeline.apply(new PipelineService.ApplyForm(first.getId(), person.getId(), null, null,
+                    LocalDate.of(1996, 5, 4), Times.today().minusDays(20), "本人递交入党申请书"));
+            long v = a.getVersion();
+            BusinessException early = assertThrows(BusinessException.class, () -> pipeline.step(a.getId(), v, new StepForm(StepKind.TALK,
+                    Times.today().minusDays(21), null, "李秀英", null, null, List.of(), false, null, null, null, null, null, null, null)));
+            assertEquals("date", early.field());
+            return a.getId();
+        }).longValue();
+        assertEquals(null, em.find(MembershipApplication.class, id).getTalkedOn(), "a talk before the letter was refused");
+        signIn.as("leader", () -> {
+            MembershipApplication a = em.find(MembershipApplication.class, id);
+            a = pipeline.step(id, a.getVersion(), new StepForm(StepKind.TALK, Times.today().minusDays(18), null, "李秀英", null, null,
+                    List.of(), false, null, null, null, null, null, null, null));
+            pipelineFiles.keepPaper(id, PaperKind.APPLICATION_LETTER, "第一联合党支部档案柜");
+            long v = a.getVersion();
+            StepForm activist = new StepForm(StepKind.MAKE_ACTIVIST, Times.today(), "支委会研究同意", null, Recommendation.MEMBERS, Times.today(),
+                    sponsors, false, null, null, null, null, null, null, null);
+            BusinessException papers = assertThrows(BusinessException.class, () -> pipeline.step(id, v, activist));
+            assertEquals("papers", papers.field());
+            assertTrue(papers.getMessage().contains("缺少：谈话记录"), papers.getMessage());
+        });
+        assertEquals(PipelineStage.APPLICANT, em.find(MembershipApplication.class, id).getStage());
+        assertEquals(0L, em.createQuery("select count(s) from Sponsor s where s.applicationId = :a", Long.class).setParameter("a", id)
+                .getSingleResult(), "nothing half-written");
+        signIn.as("leader", () -> pipelineFiles.waivePaper(id, PaperKind.TALK_RECORD, "谈话记录遗失，已由谈话人书面说明"));
+        signIn.as("leader", () -> {
+            MembershipApplication a = em.find(MembershipApplication.class, id);
+            a = pipeline.step(id, a.getVersion(), new StepForm(StepKind.MAKE_ACTIVIST, Times.today(), "支委会研究同意", null, Recommendation.MEMBERS,
+                    Times.today(), sponsors, false, null, null, null, null, null, null, null));
+            assertEquals(PipelineStage.ACTIVIST, a.getStage());
+        });
+        assertTrue(em.createQuery("select count(e) from AuditEntry e where e.entityType = '发展党员' and e.entityId = :id", Long.class)
+                .setParameter("id", String.valueOf(id)).getSingleResult() >= 4, "every step audited");
+    }
+
+    @Test
+    void pipeline_the_vote_rule_and_the_approval_change_the_roster() throws Exception {
+        MembershipApplication c = seeded("第一联合党支部", PipelineStage.CANDIDATE);
+        long id = c.getId();
+        signIn.as("leader", () -> {
+            MembershipApplication a = pipeline.step(id, em.find(MembershipApplication.class, id).getVersion(),
+                    StepForm.of(StepKind.PLEDGE_FORM, Times.today(), "填写入党志愿书"));
+            int entitled = pipelineFiles.detail(id).entitled();
+            int half = entitled / 2;
+            long v = a.getVersion();
+            BusinessException refused = assertThrows(BusinessException.class, () -> pipeline.step(id, v, new StepForm(StepKind.ADMIT_VOTE,
+                    Times.today(), null, null, null, null, List.of(), false, null, null, entitled, half, entitled - half, 0, null)));
+            assertEquals("inFavour", refused.field());
+            assertTrue(refused.getMessage().contains("赞成 " + half + " 票"), refused.getMessage());
+            pipeline.step(id, v, new StepForm(StepKind.ADMIT_VOTE, Times.today(), null, null, null, null, List.of(), false, null, null,
+                    entitled, half + 1, entitled - half - 1, 0, null));
+        });
+        signIn.as("leader", () -> {
+            MembershipApplication a = pipeline.step(id, em.find(MembershipApplication.class, id).getVersion(),
+                    StepForm.of(StepKind.HIGHER_TALK, Times.today(), "党总支委员谈话"));
+            pipelineFiles.keepPaper(id, PaperKind.PLEDGE_FORM, "第一联合党支部档案柜");
+            a = pipeline.step(id, a.getVersion(), StepForm.of(StepKind.APPROVE, Times.today(), "党总支审批同意"));
+            assertEquals(PipelineStage.PROBATIONARY, a.getStage());
+        });
+        Staff s = em.find(Staff.class, c.getStaffId());
+        assertEquals(PoliticalStatus.PROBATIONARY_MEMBER, s.getPoliticalStatus());
+        assertEquals(1L, em.createQuery("select count(m) from MembershipPeriod m where m.staffId = :s and m.validTo is null", Long.class)
+                .setParameter("s", s.getId()).getSingleResult(), "counted in 三会一课 应到 from today");
+    }
+}
