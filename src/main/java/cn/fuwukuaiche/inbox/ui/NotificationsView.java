@@ -4,7 +4,11 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.inbox.control.InboxListeners;
 import cn.fuwukuaiche.inbox.control.InboxService;
 import cn.fuwukuaiche.inbox.entity.Notification;
+import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.security.control.CurrentUser;
+import cn.fuwukuaiche.security.control.UserService;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,7 +35,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     private final java.util.Optional<String> me;
 
     @Inject
-    public NotificationsView(InboxService inbox, InboxListeners listeners, CurrentUser currentUser) {
+    public NotificationsView(InboxService inbox, InboxListeners listeners, CurrentUser currentUser, UserService users) {
         this.inbox = inbox;
         this.me = currentUser.username();
         this.listeners = listeners;
@@ -44,8 +48,34 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         list.setId("notification-list");
         list.setWidthFull();
-        add(new HorizontalLayout(new H2(getTranslation("inbox.title")), all), list);
+        add(new HorizontalLayout(new H2(getTranslation("inbox.title")), all), digestAddress(users, currentUser), list);
         refresh();
+    }
+
+    /** Where the daily digest goes: the user's own address, or none (no e-mail). */
+    private HorizontalLayout digestAddress(UserService users, CurrentUser currentUser) {
+        EmailField email = new EmailField(getTranslation("inbox.email"));
+        email.setId("digest-email");
+        email.setHelperText(getTranslation("inbox.emailHint"));
+        email.setClearButtonVisible(true);
+        email.setWidth("24em");
+        currentUser.account().map(a -> a.getEmail()).ifPresent(email::setValue);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            email.setInvalid(false);
+            try {
+                users.changeOwnEmail(email.getValue());
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("inbox.emailSaved"), 3000,
+                        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BusinessException ex) {
+                email.setErrorMessage(ex.getMessage());
+                email.setInvalid(true);
+            }
+        });
+        save.setId("save-digest-email");
+        HorizontalLayout row = new HorizontalLayout(email, save);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return row;
     }
 
     private void refresh() {

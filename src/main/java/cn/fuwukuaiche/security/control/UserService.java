@@ -118,6 +118,29 @@ public class UserService {
         audit.event(AuditAction.PASSWORD_CHANGED, u.auditType(), u.getId(), "修改自己的密码", null, null);
     }
 
+    /**
+     * Everyone sets (or clears, with a blank) the address his daily digest of to-dos and notifications goes to.
+     * Audited with the old and the new address.
+     */
+    @PermitAll
+    public void changeOwnEmail(String email) {
+        UserAccount u = findByUsername(context.getCallerPrincipal().getName());
+        if (u == null) {
+            throw new BusinessException("请先登录");
+        }
+        String next = email == null || email.isBlank() ? null : email.strip();
+        EmailRules.problem(next).ifPresent(p -> {
+            throw new BusinessException("email", p);
+        });
+        String before = u.getEmail();
+        if (java.util.Objects.equals(before, next)) {
+            return;
+        }
+        u.setEmail(next);
+        audit.event(AuditAction.UPDATE, u.auditType(), u.getId(), next == null ? "清除自己的通知邮箱" : "设置自己的通知邮箱",
+                "通知邮箱：" + (before == null ? "（无）" : before) + " → " + (next == null ? "（无）" : next), null);
+    }
+
     @PermitAll
     public boolean mustChangePassword() {
         UserAccount u = findByUsername(context.getCallerPrincipal().getName());
