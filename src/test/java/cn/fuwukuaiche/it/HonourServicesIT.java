@@ -229,7 +229,7 @@ abstract class HonourServicesIT extends ContestServicesIT {
             return null;
         });
         assertEquals(cn.fuwukuaiche.honour.star.entity.StarAwardStatus.REVOKED,
-                em.find(cn.fuwukuaiche.honour.star.entity.StarAward.class, star.getId()).getStatus());
+                read(() -> em.find(cn.fuwukuaiche.honour.star.entity.StarAward.class, star.getId()).getStatus()));
         assertEquals(1, auditCount("leader", AuditAction.REVOKE, "公示异议成立，撤回 " + star.auditLabel()));
     }
 

@@ -27,15 +27,38 @@ abstract class ServicesITBase {
         return YearMonth.from(Times.today()).minusMonths(n);
     }
 
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    /**
+     * A test's own read in a transaction of its own (rolled back: it only reads). Outside a transaction the container's
+     * entity manager is a new one per call that the container may already have closed when the next call comes, which
+     * failed now and then with "Attempting to execute an operation on a closed EntityManager".
+     */
+    <T> T read(java.util.function.Supplier<T> query) {
+        try {
+            tx.begin();
+            try {
+                return query.get();
+            } finally {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     long auditCount(String actor, AuditAction action, String summaryPart) {
-        return em.createQuery("select count(a) from AuditEntry a where a.actor = :actor and a.action = :action "
+        return read(() -> em.createQuery("select count(a) from AuditEntry a where a.actor = :actor and a.action = :action "
                 + "and a.summary like :s", Long.class).setParameter("actor", actor).setParameter("action", action.name())
-                .setParameter("s", "%" + summaryPart + "%").getSingleResult();
+                .setParameter("s", "%" + summaryPart + "%").getSingleResult());
     }
 
     Long personOf(String username) {
-        return em.createNamedQuery(cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME, cn.fuwukuaiche.security.entity.UserAccount.class)
-                .setParameter("username", username).getSingleResult().getStaffId();
+        return read(() -> em.createNamedQuery(cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME,
+                cn.fuwukuaiche.security.entity.UserAccount.class).setParameter("username", username).getSingleResult().getStaffId());
     }
 
     static Throwable rootCause(Throwable t) {

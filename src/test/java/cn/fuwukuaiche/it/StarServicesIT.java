@@ -300,13 +300,14 @@ abstract class StarServicesIT extends HonourServicesIT {
             assertEquals("公示期满，无异议，予以确认。", state.byEntry().get(entries.get(0).getId()).getResult());
             return null;
         });
-        assertEquals(1, em.createQuery("select count(a) from AuditEntry a where a.entityType = :t and a.action = :a and a.actor = 'leader'",
-                        Long.class).setParameter("t", cn.fuwukuaiche.honour.commendation.control.CommendationService.ENTRY_AUDIT_TYPE)
-                .setParameter("a", AuditAction.REVOKE.name()).getSingleResult());
+        assertEquals(1, read(() -> em.createQuery("select count(a) from AuditEntry a where a.entityType = :t and a.action = :a "
+                        + "and a.actor = 'leader'", Long.class)
+                .setParameter("t", cn.fuwukuaiche.honour.commendation.control.CommendationService.ENTRY_AUDIT_TYPE)
+                .setParameter("a", AuditAction.REVOKE.name()).getSingleResult()));
         assertEquals(1, auditCount("leader", AuditAction.CREATE, "公示 " + year + "年度“七一”表彰名单"));
-        assertEquals(entries.size(), (long) em.createQuery("select count(a) from AuditEntry a where a.entityType = '公示' "
+        assertEquals(entries.size(), (long) read(() -> em.createQuery("select count(a) from AuditEntry a where a.entityType = '公示' "
                 + "and a.action = :a and a.summary like :s", Long.class).setParameter("a", AuditAction.CREATE.name())
-                .setParameter("s", "公示 " + year + "年度“七一”表彰 · %").getSingleResult());
+                .setParameter("s", "公示 " + year + "年度“七一”表彰 · %").getSingleResult()));
     }
 
     @Test
