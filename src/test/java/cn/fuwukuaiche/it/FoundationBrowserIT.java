@@ -27,8 +27,10 @@ class FoundationBrowserIT {
             b.login("admin", PASSWORD);
             assertEquals("系统管理员", b.text(By.id("current-user")));
             String nav = b.text(By.id("main-nav"));
-            assertTrue(nav.contains("用户管理"), nav);
-            assertTrue(nav.contains("操作留痕"), nav);
+            assertTrue(nav.contains("系统"), nav); // the group, collapsed; its entries are in the menu's text
+            String entries = menuEntries(b);
+            assertTrue(entries.contains("用户管理"), entries);
+            assertTrue(entries.contains("操作留痕"), entries);
             assertTrue(b.text(By.id("welcome")).contains("欢迎"));
             b.screenshot("main-layout-admin");
         }
@@ -39,12 +41,14 @@ class FoundationBrowserIT {
         try (Browser b = new Browser()) {
             b.login("staff", PASSWORD);
             String nav = b.text(By.id("main-nav"));
-            assertTrue(nav.contains("首页"), nav);
-            assertFalse(nav.contains("用户管理"), nav);
-            assertFalse(nav.contains("操作留痕"), nav);
+            assertTrue(nav.contains("工作台"), nav);
+            String entries = menuEntries(b);
+            assertTrue(entries.contains("好差评记录"), entries); // his own, inside the collapsed 评价 group
+            assertFalse(entries.contains("用户管理"), entries);
+            assertFalse(entries.contains("操作留痕"), entries);
 
             b.open("/admin/users");
-            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-title"), "无权访问"));
             assertTrue(b.driver.findElements(By.id("users-grid")).isEmpty(), "the user grid must not render for STAFF");
             b.screenshot("staff-refused");
         }
@@ -112,5 +116,11 @@ class FoundationBrowserIT {
         System.out.println("shared IT server database (" + System.getProperty("it.db.label") + "): " + details.body());
         assertTrue(details.body().contains(System.getProperty("it.db.label", "H2").equals("H2") ? "H2" : "MySQL")
                 || details.body().contains("MariaDB"), details.body());
+    }
+
+    /** Every entry of the menu, collapsed groups included (their items are in the side nav's text, only hidden). */
+    static String menuEntries(Browser b) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) b.driver)
+                .executeScript("return document.getElementById('main-nav').textContent"));
     }
 }
