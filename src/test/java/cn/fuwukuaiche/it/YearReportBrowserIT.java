@@ -108,6 +108,8 @@ class YearReportBrowserIT {
                     }).catch(e => done('ERROR ' + e));
                     """, excel));
             assertFalse(base64.startsWith("ERROR"), base64);
+            // kept beside the build for docs/yearly-report.md's picture of the file (rendered with LibreOffice)
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "year-report.xlsx"), Base64.getDecoder().decode(base64));
             Map<String, String> sheet = new LinkedHashMap<>();
             String title;
             try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode(base64)))) {
