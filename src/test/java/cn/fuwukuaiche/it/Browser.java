@@ -45,6 +45,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a wait that gives up says what the page was (the line number says which wait it was)
+        wait.withMessage(this::pageState);
     }
 
     /**
@@ -69,6 +71,29 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
                         + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /**
+     * What the page is when a wait gives up, on one line (a failed wait's first line is all a build summary shows):
+     * the address, whether Vaadin is there and busy, the loading indicator, and the start of the page's text.
+     */
+    String pageState() {
+        try {
+            Object state = ((JavascriptExecutor) driver).executeScript("""
+                    const flow = window.Vaadin && window.Vaadin.Flow;
+                    const clients = flow && flow.clients ? Object.values(flow.clients) : null;
+                    const busy = clients ? clients.map(c => c.isActive ? c.isActive() : 'n/a').join(',') : 'no Vaadin client';
+                    const ind = document.querySelector('vaadin-connection-indicator');
+                    const text = (document.body ? document.body.innerText : '').replace(/\s+/g, ' ').slice(0, 160);
+                    return location.href + ' | title=' + document.title + ' | busy=' + busy
+                        + ' | indicator=' + (ind ? (ind.getAttribute('loading') !== null ? 'loading' : '')
+                            + (ind.getAttribute('reconnecting') !== null ? 'reconnecting' : '')
+                            + (ind.getAttribute('offline') !== null ? 'offline' : '') : 'none')
+                        + ' | text=' + text;""");
+            return "page state: " + state;
+        } catch (RuntimeException e) {
+            return "page state unavailable: " + e;
+        }
     }
 
     /** Logs in through the real login page and waits for the main layout. */
