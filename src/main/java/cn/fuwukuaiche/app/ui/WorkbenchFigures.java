@@ -1,11 +1,11 @@
 package cn.fuwukuaiche.app.ui;
 
+import cn.fuwukuaiche.base.ui.EChart;
 import cn.fuwukuaiche.base.board.HonourBoard;
 import cn.fuwukuaiche.base.board.NetworkBoard;
 import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
-import cn.fuwukuaiche.network.ui.NetworkChart;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -84,8 +84,7 @@ public class WorkbenchFigures {
             cards.add(unavailable("figure-on-time", t("workbench.figure.onTime"), e));
         }
         if (s != null && !s.trend().isEmpty()) {
-            NetworkChart chart = new NetworkChart("180px");
-            chart.setId("workbench-trend");
+            EChart chart = new EChart("workbench-trend", "180px");
             chart.setOption(trendOption(s));
             box.add(chart);
         }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.ui.EChart;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.base.time.Times;
@@ -43,9 +44,9 @@ public class ChartsView extends VerticalLayout {
     private final AssessmentScope scope;
     private final ComboBox<YearMonth> month;
     private final ComboBox<ChartWindow> window = new ComboBox<>();
-    private final ChartPanel trend = new ChartPanel("chart-trend", "340px");
-    private final ChartPanel rankingChart = new ChartPanel("chart-ranking", "340px");
-    private final ChartPanel badByUnit = new ChartPanel("chart-bad-by-unit", "340px");
+    private final EChart trend = new EChart("chart-trend", "340px");
+    private final EChart rankingChart = new EChart("chart-ranking", "340px");
+    private final EChart badByUnit = new EChart("chart-bad-by-unit", "340px");
 
     @Inject
     public ChartsView(ChartDataService charts, RankingService ranking) {

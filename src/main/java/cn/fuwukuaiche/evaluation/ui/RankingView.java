@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.ui.EChart;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.export.ExcelExport;
@@ -63,7 +64,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver {
     private final RadioButtonGroup<AssessmentSubject> kind;
     private final Span status = new Span();
     private final Span criteria = new Span();
-    private final ChartPanel chart = new ChartPanel("ranking-chart", "320px");
+    private final EChart chart = new EChart("ranking-chart", "320px");
     private final Grid<Ranked<RankingRow>> grid = new Grid<>();
     private final Button confirm = new Button();
     private RankingMonth current;

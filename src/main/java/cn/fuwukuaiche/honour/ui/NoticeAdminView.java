@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.ui;
 
+import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.honour.control.ObjectionRules;
@@ -112,13 +113,7 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, 
 
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        yearFilter = event.getLocation().getQueryParameters().getSingleParameter("year").map(y -> {
-            try {
-                return Integer.valueOf(y);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
+        yearFilter = QueryNumbers.integer(event.getLocation().getQueryParameters(), "year").orElse(null);
         refresh();
     }
 

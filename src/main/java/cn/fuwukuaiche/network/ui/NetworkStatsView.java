@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.ui;
 
+import cn.fuwukuaiche.base.ui.EChart;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
@@ -51,8 +52,8 @@ public class NetworkStatsView extends VerticalLayout {
     private final DatePicker to;
     private final ComboBox<NodeLevel> level = new ComboBox<>();
     private final Div cards = new Div();
-    private final NetworkChart share = new NetworkChart("280px");
-    private final NetworkChart bars = new NetworkChart("280px");
+    private final EChart share = new EChart("stats-share-chart", "280px");
+    private final EChart bars = new EChart("stats-level-chart", "280px");
     private final Grid<NodeRow> grid = new Grid<>();
     private NetworkStatistics.Result result;
 
@@ -85,8 +86,6 @@ public class NetworkStatsView extends VerticalLayout {
         cards.setId("stats-levels");
         cards.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(260px, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("width", "100%");
-        share.setId("stats-share-chart");
-        bars.setId("stats-level-chart");
         Div charts = new Div(share, bars);
         charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(360px, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("width", "100%");
@@ -145,17 +144,17 @@ public class NetworkStatsView extends VerticalLayout {
     }
 
     private String pie() {
-        String data = villageFirst().stream().map(l -> "{\"name\":" + NetworkChart.str(getTranslation("network.stats.closedAt", l.level().label()))
+        String data = villageFirst().stream().map(l -> "{\"name\":" + EChart.str(getTranslation("network.stats.closedAt", l.level().label()))
                 + ",\"value\":" + l.figures().handled() + "}").collect(Collectors.joining(","));
-        return "{\"title\":{\"text\":" + NetworkChart.str(getTranslation("network.stats.shareChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
-                + "\"tooltip\":{\"trigger\":\"item\",\"formatter\":" + NetworkChart.str(getTranslation("network.stats.pieTooltip")) + "},\"color\":[\"#2e7d32\",\"#f5a623\",\"#8b0000\"],"
+        return "{\"title\":{\"text\":" + EChart.str(getTranslation("network.stats.shareChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
+                + "\"tooltip\":{\"trigger\":\"item\",\"formatter\":" + EChart.str(getTranslation("network.stats.pieTooltip")) + "},\"color\":[\"#2e7d32\",\"#f5a623\",\"#8b0000\"],"
                 + "\"series\":[{\"type\":\"pie\",\"radius\":[\"35%\",\"65%\"],\"label\":{\"formatter\":\"{b}\\n{d}%\"},\"data\":[" + data + "]}]}";
     }
 
     private String levelBars() {
         List<LevelRow> ls = villageFirst();
-        String cats = ls.stream().map(l -> NetworkChart.str(l.level().label())).collect(Collectors.joining(","));
-        return "{\"title\":{\"text\":" + NetworkChart.str(getTranslation("network.stats.levelChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
+        String cats = ls.stream().map(l -> EChart.str(l.level().label())).collect(Collectors.joining(","));
+        return "{\"title\":{\"text\":" + EChart.str(getTranslation("network.stats.levelChart")) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
                 + "\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},\"grid\":{\"left\":50,\"right\":20,\"top\":40,\"bottom\":50},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":[" + cats + "]},\"yAxis\":{\"type\":\"value\",\"min\":0},"
                 + "\"series\":[" + series(getTranslation("network.stats.accepted"), ls, "accepted", "#c8102e") + ","
@@ -174,7 +173,7 @@ public class NetworkStatsView extends VerticalLayout {
             case "handled" -> l.figures().handled();
             default -> l.figures().handedUp();
         })).collect(Collectors.joining(","));
-        return "{\"name\":" + NetworkChart.str(name) + ",\"type\":\"bar\",\"itemStyle\":{\"color\":\"" + color + "\"},\"data\":[" + data + "]}";
+        return "{\"name\":" + EChart.str(name) + ",\"type\":\"bar\",\"itemStyle\":{\"color\":\"" + color + "\"},\"data\":[" + data + "]}";
     }
 
     private void showGrid() {

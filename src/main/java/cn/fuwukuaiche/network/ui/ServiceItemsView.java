@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.ui;
 
+import cn.fuwukuaiche.base.ui.EChart;
 import cn.fuwukuaiche.base.export.ExcelExport;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
@@ -157,14 +158,13 @@ public class ServiceItemsView extends VerticalLayout {
         }
         add(new H2(getTranslation("network.items.title")), filters, grid);
         if (admin || currentUser.is(Role.LEADER)) {
-            NetworkChart chart = new NetworkChart("240px");
-            chart.setId("items-history");
+            EChart chart = new EChart("items-history", "240px");
             YearMonth now = YearMonth.from(Times.today());
             List<CatalogueHistory.Point> points = items.history(YearMonth.of(2024, 1), now);
             chart.setOption("{\"grid\":{\"left\":40,\"right\":20,\"top\":30,\"bottom\":30},\"tooltip\":{\"trigger\":\"axis\"},"
-                    + "\"xAxis\":{\"type\":\"category\",\"data\":[" + points.stream().map(p -> NetworkChart.str(p.month().toString()))
+                    + "\"xAxis\":{\"type\":\"category\",\"data\":[" + points.stream().map(p -> EChart.str(p.month().toString()))
                     .collect(Collectors.joining(",")) + "]},\"yAxis\":{\"type\":\"value\",\"min\":0},"
-                    + "\"series\":[{\"name\":" + NetworkChart.str(getTranslation("network.items.historySeries"))
+                    + "\"series\":[{\"name\":" + EChart.str(getTranslation("network.items.historySeries"))
                     + ",\"type\":\"line\",\"step\":\"end\",\"itemStyle\":{\"color\":\"#c8102e\"},\"data\":["
                     + points.stream().map(p -> String.valueOf(p.items())).collect(Collectors.joining(",")) + "]}]}");
             add(new H3(getTranslation("network.items.history")), chart);

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
@@ -152,14 +153,8 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("year").ifPresent(y -> {
-            try {
-                int n = Integer.parseInt(y);
-                year.getListDataView().getItems().filter(c -> c.yearNo() == n).findFirst().ifPresent(year::setValue);
-            } catch (NumberFormatException ignored) {
-                // keep the default year
-            }
-        });
+        QueryNumbers.integer(event.getLocation().getQueryParameters(), "year").flatMap(n -> year.getListDataView().getItems()
+                .filter(c -> c.yearNo() == n).findFirst()).ifPresent(year::setValue);
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.ui;
 
+import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.honour.star.control.StarRules;
 import cn.fuwukuaiche.security.control.PersonNames;
@@ -100,14 +101,8 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("staff").ifPresent(s -> {
-            try {
-                long id = Long.parseLong(s);
-                stars.wallPeople().stream().filter(p -> p.staffId() == id).findFirst().ifPresent(person::setValue);
-            } catch (NumberFormatException ignored) {
-                // not a number: keep the default person
-            }
-        });
+        QueryNumbers.number(event.getLocation().getQueryParameters(), "staff").flatMap(id -> stars.wallPeople().stream()
+                .filter(p -> p.staffId() == id).findFirst()).ifPresent(person::setValue);
         show();
     }
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.activity.ui;
 
+import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.Branch;
@@ -36,7 +37,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * 创先争优活动: the activities the caller may see (a secretary his branch's), filtered by year, kind, branch and series
@@ -132,25 +132,15 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle, B
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
         quiet = true;
-        number(q, "year").ifPresent(y -> year.setValue(y.intValue()));
+        QueryNumbers.number(q, "year").ifPresent(y -> year.setValue(y.intValue()));
         q.getSingleParameter("kind").flatMap(k -> Arrays.stream(ActivityKind.values()).filter(x -> x.name().equals(k)).findFirst())
                 .ifPresent(kind::setValue);
-        number(q, "branch").flatMap(b -> branch.getListDataView().getItems().filter(x -> x.getId().equals(b)).findFirst())
+        QueryNumbers.number(q, "branch").flatMap(b -> branch.getListDataView().getItems().filter(x -> x.getId().equals(b)).findFirst())
                 .ifPresent(branch::setValue);
-        number(q, "series").flatMap(s -> series.getListDataView().getItems().filter(x -> x.getId().equals(s)).findFirst())
+        QueryNumbers.number(q, "series").flatMap(s -> series.getListDataView().getItems().filter(x -> x.getId().equals(s)).findFirst())
                 .ifPresent(series::setValue);
         quiet = false;
         refresh();
-    }
-
-    private static Optional<Long> number(QueryParameters q, String name) {
-        return q.getSingleParameter(name).flatMap(v -> {
-            try {
-                return Optional.of(Long.parseLong(v.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     void refresh() {

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.meeting.ui;
 
+import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
@@ -157,13 +158,7 @@ public class MeetingsView extends VerticalLayout implements com.vaadin.flow.rout
         var q = event.getLocation().getQueryParameters();
         q.getSingleParameter("branch").ifPresent(b -> branch.getListDataView().getItems()
                 .filter(x -> String.valueOf(x.getId()).equals(b)).findFirst().ifPresent(branch::setValue));
-        q.getSingleParameter("year").ifPresent(y -> {
-            try {
-                year.setValue(Integer.parseInt(y));
-            } catch (NumberFormatException ignored) {
-                // keep this year
-            }
-        });
+        QueryNumbers.integer(q, "year").ifPresent(year::setValue);
         kindFilter = q.getSingleParameter("kind").orElse(null);
         leaderFilter = kindFilter != null && q.getSingleParameter("leaders").isPresent() ? lectureFigures.leaderNames() : null;
         if (kindFilter != null) {

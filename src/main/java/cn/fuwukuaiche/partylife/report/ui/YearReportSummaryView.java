@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.report.ui;
 
+import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.EditDialog;
@@ -122,13 +123,7 @@ public class YearReportSummaryView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("year").ifPresent(y -> {
-            try {
-                year.setValue(Integer.parseInt(y));
-            } catch (NumberFormatException ignored) {
-                // keep this year
-            }
-        });
+        QueryNumbers.integer(event.getLocation().getQueryParameters(), "year").ifPresent(year::setValue);
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.report.ui;
 
+import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.EntityForm;
@@ -110,13 +111,7 @@ public class YearReportView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var q = event.getLocation().getQueryParameters();
-        q.getSingleParameter("year").ifPresent(y -> {
-            try {
-                year.setValue(Integer.parseInt(y));
-            } catch (NumberFormatException ignored) {
-                // keep this year
-            }
-        });
+        QueryNumbers.integer(q, "year").ifPresent(year::setValue);
         q.getSingleParameter("branch").ifPresent(b -> part.getListDataView().getItems()
                 .filter(x -> String.valueOf(x).equals(b)).findFirst().ifPresent(part::setValue));
         refresh();
