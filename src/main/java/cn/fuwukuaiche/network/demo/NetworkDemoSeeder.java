@@ -97,7 +97,7 @@ public class NetworkDemoSeeder implements DemoSeeder {
         List<ServiceNode> nodes = nodes(ctx);
         List<ServiceItem> items = items(ctx.today());
         em.flush();
-        int cases = cases(ctx.today(), nodes, items);
+        int cases = cases(ctx.today(), nodes, items) + workForEveryDemoAgent(ctx.today(), items);
         new ApprovalDemo(em, cal).seed(ctx);
         LOG.info(() -> "三级网络演示数据：" + nodes.size() + " 个网点，" + items.size() + " 个事项，" + cases + " 件代办件");
     }
@@ -317,6 +317,53 @@ public class NetworkDemoSeeder implements DemoSeeder {
         }
         em.flush();
         return count;
+    }
+
+    /**
+     * The demo accounts {@code agent}, {@code agent.town} and {@code agent.county} each open the portal on work: where
+     * the simulated months left no open case at an account's node (it depends on the day the demo is loaded), one
+     * citizen's request arrived this morning and was accepted there. No random draw, so the rest of the demo county
+     * stays as it is.
+     */
+    private int workForEveryDemoAgent(LocalDate today, List<ServiceItem> items) {
+        em.flush();
+        int added = 0;
+        String[][] people = {{"agent", "赵桂兰", "731201"}, {"agent.town", "钱国强", "731202"}, {"agent.county", "孙丽华", "731203"}};
+        for (String[] p : people) {
+            UserAccount a = agentOf.values().stream().filter(u -> u.getUsername().equals(p[0])).findFirst().orElse(null);
+            if (a == null || a.getNodeId() == null) {
+                continue;
+            }
+            ServiceNode node = em.find(ServiceNode.class, a.getNodeId());
+            long open = em.createQuery("select count(c) from ServiceCase c where c.currentNode = :n and c.state <> :done", Long.class)
+                    .setParameter("n", node).setParameter("done", CaseState.FOLLOWED_UP).getSingleResult();
+            if (open > 0) {
+                continue;
+            }
+            // an item this level accepts; at a village or township one it hands up, so the 3-day clock shows
+            ServiceItem item = items.stream().filter(i -> i.getAcceptLevels().contains(node.getLevel()) && !i.materialList().isEmpty())
+                    .filter(i -> node.getLevel() == NodeLevel.COUNTY || CaseFlow.mustHandUp(i.getHandleLevels(), node.getLevel()))
+                    .findFirst().orElse(null);
+            if (item == null) {
+                continue;
+            }
+            LocalDateTime at = LocalDateTime.of(today, LocalTime.of(9, 10));
+            ServiceCase c = new ServiceCase(number(today), p[2], item, p[1], "1390734" + p[2].substring(2), node, at);
+            c.setRequest(REQUESTS[0]);
+            item.materialList().forEach(m -> c.getMaterials().add(new CaseMaterial(m, true)));
+            em.persist(c);
+            step(c, CaseStep.ENTRUST, node, null, null, at);
+            c.setState(CaseState.ACCEPTED);
+            c.setAcceptedAt(at.plusMinutes(15));
+            c.setDeadline(CaseDeadlines.deadline(today, item.getPromisedDays(), cal));
+            if (CaseFlow.mustHandUp(item.getHandleLevels(), node.getLevel())) {
+                c.setHandUpBy(CaseDeadlines.handUpBy(today, 3, cal));
+            }
+            step(c, CaseStep.ACCEPT, node, null, null, at.plusMinutes(15));
+            added++;
+        }
+        em.flush();
+        return added;
     }
 
     /** A case that went from a village to the county and back: the showcase of the public lookup. */
