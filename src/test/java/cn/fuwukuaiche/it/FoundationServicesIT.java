@@ -3,6 +3,7 @@ package cn.fuwukuaiche.it;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.audit.entity.AuditEntry;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.control.TimerTicks;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.security.control.LoginOutcome;
 import cn.fuwukuaiche.security.control.LoginService;
@@ -15,9 +16,19 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,5 +132,55 @@ abstract class FoundationServicesIT extends ServicesITBase {
         BusinessException bad = assertThrows(BusinessException.class, () -> signIn.as("admin", () -> users.create(
                 new UserService.UserForm("x", "", EnumSet.noneOf(Role.class), true, null, null, null))));
         assertEquals("username", bad.field());
+    }
+
+    @Inject
+    TimerTicks ticks;
+
+    /**
+     * Several nodes on one database (here: eight callers at once) claim the same minute of a timer: exactly one runs
+     * it; the next minute is claimed again; a node whose clock lags cannot run a minute already passed; a timer
+     * without its row is a programming error, not a silent skip.
+     */
+    @Test
+    void a_timer_tick_runs_once_however_many_nodes_claim_it() throws Exception {
+        String name = "test.once-" + System.nanoTime();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "insert into timer_lease (name, tick_at, node, claimed_at) values (?, '2000-01-01 00:00:00', '-', '2000-01-01 00:00:00')")) {
+            ps.setString(1, name);
+            ps.executeUpdate();
+        }
+        LocalDateTime tick = LocalDateTime.of(2031, 1, 1, 7, 0);
+        ExecutorService nodes = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                claims.add(nodes.submit(() -> {
+                    start.await();
+                    return ticks.claim(name, tick);
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> f : claims) {
+                won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, won, "one of eight claims of the same minute runs it");
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertFalse(ticks.claim(name, tick), "the same minute again");
+        assertFalse(ticks.claim(name, tick.minusMinutes(1)), "a lagging node's earlier minute");
+        assertTrue(ticks.claim(name, tick.plusMinutes(1)), "the next minute");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select tick_at from timer_lease where name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(tick.plusMinutes(1), rs.getTimestamp(1).toLocalDateTime(), "the lease holds the last minute run");
+            }
+        }
+        assertThrows(Exception.class, () -> ticks.claim("test.no-such-timer", tick), "a timer without its row");
     }
 }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.contest.control;
 
+import cn.fuwukuaiche.base.control.TimerTicks;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.time.Times;
@@ -33,7 +34,17 @@ public class AttemptSweep {
     @Inject
     AuditService audit;
 
+    @Inject
+    TimerTicks ticks;
+
+    /** Every minute, on one node of a cluster. */
     @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        if (ticks.claim("contest.attempt-sweep")) {
+            sweep();
+        }
+    }
+
     public void sweep() {
         LocalDateTime cutoff = Times.now().minusSeconds(TimeLimit.GRACE_SECONDS);
         List<Attempt> due = em.createQuery("select a from Attempt a where a.submittedAt is null and a.deadlineAt < :t", Attempt.class)

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.base.control.TimerTicks;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -18,8 +19,14 @@ public class NoticeResultTimer {
     @Inject
     NoticeService notices;
 
+    @Inject
+    TimerTicks ticks;
+
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void publishDue() {
+        if (!ticks.claim("honour.notice-results")) {
+            return; // another node of the cluster runs this quarter
+        }
         int n = notices.publishDueResults();
         if (n > 0) {
             LOG.info(() -> "公示期满：已发布 " + n + " 条公示结果");

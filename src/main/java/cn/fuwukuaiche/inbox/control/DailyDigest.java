@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.inbox.control;
 
+import cn.fuwukuaiche.base.control.TimerTicks;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.work.WorkViewer;
 import cn.fuwukuaiche.base.work.Workbench;
@@ -40,10 +41,14 @@ public class DailyDigest {
     @Inject
     Workbench workbench;
 
+    @Inject
+    TimerTicks ticks;
+
+    /** At 7:00, on one node of a cluster: one digest a morning per user, not one per node. */
     @Schedule(hour = "7", minute = "0", timezone = "Asia/Shanghai", persistent = false)
     void morning() {
         Config c = ConfigProvider.getConfig();
-        if (!c.getOptionalValue("app.mail.digest.enabled", Boolean.class).orElse(false)) {
+        if (!c.getOptionalValue("app.mail.digest.enabled", Boolean.class).orElse(false) || !ticks.claim("inbox.daily-digest")) {
             return;
         }
         sendAll(smtp(c), c.getOptionalValue("app.public.base-url", String.class).orElse(""));

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.control.TimerTicks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -27,6 +28,9 @@ public class DeemedAgreementTimer {
     @Inject
     DeemedAgreement deemed;
 
+    @Inject
+    TimerTicks ticks;
+
     @PostConstruct
     void atStartup() {
         sweep();
@@ -34,7 +38,9 @@ public class DeemedAgreementTimer {
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
-        sweep();
+        if (ticks.claim("network.deemed-agreement")) {
+            sweep();
+        }
     }
 
     private void sweep() {
