@@ -27,14 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Benchmark for docs/benchmarks.md (runs only with {@code -Dbench=true}): {@value #SCREENS} screens attached to
  * the IT server: {@value #BROWSERS} headless Chromium instances with {@value #WINDOWS} windows each (every window is
- * its own Vaadin UI; the windows of one browser share an HTTP session, as 20 separate browsers would not fit on
- * 2 cores). Measures
+ * one screen page with its own event stream; 20 separate browsers would not fit on 2 cores). Measures
  * <ul>
  * <li>the server's heap after a full GC (jcmd GC.run, then GC.heap_info; and jmap -histo:live for the number of
- * UIs and state nodes) with 0, 10 and 20 screens attached, after a warm-up (the feed of the same screen read,
+ * UIs, state nodes and the screens' open event streams) with 0, 10 and 20 screens attached, after a warm-up (the feed of the same screen read,
  * so the shared snapshot and the code paths exist before the first measurement);</li>
  * <li>for one change (ADMIN saves the screen's place in another browser): the server side, from the commit to
- * the last of the screens' pushes handed to its connection (BoardPush's log line in target/it-server.log), and
+ * the last of the screens' events handed to its connection (BoardPush's log line in target/it-server.log), and
  * the browser side, from the click on 保存 to each window showing the new place (MutationObserver, Date.now()).</li>
  * </ul>
  */
@@ -73,8 +72,10 @@ class DisplayBenchIT {
                     if (w > 0) {
                         b.driver.switchTo().newWindow(WindowType.WINDOW);
                     }
-                    b.open(url);
+                    b.openPage(url);
                     b.wait.until(ExpectedConditions.textToBe(By.id("screen-place"), place));
+                    // attached: its event stream is open (the server holds it)
+                    b.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!document.getElementById('screen').dataset.streamOpen;")));
                     // each window notes when the place changes (its clock is the machine's clock)
                     ((JavascriptExecutor) b.driver).executeScript("""
                             const el = document.querySelector('#screen-place');
@@ -132,10 +133,10 @@ class DisplayBenchIT {
     }
 
     /** The IT server's heap after a full GC, and the live UIs and state nodes (jmap -histo:live forces one more full GC). */
-    record Heap(long used, long uis, long nodes) {
+    record Heap(long used, long uis, long nodes, long streams) {
         @Override
         public String toString() {
-            return String.format("%.1f MB used, %d UIs, %d state nodes", used / 1048576.0, uis, nodes);
+            return String.format("%.1f MB used, %d UIs, %d state nodes, %d screen streams", used / 1048576.0, uis, nodes, streams);
         }
     }
 
@@ -147,7 +148,7 @@ class DisplayBenchIT {
         Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
         assertTrue(m.find(), info);
         return new Heap(Long.parseLong(m.group(1)) * 1024, instances(histo, "com.vaadin.flow.component.UI"),
-                instances(histo, "com.vaadin.flow.internal.StateNode"));
+                instances(histo, "com.vaadin.flow.internal.StateNode"), instances(histo, "cn.fuwukuaiche.display.api.ScreenStreams$Stream"));
     }
 
     private static long instances(String histo, String className) {
