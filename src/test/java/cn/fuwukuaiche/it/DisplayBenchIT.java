@@ -56,7 +56,7 @@ class DisplayBenchIT {
             DisplayBrowserIT.type(admin, "screen-form-name", "基准大屏");
             DisplayBrowserIT.type(admin, "screen-form-place", place);
             admin.driver.findElement(By.id("screen-save")).click();
-            // -Dbench.screen=/screen-lite/ measures another screen implementation at the same key (an experiment)
+            // -Dbench.screen=/screen-lite/ measures another screen page at the same key (the one-element Vaadin screen of commit 5343721)
             String url = admin.text(By.id("issued-screen-url")).replace("/screen/", System.getProperty("bench.screen", "/screen/"));
             admin.driver.findElement(By.id("close-issued")).click();
             // warm-up: the feed of this screen reads the shared snapshot the screens use
