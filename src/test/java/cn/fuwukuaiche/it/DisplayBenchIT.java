@@ -120,6 +120,7 @@ class DisplayBenchIT {
                     h0, SCREENS / 2, h10, SCREENS, h20);
             System.out.printf("BENCH display: per screen %d KB (10 → 20 screens), %d KB (0 → 20 screens, includes the first-screen costs)%n",
                     (h20.used - h10.used) / (SCREENS / 2) >> 10, (h20.used - h0.used) / SCREENS >> 10);
+            System.out.println("BENCH display: live bytes grown most 10 → 20 screens (jmap -histo:live): " + growth(h10, h20, 12));
             System.out.printf("BENCH display: server, commit → last push handed to its connection: %s ms for %s screens (board read %s ms)%n",
                     pushed.group(2), pushed.group(1), pushed.group(3));
             System.out.println("BENCH display: browser, click on 保存 → shown, per window (ms, sorted) " + each);
@@ -134,7 +135,7 @@ class DisplayBenchIT {
     }
 
     /** The IT server's heap after a full GC, and the live UIs and state nodes (jmap -histo:live forces one more full GC). */
-    record Heap(long used, long uis, long nodes, long streams) {
+    record Heap(long used, long uis, long nodes, long streams, java.util.Map<String, long[]> histo) {
         @Override
         public String toString() {
             return String.format("%.1f MB used, %d UIs, %d state nodes, %d screen streams", used / 1048576.0, uis, nodes, streams);
@@ -149,7 +150,28 @@ class DisplayBenchIT {
         Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
         assertTrue(m.find(), info);
         return new Heap(Long.parseLong(m.group(1)) * 1024, instances(histo, "com.vaadin.flow.component.UI"),
-                instances(histo, "com.vaadin.flow.internal.StateNode"), instances(histo, "cn.fuwukuaiche.display.api.ScreenStreams$Stream"));
+                instances(histo, "com.vaadin.flow.internal.StateNode"), instances(histo, "cn.fuwukuaiche.display.api.ScreenStreams$Stream"),
+                classes(histo));
+    }
+
+    /** Class → {instances, bytes} of a jmap -histo:live. */
+    private static java.util.Map<String, long[]> classes(String histo) {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(histo);
+        while (m.find()) {
+            out.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+        }
+        return out;
+    }
+
+    /** The classes whose live bytes grew most from one heap to the next (what the extra screens hold). */
+    static String growth(Heap from, Heap to, int top) {
+        return to.histo().entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), new long[] {e.getValue()[0] - from.histo().getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - from.histo().getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(top)
+                .map(e -> String.format("%s +%d (%+d KB)", e.getKey(), e.getValue()[0], e.getValue()[1] >> 10))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static long instances(String histo, String className) {
