@@ -240,6 +240,11 @@ class DisplayBrowserIT {
                         show(b, panel);
                         if (panel.equals("SATISFACTION")) {
                             b.wait.until(d -> Boolean.TRUE.equals(js(b, "return document.querySelector('#sat-trend')?.getAttribute('data-rendered') === 'true'")));
+                            // value axes from zero, as every chart of the portal (the page's script writes the options now)
+                            assertEquals(Boolean.TRUE, js(b, "const o = echarts.getInstanceByDom(document.querySelector('#sat-trend')).getOption();"
+                                    + " const r = document.querySelector('#sat-ranking');"
+                                    + " return o.yAxis[0].min === 0 && o.yAxis[0].max === 100 && !o.yAxis[0].scale"
+                                    + " && (!r || !echarts.getInstanceByDom(r) || echarts.getInstanceByDom(r).getOption().xAxis[0].min === 0);"));
                         }
                         assertNoScrollbars(b);
                         b.screenshot("display-" + theme + "-" + size[0] + "x" + size[1] + "-" + panel.toLowerCase());
