@@ -72,7 +72,7 @@ class ActivityBrowserIT {
         }
         try (Browser b = new Browser(1920, 1080)) {
             HonourBrowserIT.fail(b, "fail-activity-screen", () -> {
-                b.open("/screen/demo-screen-hall?panel=ACTIVITIES");
+                b.openPage("/screen/demo-screen-hall?panel=ACTIVITIES");
                 WebElement panel = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("panel-activities")));
                 b.wait.until(ExpectedConditions.textToBePresentInElement(panel, title));
                 WebElement card = panel.findElements(By.cssSelector(".activity-card")).stream()

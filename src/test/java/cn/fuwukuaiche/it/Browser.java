@@ -66,6 +66,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a page that is not a Vaadin page (the display screens' thin page) and waits until it has loaded. */
+    public Browser openPage(String path) {
+        driver.get(baseUrl + path);
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+        return this;
+    }
+
     /** Waits until Vaadin has rendered and has no request in flight. */
     public void awaitVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -27,14 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Benchmark for docs/benchmarks.md (runs only with {@code -Dbench=true}): {@value #SCREENS} screens attached to
  * the IT server: {@value #BROWSERS} headless Chromium instances with {@value #WINDOWS} windows each (every window is
- * its own Vaadin UI; the windows of one browser share an HTTP session, as 20 separate browsers would not fit on
- * 2 cores). Measures
+ * one screen page with its own event stream; 20 separate browsers would not fit on 2 cores). Measures
  * <ul>
  * <li>the server's heap after a full GC (jcmd GC.run, then GC.heap_info; and jmap -histo:live for the number of
- * UIs and state nodes) with 0, 10 and 20 screens attached, after a warm-up (the feed of the same screen read,
+ * UIs, state nodes and the screens' open event streams) with 0, 10 and 20 screens attached, after a warm-up (the feed of the same screen read,
  * so the shared snapshot and the code paths exist before the first measurement);</li>
  * <li>for one change (ADMIN saves the screen's place in another browser): the server side, from the commit to
- * the last of the screens' pushes handed to its connection (BoardPush's log line in target/it-server.log), and
+ * the last of the screens' events handed to its connection (BoardPush's log line in target/it-server.log), and
  * the browser side, from the click on 保存 to each window showing the new place (MutationObserver, Date.now()).</li>
  * </ul>
  */
@@ -57,10 +56,11 @@ class DisplayBenchIT {
             DisplayBrowserIT.type(admin, "screen-form-name", "基准大屏");
             DisplayBrowserIT.type(admin, "screen-form-place", place);
             admin.driver.findElement(By.id("screen-save")).click();
-            String url = admin.text(By.id("issued-screen-url"));
+            // -Dbench.screen=/screen-lite/ measures another screen page at the same key (the one-element Vaadin screen of commit 5343721)
+            String url = admin.text(By.id("issued-screen-url")).replace("/screen/", System.getProperty("bench.screen", "/screen/"));
             admin.driver.findElement(By.id("close-issued")).click();
             // warm-up: the feed of this screen reads the shared snapshot the screens use
-            assertEquals(200, Server.get(url.replace("/screen/", "/api/display/")).statusCode());
+            assertEquals(200, Server.get(url.replaceFirst("/screen[^/]*/", "/api/display/")).statusCode());
 
             Heap h0 = heap();
             for (int i = 0; i < BROWSERS; i++) {
@@ -73,8 +73,10 @@ class DisplayBenchIT {
                     if (w > 0) {
                         b.driver.switchTo().newWindow(WindowType.WINDOW);
                     }
-                    b.open(url);
+                    b.openPage(url);
                     b.wait.until(ExpectedConditions.textToBe(By.id("screen-place"), place));
+                    // attached: its event stream is open (the server holds it)
+                    b.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!document.getElementById('screen').dataset.streamOpen;")));
                     // each window notes when the place changes (its clock is the machine's clock)
                     ((JavascriptExecutor) b.driver).executeScript("""
                             const el = document.querySelector('#screen-place');
@@ -118,6 +120,7 @@ class DisplayBenchIT {
                     h0, SCREENS / 2, h10, SCREENS, h20);
             System.out.printf("BENCH display: per screen %d KB (10 → 20 screens), %d KB (0 → 20 screens, includes the first-screen costs)%n",
                     (h20.used - h10.used) / (SCREENS / 2) >> 10, (h20.used - h0.used) / SCREENS >> 10);
+            System.out.println("BENCH display: live bytes grown most 10 → 20 screens (jmap -histo:live): " + growth(h10, h20, 12));
             System.out.printf("BENCH display: server, commit → last push handed to its connection: %s ms for %s screens (board read %s ms)%n",
                     pushed.group(2), pushed.group(1), pushed.group(3));
             System.out.println("BENCH display: browser, click on 保存 → shown, per window (ms, sorted) " + each);
@@ -132,10 +135,10 @@ class DisplayBenchIT {
     }
 
     /** The IT server's heap after a full GC, and the live UIs and state nodes (jmap -histo:live forces one more full GC). */
-    record Heap(long used, long uis, long nodes) {
+    record Heap(long used, long uis, long nodes, long streams, java.util.Map<String, long[]> histo) {
         @Override
         public String toString() {
-            return String.format("%.1f MB used, %d UIs, %d state nodes", used / 1048576.0, uis, nodes);
+            return String.format("%.1f MB used, %d UIs, %d state nodes, %d screen streams", used / 1048576.0, uis, nodes, streams);
         }
     }
 
@@ -147,7 +150,28 @@ class DisplayBenchIT {
         Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
         assertTrue(m.find(), info);
         return new Heap(Long.parseLong(m.group(1)) * 1024, instances(histo, "com.vaadin.flow.component.UI"),
-                instances(histo, "com.vaadin.flow.internal.StateNode"));
+                instances(histo, "com.vaadin.flow.internal.StateNode"), instances(histo, "cn.fuwukuaiche.display.api.ScreenStreams$Stream"),
+                classes(histo));
+    }
+
+    /** Class → {instances, bytes} of a jmap -histo:live. */
+    private static java.util.Map<String, long[]> classes(String histo) {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(histo);
+        while (m.find()) {
+            out.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+        }
+        return out;
+    }
+
+    /** The classes whose live bytes grew most from one heap to the next (what the extra screens hold). */
+    static String growth(Heap from, Heap to, int top) {
+        return to.histo().entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), new long[] {e.getValue()[0] - from.histo().getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - from.histo().getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(top)
+                .map(e -> String.format("%s +%d (%+d KB)", e.getKey(), e.getValue()[0], e.getValue()[1] >> 10))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static long instances(String histo, String className) {

@@ -44,7 +44,7 @@ class DisplayBrowserIT {
             admin.screenshot("display-admin-issued");
             admin.driver.findElement(By.id("close-issued")).click();
 
-            screen.open(url);
+            screen.openPage(url);
             screen.wait.until(ExpectedConditions.textToBe(By.id("screen-place"), place));
             js(screen, "window.__fwkcMarker = 'kept'; return 1;");
 
@@ -76,10 +76,10 @@ class DisplayBrowserIT {
     @Test
     void a_leader_designating_a_post_reaches_both_demo_screens_within_two_seconds_without_a_reload() {
         try (Browser leader = new Browser(1440, 900); Browser screen = new Browser(1920, 1080); Browser dark = new Browser(1280, 720)) {
-            screen.open("/screen/demo-screen-hall?panel=MODEL_POSTS");
+            screen.openPage("/screen/demo-screen-hall?panel=MODEL_POSTS");
             screen.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=MODEL_POSTS]")));
             js(screen, "window.__fwkcMarker = 'kept'; return 1;");
-            dark.open("/screen/demo-screen-dark?panel=MODEL_POSTS");
+            dark.openPage("/screen/demo-screen-dark?panel=MODEL_POSTS");
             dark.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=MODEL_POSTS]")));
             js(dark, "window.__fwkcMarker = 'kept'; return 1;");
             int darkBefore = womenPosts(dark);
@@ -139,7 +139,7 @@ class DisplayBrowserIT {
     @Test
     void demo_screens_run_without_login_and_show_the_brand_clock_and_figures() throws Exception {
         try (Browser b = new Browser(1920, 1080)) {
-            b.open("/screen/demo-screen-hall");
+            b.openPage("/screen/demo-screen-hall");
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen-time"), ":"));
             String header = b.text(By.cssSelector(".screen-header"));
             assertTrue(header.contains("服务快车") && header.contains("热情、诚信、规范高效、廉洁、便民") && header.contains("一楼大厅"), header);
@@ -151,13 +151,13 @@ class DisplayBrowserIT {
             assertNoScrollbars(b);
         }
         try (Browser b = new Browser(1280, 720)) {
-            b.open("/screen/demo-screen-dark");
+            b.openPage("/screen/demo-screen-dark");
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".screen-theme-dark")));
             assertTrue(b.text(By.id("screen-place")).contains("二楼"));
             assertNoScrollbars(b);
         }
         try (Browser b = new Browser(1280, 720)) {
-            b.open("/screen/no-such-screen-key");
+            b.openPage("/screen/no-such-screen-key");
             assertTrue(b.text(By.id("screen-refused")).contains("无效或已停用"));
         }
         assertEquals(404, Server.get("/api/display/no-such-screen-key").statusCode());
@@ -211,7 +211,7 @@ class DisplayBrowserIT {
             String feed = Server.get("/api/display/" + key).body();
             assertFalse(feed.contains(phone) || feed.contains(id) || feed.contains(phone.substring(7)), key + " feed");
             try (Browser b = new Browser(1920, 1080)) {
-                b.open("/screen/" + key);
+                b.openPage("/screen/" + key);
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen-time"), ":"));
                 String source = b.driver.getPageSource();
                 assertFalse(source.contains(phone), key + " page shows the phone");
@@ -227,7 +227,7 @@ class DisplayBrowserIT {
         for (String key : List.of("demo-screen-hall", "demo-screen-dark")) {
             for (int[] size : sizes) {
                 try (Browser b = new Browser(size[0], size[1])) {
-                    b.open("/screen/" + key);
+                    b.openPage("/screen/" + key);
                     b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen-time"), ":"));
                     // the window size includes the browser's frame: make the page itself exactly this size
                     long innerH = ((Number) js(b, "return window.innerHeight;")).longValue();
@@ -240,6 +240,11 @@ class DisplayBrowserIT {
                         show(b, panel);
                         if (panel.equals("SATISFACTION")) {
                             b.wait.until(d -> Boolean.TRUE.equals(js(b, "return document.querySelector('#sat-trend')?.getAttribute('data-rendered') === 'true'")));
+                            // value axes from zero, as every chart of the portal (the page's script writes the options now)
+                            assertEquals(Boolean.TRUE, js(b, "const o = echarts.getInstanceByDom(document.querySelector('#sat-trend')).getOption();"
+                                    + " const r = document.querySelector('#sat-ranking');"
+                                    + " return o.yAxis[0].min === 0 && o.yAxis[0].max === 100 && !o.yAxis[0].scale"
+                                    + " && (!r || !echarts.getInstanceByDom(r) || echarts.getInstanceByDom(r).getOption().xAxis[0].min === 0);"));
                         }
                         assertNoScrollbars(b);
                         b.screenshot("display-" + theme + "-" + size[0] + "x" + size[1] + "-" + panel.toLowerCase());
@@ -259,7 +264,7 @@ class DisplayBrowserIT {
         int inFeed = feed.split("\"star\":\"", -1).length - 1;
         assertTrue(inFeed >= 100, "the demo has a few hundred current stars: " + inFeed);
         try (Browser b = new Browser(1920, 1080)) {
-            b.open("/screen/demo-screen-hall?panel=STARS");
+            b.openPage("/screen/demo-screen-hall?panel=STARS");
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=STARS] .star-col")));
             int shown = ((Number) js(b, "return [...document.querySelectorAll('[data-panel=STARS] .star-col')]"
                     + ".reduce((n, c) => n + c.querySelectorAll('.star-holder').length, 0);")).intValue();

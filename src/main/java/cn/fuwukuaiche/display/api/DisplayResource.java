@@ -12,11 +12,16 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 
 import java.util.Optional;
 
@@ -24,7 +29,8 @@ import java.util.Optional;
  * {@code GET /api/display/{key}}: a screen's content as JSON for other vendors' LED and TV systems, the same
  * as the screen page shows (public data only, names as the screen is configured). ETag caching: a client
  * that sends the last ETag in {@code If-None-Match} gets 304 until something changes. Photos are separate
- * URLs ({@code /api/display/{key}/photos/{id}}).
+ * URLs ({@code /api/display/{key}/photos/{id}}). {@code /api/display/{key}/events} tells of changes (server-sent
+ * events); the screen page listens to it.
  */
 @Path("display")
 @RequestScoped
@@ -34,6 +40,9 @@ public class DisplayResource {
 
     @Inject
     DisplayContent content;
+
+    @Inject
+    ScreenStreams streams;
 
     @GET
     @Path("{key}")
@@ -53,6 +62,20 @@ public class DisplayResource {
             return Response.notModified(tag).cacheControl(cc).build();
         }
         return Response.ok(body, JSON).tag(tag).cacheControl(cc).build();
+    }
+
+    /**
+     * The screen's event stream (server-sent events): a {@code board} event after each public change has committed;
+     * the page then fetches the feed again. An unknown or revoked key gets the feed's 404.
+     */
+    @GET
+    @Path("{key}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@PathParam("key") String key, @Context SseEventSink sink, @Context Sse sse) {
+        if (content.screen(key).isEmpty()) {
+            throw new WebApplicationException(notFound());
+        }
+        streams.open(sink, sse);
     }
 
     @GET

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.LocalDateTime;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,15 +43,18 @@ class BoardPushTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         AtomicInteger refreshed = new AtomicInteger();
-        push.registry.register(refreshed::incrementAndGet);
-        push.registry.register(refreshed::incrementAndGet);
+        push.registry.register(() -> CompletableFuture.completedFuture(refreshed.incrementAndGet()));
+        push.registry.register(() -> CompletableFuture.completedFuture(refreshed.incrementAndGet()));
+        ScreenRegistry.Client gone = () -> CompletableFuture.failedFuture(new java.io.IOException("closed"));
+        push.registry.register(gone);
 
         BoardSnapshot before = cache.snapshot();
         assertSame(before, cache.snapshot(), "within its age the board is read once");
 
         push.rankingConfirmed(new RankingConfirmed(AssessmentSubject.WINDOW, 202610, 1L, false));
 
-        assertEquals(2, refreshed.get(), "both screens refreshed");
+        assertEquals(2, refreshed.get(), "both screens told");
+        assertEquals(2, push.registry.size(), "a screen whose stream is closed leaves the registry");
         assertNotSame(before, cache.snapshot(), "the board is read again after the confirmation");
         assertEquals(2, reads.get());
     }
