@@ -195,9 +195,12 @@ public class PipelineFileService {
             throw new BusinessException("paper", why);
         });
         PipelinePaper p = paper(applicationId, kind);
+        // the content first: it is fetched lazily, and setting it on a paper read without it loads the missing attributes
+        // from the database, which overwrote a file name and type set just before (seen: a paper kept on paper, then
+        // uploaded, lost its file name)
+        p.setContent(content);
         p.setFileName(name);
         p.setContentType(checked.contentType());
-        p.setContent(content);
         saved(p, "上传材料：" + kind.label(), p.getFileName(), null);
     }
 
