@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 发展党员 for ONE person, as the 第一联合党支部's secretary and the leader record it, from 入党申请 to 预备党员, every
- * clock honoured. The steps before the 公示 happened in the past and are recorded with their own dates (the letter two
+ * clock honoured. Two users on one file: while the secretary's page is open the leader records the 谈话; the secretary's
+ * save from the stale page is refused in Chinese and writes nothing. The steps before the 公示 happened in the past and are recorded with their own dates (the letter two
  * years and two months ago, a year and ten days as 积极分子 …): the rules compare those dates, so the 确定发展对象 dated
  * eleven months after 确定入党积极分子 is refused beside its date field, naming the first possible day, and the right
  * date is taken. The 政审材料 is uploaded as a PDF. The 公示 of five working days cannot be back-dated (the public must
@@ -32,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unit and stage only, a real-name objection is filed there and dismissed by the leader on 公示管理; the day after the
  * 公示 closed the leader publishes the result, the secretary records the 志愿书 and the 支部大会 (refused while 赞成 are
  * not more than half of those entitled, with the counts; then passed), the leader the 上级谈话 and the 审批. Back at
- * today's date the roster shows him as 预备党员. Every date on the server is today or earlier: the walk holds at any
+ * today's date the roster shows him as 预备党员, and the leader's list shows the demo's 发展对象 whose 支部大会 resolution
+ * lapsed (not approved within three months). Every date on the server is today or earlier: the walk holds at any
  * hour; the clock file is removed whatever happens.
  */
 class PipelineBrowserIT {
@@ -77,7 +79,9 @@ class PipelineBrowserIT {
                 b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pipeline-grid .pipeline-light.light-red")));
                 b.screenshot("pipeline-list");
                 click(b, b.driver.findElement(By.id("pipeline-apply")));
-                String name = chooseFirst(b, "apply-staff");
+                // the last possible applicant by staff number: not a demo account's person (张伟 is `staff`, whom later
+                // tests on this server use as a window clerk)
+                String name = chooseLast(b, "apply-staff");
                 type(b, By.cssSelector("#apply-birth input"), "1995-03-08");
                 type(b, By.cssSelector("#apply-date input"), letter.toString());
                 type(b, By.cssSelector("#apply-note textarea"), "本人递交入党申请书");
@@ -195,10 +199,11 @@ class PipelineBrowserIT {
                 String page = b.bodyText();
                 assertTrue(page.contains("发展党员公示：拟发展对象"), page);
                 assertFalse(page.contains("1995-") || page.contains("政审"), "nothing private on the public page");
-                b.screenshot("pipeline-public-notice");
                 WebElement card = b.driver.findElements(By.className("notice-card")).stream()
                         .filter(c -> c.getText().contains(person) && !c.findElements(By.className("notice-object")).isEmpty())
                         .findFirst().orElseThrow();
+                ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", card);
+                b.screenshot("pipeline-public-notice");
                 click(b, card.findElement(By.className("notice-object")));
                 type(b, By.cssSelector("#objection-name input"), "刘明");
                 type(b, By.cssSelector("#objection-phone input"), "13912345678");
@@ -214,6 +219,7 @@ class PipelineBrowserIT {
                 type(b, By.cssSelector("#objection-reason textarea"), "经向窗口负责人和当事群众核实，系正常业务解释，反映情况不属实");
                 click(b, b.driver.findElement(By.id("objection-decide-ok")));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objection-grid"), "不属实"));
+                ((JavascriptExecutor) b.driver).executeScript("document.getElementById('objection-grid').scrollIntoView({block: 'end'});");
                 b.screenshot("pipeline-objection-dismissed");
                 return LocalDate.parse(until.group(1));
             });
@@ -233,6 +239,11 @@ class PipelineBrowserIT {
                     b.open("/honour/notices");
                 }
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice-grid"), "经核实均不成立，予以确认"));
+                // the public page shows the result too
+                b.open("/public/notices");
+                WebElement card = b.wait.until(d -> d.findElements(By.className("notice-card")).stream()
+                        .filter(c -> c.getText().contains(person) && c.getText().contains("经核实均不成立")).findFirst().orElse(null));
+                ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", card);
                 b.screenshot("pipeline-notice-result");
                 return null;
             });
@@ -284,6 +295,12 @@ class PipelineBrowserIT {
         try (Browser b = new Browser(1440, 1100)) {
             HonourBrowserIT.fail(b, "fail-pipeline-roster", () -> {
                 b.login("leader", PASSWORD);
+                // the demo's 发展对象 whose 支部大会 was four months ago and never approved: the resolution is void
+                b.open("/party-life/pipeline");
+                WebElement lapsed = b.wait.until(d -> d.findElements(By.cssSelector("#pipeline-grid vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.getText().contains("决议已失效，须重新召开支部大会")).findFirst().orElse(null));
+                ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", lapsed);
+                b.screenshot("pipeline-voided");
                 b.open("/org/staff");
                 type(b, By.cssSelector("#staff-search input"), person);
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-count"), "共 1 人"));
@@ -352,6 +369,19 @@ class PipelineBrowserIT {
         b.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return (arguments[0].filteredItems || []).some(i => !!i);", combo)));
         String label = (String) js.executeScript("const c = arguments[0]; c.selectedItem = c.filteredItems.find(i => !!i); c.opened = false;"
                 + "return c._getItemLabel(c.selectedItem);", combo);
+        b.awaitVaadin();
+        return label;
+    }
+
+    /** Picks the last item of a combo box; returns its label. */
+    private static String chooseLast(Browser b, String id) {
+        WebElement combo = b.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        JavascriptExecutor js = (JavascriptExecutor) b.driver;
+        js.executeScript("arguments[0].opened = true;", combo);
+        b.awaitVaadin();
+        b.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return (arguments[0].filteredItems || []).some(i => !!i);", combo)));
+        String label = (String) js.executeScript("const c = arguments[0]; const items = c.filteredItems.filter(i => !!i);"
+                + "c.selectedItem = items[items.length - 1]; c.opened = false; return c._getItemLabel(c.selectedItem);", combo);
         b.awaitVaadin();
         return label;
     }

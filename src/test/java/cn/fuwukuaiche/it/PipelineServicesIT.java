@@ -35,13 +35,13 @@ abstract class PipelineServicesIT extends WorkbenchServicesIT {
     PipelineFileService pipelineFiles;
 
     private MembershipApplication seeded(String branch, PipelineStage stage) {
-        return em.createQuery("select a from MembershipApplication a where a.branchId = :b and a.stage = :s order by a.id",
-                MembershipApplication.class).setParameter("b", branchNamed(branch).getId()).setParameter("s", stage).setMaxResults(1)
-                .getSingleResult();
+        long b = branchNamed(branch).getId();
+        return read(() -> em.createQuery("select a from MembershipApplication a where a.branchId = :b and a.stage = :s order by a.id",
+                MembershipApplication.class).setParameter("b", b).setParameter("s", stage).setMaxResults(1).getSingleResult());
     }
 
     private long steps() {
-        return em.createQuery("select count(s) from PipelineStep s", Long.class).getSingleResult();
+        return read(() -> em.createQuery("select count(s) from PipelineStep s", Long.class).getSingleResult());
     }
 
     private List<Long> fullMembers(Branch b, int n) {
@@ -176,9 +176,9 @@ abstract class PipelineServicesIT extends WorkbenchServicesIT {
         // two users (or two tabs) opened the file at the same version; one account per test method here, the browser
         // walk does it with the secretary and the leader
         Branch first = branchNamed("第一联合党支部");
-        Staff person = em.createQuery("select s from Staff s where s.unit.branch = :b and s.politicalStatus = :p and s.active = true "
+        Staff person = read(() -> em.createQuery("select s from Staff s where s.unit.branch = :b and s.politicalStatus = :p and s.active = true "
                         + "and s.id not in (select a.staffId from MembershipApplication a where a.staffId is not null) order by s.staffNo",
-                Staff.class).setParameter("b", first).setParameter("p", PoliticalStatus.MASSES).setMaxResults(1).getSingleResult();
+                Staff.class).setParameter("b", first).setParameter("p", PoliticalStatus.MASSES).setMaxResults(1).getSingleResult());
         signIn.as("leader", () -> {
             long id = pipeline.apply(new PipelineService.ApplyForm(first.getId(), person.getId(), null, null,
                     LocalDate.of(1994, 9, 1), Times.today().minusDays(10), "本人递交入党申请书")).getId();
@@ -208,8 +208,8 @@ abstract class PipelineServicesIT extends WorkbenchServicesIT {
     private static final byte[] JPG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46, 0};
 
     private long paperCount(long applicationId) {
-        return em.createQuery("select count(p) from PipelinePaper p where p.applicationId = :a and p.content is not null", Long.class)
-                .setParameter("a", applicationId).getSingleResult();
+        return read(() -> em.createQuery("select count(p) from PipelinePaper p where p.applicationId = :a and p.content is not null",
+                Long.class).setParameter("a", applicationId).getSingleResult());
     }
 
     @Test
@@ -237,8 +237,8 @@ abstract class PipelineServicesIT extends WorkbenchServicesIT {
         assertEquals("入党积极分子登记表.pdf", f.fileName());
         assertEquals("application/pdf", f.contentType());
         assertTrue(java.util.Arrays.equals(PDF, f.content()));
-        assertEquals(1L, em.createQuery("select count(e) from AuditEntry e where e.entityType = '发展党员' and e.entityId = :id "
-                + "and e.summary like '上传材料：入党积极分子登记表%'", Long.class).setParameter("id", String.valueOf(id)).getSingleResult(),
+        assertEquals(1L, read(() -> em.createQuery("select count(e) from AuditEntry e where e.entityType = '发展党员' and e.entityId = :id "
+                + "and e.summary like '上传材料：入党积极分子登记表%'", Long.class).setParameter("id", String.valueOf(id)).getSingleResult()),
                 "the upload is audited once");
     }
 
