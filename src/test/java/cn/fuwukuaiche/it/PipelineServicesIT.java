@@ -285,4 +285,33 @@ abstract class PipelineServicesIT extends WorkbenchServicesIT {
         // 中共党员 of the same branch, but a window staff member: the file is not his
         signIn.as("member", () -> assertThrows(EJBAccessException.class, () -> pipelineFiles.paperContent(id, PaperKind.POLITICAL_CHECK)));
     }
+    @Test
+    void pipeline_a_resolution_not_approved_within_three_months_is_void_and_the_branch_votes_again() throws Exception {
+        // the demo's 发展对象 of the 第三联合党支部: 支部大会 four months ago, never approved
+        MembershipApplication c = seeded("第三联合党支部", PipelineStage.CANDIDATE);
+        long id = c.getId();
+        LocalDate oldVote = c.getAdmitVoteOn();
+        assertTrue(oldVote.isBefore(Times.today().minusMonths(3)), "the demo's vote is older than three months: " + oldVote);
+        signIn.as("leader", () -> {
+            var detail = pipelineFiles.detail(id);
+            assertTrue(detail.voidedVote().contains("已失效，须重新召开支部大会表决"), detail.voidedVote());
+            assertTrue(detail.possibleSteps().contains(StepKind.ADMIT_VOTE), "the 支部大会 is offered again");
+            assertTrue(!detail.possibleSteps().contains(StepKind.APPROVE), detail.possibleSteps().toString());
+            long v = detail.application().getVersion();
+            BusinessException approve = assertThrows(BusinessException.class, () -> pipeline.step(id, v,
+                    StepForm.of(StepKind.HIGHER_TALK, Times.today(), "党总支委员谈话")));
+            assertEquals(detail.voidedVote(), approve.getMessage());
+            int entitled = detail.entitled();
+            MembershipApplication a = pipeline.step(id, v, new StepForm(StepKind.ADMIT_VOTE, Times.today(), "重新召开支部大会", null, null,
+                    null, List.of(), false, null, null, entitled, entitled / 2 + 1, entitled - entitled / 2 - 1, 0, null));
+            assertEquals(Times.today(), a.getAdmitVoteOn());
+            assertEquals(Times.today().plusYears(1), a.getProbationEndsOn(), "预备期 from the new vote");
+            assertEquals(null, pipelineFiles.detail(id).voidedVote());
+            a = pipeline.step(id, a.getVersion(), StepForm.of(StepKind.HIGHER_TALK, Times.today(), "党总支委员谈话"));
+            a = pipeline.step(id, a.getVersion(), StepForm.of(StepKind.APPROVE, Times.today(), "党总支审批同意"));
+            assertEquals(PipelineStage.PROBATIONARY, a.getStage());
+        });
+        assertEquals(1L, read(() -> em.createQuery("select count(e) from AuditEntry e where e.entityType = '发展党员' and e.entityId = :id "
+                + "and e.changes like '重新表决：%'", Long.class).setParameter("id", String.valueOf(id)).getSingleResult()), "the re-vote is audited as one");
+    }
 }
