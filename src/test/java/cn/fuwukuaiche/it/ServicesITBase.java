@@ -71,9 +71,12 @@ abstract class ServicesITBase {
 
     /** The workbench's viewer for a demo account: its login name and role names (for the areas' TodoSource tests). */
     cn.fuwukuaiche.base.work.WorkViewer viewer(String username) {
-        var account = em.createNamedQuery(cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME, cn.fuwukuaiche.security.entity.UserAccount.class)
-                .setParameter("username", username).getSingleResult();
-        return new cn.fuwukuaiche.base.work.WorkViewer(username,
-                account.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+        // in a transaction of its own (see read): failed with "closed EntityManager" right after an upheld objection
+        return read(() -> {
+            var account = em.createNamedQuery(cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME,
+                    cn.fuwukuaiche.security.entity.UserAccount.class).setParameter("username", username).getSingleResult();
+            return new cn.fuwukuaiche.base.work.WorkViewer(username,
+                    account.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+        });
     }
 }

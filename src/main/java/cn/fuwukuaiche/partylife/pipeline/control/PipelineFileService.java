@@ -101,16 +101,20 @@ public class PipelineFileService {
 
     Line line(MembershipApplication a) {
         var s = config.settings();
-        Optional<PipelineRules.Clock> c = PipelineRules.nextClock(PipelineConfig.facts(a), s);
+        PipelineRules.Facts f = PipelineConfig.facts(a);
+        Optional<PipelineRules.Clock> c = PipelineRules.nextClock(f, s);
+        // a vote whose resolution lapsed is not a clock any more but a step to take again
+        String what = PipelineRules.voidedVote(f, Times.today(), s).map(v -> "决议已失效，须重新召开支部大会")
+                .orElse(c.map(PipelineRules.Clock::what).orElse(""));
         return new Line(a.getId(), a.getPersonName(), a.getUnitName(), org.branchNames().get(a.getBranchId()), a.getStage(),
-                c.map(PipelineRules.Clock::what).orElse(""), c.map(PipelineRules.Clock::due).orElse(null),
+                what, c.map(PipelineRules.Clock::due).orElse(null),
                 c.map(x -> PipelineRules.light(Times.today(), x.due(), s, calendar())).orElse(null));
     }
 
     /** The file of one person, for the branch's secretary, the leader and ADMIN. */
     public record Detail(MembershipApplication application, String branchName, List<PipelineStep> steps, List<ProbationReview> reviews,
                          List<Sponsor> sponsors, List<Introducer> introducers, List<PaperLine> papers, List<StepKind> possibleSteps,
-                         List<ClockLine> clocks, LocalDate earliestCandidateOn, int entitled, boolean generalBranch) {
+                         List<ClockLine> clocks, LocalDate earliestCandidateOn, int entitled, boolean generalBranch, String voidedVote) {
     }
 
     public record ClockLine(String what, LocalDate due, DeadlineLight light) {
@@ -148,7 +152,7 @@ public class PipelineFileService {
                 lines, PipelineRules.possibleSteps(PipelineConfig.facts(a), today, s).stream()
                         .filter(k -> !k.leaderStep() || scope.all()).toList(),
                 clocks, a.getActivistOn() == null ? null : PipelineRules.earliestCandidateOn(a.getActivistOn(), s), entitledOf(a.getBranchId()),
-                scope.all());
+                scope.all(), PipelineRules.voidedVote(PipelineConfig.facts(a), today, s).orElse(null));
     }
 
     public record MemberChoice(long staffId, String name) {
@@ -184,10 +188,19 @@ public class PipelineFileService {
             throw new BusinessException("paper", "文件不能超过 5 MB");
         }
         String name = Input.requireSingleLine("paper", "文件名", fileName);
+        // the same policy as the assessments' evidence: PDF, JPG or PNG whose first bytes match the name (the browser's
+        // content type is not believed)
+        var checked = cn.fuwukuaiche.evaluation.control.assessment.AssessmentEvidencePolicy.check(name, content);
+        checked.refusal().ifPresent(why -> {
+            throw new BusinessException("paper", why);
+        });
         PipelinePaper p = paper(applicationId, kind);
-        p.setFileName(name == null ? kind.label() : name.length() > 200 ? name.substring(0, 200) : name);
-        p.setContentType(contentType == null ? "application/octet-stream" : contentType);
+        // the content first: it is fetched lazily, and setting it on a paper read without it loads the missing attributes
+        // from the database, which overwrote a file name and type set just before (seen: a paper kept on paper, then
+        // uploaded, lost its file name)
         p.setContent(content);
+        p.setFileName(name);
+        p.setContentType(checked.contentType());
         saved(p, "上传材料：" + kind.label(), p.getFileName(), null);
     }
 

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.partylife.pipeline.control;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeSubject;
+import cn.fuwukuaiche.honour.entity.PublicNotice;
 import cn.fuwukuaiche.partylife.pipeline.entity.MembershipApplication;
 import cn.fuwukuaiche.partylife.pipeline.entity.NoticeState;
 import cn.fuwukuaiche.partylife.pipeline.entity.PaperKind;
@@ -45,7 +46,10 @@ public class PipelineNoticeSubject implements NoticeSubject {
             em.persist(p);
         }
         if (!p.present()) {
-            p.setKeptAt("系统公示记录（公示 #" + a.getNoticeId() + "，期满无异议）");
+            // the notice's published result: "期满，无异议" or "收到实名异议 n 件，经核实均不成立"
+            PublicNotice n = a.getNoticeId() == null ? null : em.find(PublicNotice.class, a.getNoticeId());
+            String result = n == null || n.getResult() == null ? "公示期满，予以确认。" : n.getResult();
+            p.setKeptAt("系统公示记录（公示 #" + a.getNoticeId() + "：" + result.replaceAll("。$", "") + "）");
         }
     }
 

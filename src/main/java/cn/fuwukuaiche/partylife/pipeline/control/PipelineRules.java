@@ -36,6 +36,13 @@ import static cn.fuwukuaiche.partylife.pipeline.entity.StepKind.*;
  *                                                            · 志愿书 · 支部大会 · 上级谈话          · 转正申请 · 支部大会 · 延长预备期 (一次)
  * 取消资格: from 积极分子, 发展对象, 预备党员; 退出: from any stage before 正式党员; both with a reason.
  * </pre>
+ *
+ * <p>A clock that runs out is a light ({@link #clocks}), except where the rules void a step ({@link #voidedVote}): a
+ * 支部大会's resolution (接收预备党员 or 转正) not approved by the higher committee within three months is void and the
+ * 支部大会 must vote again; a 上级谈话 or 审批 dated later than three months after the vote is refused. The "not before"
+ * clocks compare the date of the step as entered ({@link #checkStepDate}): 确定发展对象 dated earlier than a year after
+ * 确定入党积极分子 is refused, naming the first possible day. A missing paper voids the step that closes its stage
+ * ({@link #checkPapers}).
  */
 public final class PipelineRules {
 
@@ -120,9 +127,12 @@ public final class PipelineRules {
                 case NONE -> null;
             };
             case PLEDGE_FORM -> f.pledgeFormOn() != null ? "入党志愿书已记录" : noticeBlocker(f);
-            case ADMIT_VOTE -> f.admitVoteOn() != null ? "支部大会已表决" : f.pledgeFormOn() == null ? "请先记录入党志愿书" : noticeBlocker(f);
-            case HIGHER_TALK -> f.higherTalkOn() != null ? "上级党组织已谈话" : f.admitVoteOn() == null ? "支部大会通过后才能谈话" : null;
-            case APPROVE -> f.higherTalkOn() == null ? "请先记录上级党组织谈话" : null;
+            case ADMIT_VOTE -> f.admitVoteOn() != null && voidedVote(f, today, s).isEmpty() ? "支部大会已表决"
+                    : f.pledgeFormOn() == null ? "请先记录入党志愿书" : noticeBlocker(f);
+            case HIGHER_TALK -> f.admitVoteOn() == null ? "支部大会通过后才能谈话" : voidedVote(f, today, s)
+                    .orElse(f.higherTalkOn() != null ? "上级党组织已谈话" : null);
+            case APPROVE -> f.admitVoteOn() == null ? "支部大会通过后才能审批" : voidedVote(f, today, s)
+                    .orElse(f.higherTalkOn() == null ? "请先记录上级党组织谈话" : null);
             case OATH -> null;
             case FULL_REQUEST -> {
                 if (f.fullRequestOn() != null) {
@@ -133,7 +143,7 @@ public final class PipelineRules {
                         + " 起可以提交转正申请" : null;
             }
             case FULL_VOTE -> {
-                if (f.fullVoteOn() != null) {
+                if (f.fullVoteOn() != null && voidedVote(f, today, s).isEmpty()) {
                     yield "支部大会已讨论转正";
                 }
                 if (f.fullRequestOn() == null) {
@@ -142,7 +152,7 @@ public final class PipelineRules {
                 yield today.isBefore(f.probationEndsOn()) ? "预备期 " + Times.format(f.probationEndsOn()) + " 届满后才能讨论转正" : null;
             }
             case EXTEND -> f.extended() ? "预备期只能延长一次" : null;
-            case APPROVE_FULL -> f.fullVoteOn() == null ? "支部大会讨论通过转正后才能审批" : null;
+            case APPROVE_FULL -> f.fullVoteOn() == null ? "支部大会讨论通过转正后才能审批" : voidedVote(f, today, s).orElse(null);
             case APPLY, REVIEW, DISQUALIFY, WITHDRAW -> null;
         });
     }
@@ -175,6 +185,63 @@ public final class PipelineRules {
         if (previous != null && on.isBefore(previous)) {
             throw new BusinessException("date", "日期不能早于上一步（" + Times.format(previous) + "）");
         }
+    }
+
+    /**
+     * The clocks a step's own date must keep (the date as entered, not today): 确定发展对象 not before a year as 积极分子
+     * (naming the first possible day); 上级谈话 and 审批 not later than three months after the 支部大会 (审批转正 after the
+     * 支部大会 on 转正) — later, the vote is void and must be held again. Refused on the date field.
+     */
+    public static void checkStepDate(Facts f, StepKind step, LocalDate on, PipelineSettings s) {
+        if (on == null) {
+            return;
+        }
+        switch (step) {
+            case MAKE_CANDIDATE -> {
+                LocalDate earliest = earliestCandidateOn(f.activistOn(), s);
+                if (on.isBefore(earliest)) {
+                    throw new BusinessException("date", "确定为入党积极分子（" + Times.format(f.activistOn()) + "）满一年后才能确定为发展对象，"
+                            + Times.format(earliest) + " 起可以办理");
+                }
+            }
+            case HIGHER_TALK, APPROVE -> {
+                LocalDate last = approvalDueOn(f.admitVoteOn(), s);
+                if (last != null && on.isAfter(last)) {
+                    throw new BusinessException("date", step.label() + "须在支部大会（" + Times.format(f.admitVoteOn()) + "）后 "
+                            + s.approvalMonths() + " 个月内，即 " + Times.format(last) + " 前办理；逾期支部大会的决议失效，须重新召开支部大会表决");
+                }
+            }
+            case APPROVE_FULL -> {
+                LocalDate last = approvalDueOn(f.fullVoteOn(), s);
+                if (last != null && on.isAfter(last)) {
+                    throw new BusinessException("date", "审批转正须在支部大会讨论转正（" + Times.format(f.fullVoteOn()) + "）后 "
+                            + s.approvalMonths() + " 个月内，即 " + Times.format(last) + " 前办理；逾期决议失效，须重新召开支部大会讨论");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The last day the higher committee may approve a 支部大会's resolution of {@code voteOn} (null without a vote). */
+    public static LocalDate approvalDueOn(LocalDate voteOn, PipelineSettings s) {
+        return voteOn == null ? null : voteOn.plusMonths(s.approvalMonths());
+    }
+
+    /**
+     * A 支部大会's resolution voided by its clock: the vote to admit (a 发展对象 not yet approved) or to confirm (a 预备党员
+     * not yet 转正) is older than three months on {@code today}. The 支部大会 must vote again; the message says so.
+     */
+    public static Optional<String> voidedVote(Facts f, LocalDate today, PipelineSettings s) {
+        if (f.stage() == CANDIDATE && f.admitVoteOn() != null && today.isAfter(approvalDueOn(f.admitVoteOn(), s))) {
+            return Optional.of("支部大会（" + Times.format(f.admitVoteOn()) + "）接收预备党员的决议超过 " + s.approvalMonths()
+                    + " 个月未经审批，已失效，须重新召开支部大会表决");
+        }
+        if (f.stage() == PROBATIONARY && f.fullVoteOn() != null && today.isAfter(approvalDueOn(f.fullVoteOn(), s))) {
+            return Optional.of("支部大会（" + Times.format(f.fullVoteOn()) + "）讨论转正的决议超过 " + s.approvalMonths()
+                    + " 个月未经审批，已失效，须重新召开支部大会讨论");
+        }
+        return Optional.empty();
     }
 
     /** The first day the 积极分子 may be made a 发展对象: one year (the setting) after he became one. */
@@ -313,7 +380,7 @@ public final class PipelineRules {
                 if (f.admitVoteOn() == null) {
                     c.add(new Clock("考察记录", later(f.lastReviewOn(), f.activistOn()).plusMonths(s.reviewMonths())));
                 } else {
-                    c.add(new Clock(f.higherTalkOn() == null ? "上级谈话和审批" : "审批", f.admitVoteOn().plusMonths(s.approvalMonths())));
+                    c.add(new Clock(f.higherTalkOn() == null ? "上级谈话和审批" : "审批", approvalDueOn(f.admitVoteOn(), s)));
                 }
             }
             case PROBATIONARY -> {

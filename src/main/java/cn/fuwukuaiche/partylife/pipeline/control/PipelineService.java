@@ -144,14 +144,20 @@ public class PipelineService {
         LocalDate today = Times.today();
         var s = config.settings();
         PipelineStage before = a.getStage();
-        PipelineStage after = PipelineRules.require(PipelineConfig.facts(a), kind, today, s);
+        PipelineRules.Facts facts = PipelineConfig.facts(a);
+        PipelineStage after = PipelineRules.require(facts, kind, today, s);
         PipelineRules.checkDate(f.on(), kind == StepKind.REVIEW ? stageStart(a) : a.getLastStepOn(), today);
+        PipelineRules.checkStepDate(facts, kind, f.on(), s);
+        String voided = PipelineRules.voidedVote(facts, today, s).orElse(null);
         PipelineRules.checkPapers(before, kind, presentPapers(a.getId()));
         boolean reasonNeeded = kind == StepKind.DISQUALIFY || kind == StepKind.WITHDRAW || kind == StepKind.EXTEND
                 || kind == StepKind.REVIEW || kind == StepKind.POLITICAL_CHECK || kind == StepKind.MAKE_CANDIDATE;
         String note = note(f.note(), reasonNeeded);
         PipelineStep record = new PipelineStep(a.getId(), kind, f.on(), note, Times.now(), scope.me());
         String details = apply(a, f, record, note);
+        if (voided != null && (kind == StepKind.ADMIT_VOTE || kind == StepKind.FULL_VOTE)) {
+            details = "重新表决：" + voided + "\n" + details;
+        }
         a.setStage(after);
         if (kind != StepKind.REVIEW) {
             a.setLastStepOn(f.on());
@@ -246,6 +252,8 @@ public class PipelineService {
                 PipelineRules.checkVote(entitled, present, yes, no, abstained);
                 record.withVote(entitled, present, yes, no, abstained);
                 if (f.kind() == StepKind.ADMIT_VOTE) {
+                    // a vote held again after the last one's resolution lapsed: its 上级谈话 counted for the old vote
+                    a.setHigherTalkOn(null);
                     a.setAdmitVoteOn(on);
                     a.setProbationEndsOn(PipelineRules.probationEnds(on, 0, s));
                 } else {

@@ -112,18 +112,11 @@ public class PipelineDemoSeeder implements DemoSeeder {
 
         // review due within days (yellow): the last one six months ago less five days
         activist(central, p0.poll(), today.minusMonths(9), today.minusMonths(6).plusDays(5));
-        MembershipApplication yellow = candidateNoticed(central, p0.poll(), today.minusMonths(17), false);
-        if (yellow != null) {
-            LocalDate vote = today.minusMonths(3).plusDays(7);
-            yellow.setPledgeFormOn(vote.minusDays(10));
-            step(yellow, StepKind.PLEDGE_FORM, vote.minusDays(10), "填写入党志愿书");
-            paper(yellow, PaperKind.PLEDGE_FORM, "中心党支部档案柜");
-            yellow.setAdmitVoteOn(vote);
-            yellow.setProbationEndsOn(vote.plusMonths(S.probationMonths()));
-            em.persist(new PipelineStep(yellow.getId(), StepKind.ADMIT_VOTE, vote, "支部大会讨论接收预备党员", vote.atTime(16, 0), SECRETARY)
-                    .withVote(9, 8, 8, 0, 0));
-            yellow.setLastStepOn(vote);
-        }
+        LocalDate yellowVote = today.minusMonths(3).plusDays(7);
+        admitted(candidateNoticed(central, p0.poll(), today.minusMonths(17), false, yellowVote.minusDays(30)), yellowVote, "中心党支部");
+        // a 支部大会 four months ago whose resolution was never approved: void, the branch must vote again
+        LocalDate lapsedVote = today.minusMonths(4);
+        admitted(candidateNoticed(third, p3.poll(), today.minusMonths(20), false, lapsedVote.minusDays(30)), lapsedVote, "第三联合党支部");
         int year = today.getYear();
         int[][] plans = {{2, 1}, {3, 2}, {2, 2}, {2, 1}};
         for (int i = 0; i < 4; i++) {
@@ -135,6 +128,21 @@ public class PipelineDemoSeeder implements DemoSeeder {
             em.persist(p);
         }
         em.flush();
+    }
+
+    /** The 发展对象 {@code a} (公示 confirmed) voted on by the 支部大会 on {@code vote}, his 志愿书 ten days before; not approved yet. */
+    private void admitted(MembershipApplication a, LocalDate vote, String cabinet) {
+        if (a == null) {
+            return;
+        }
+        a.setPledgeFormOn(vote.minusDays(10));
+        step(a, StepKind.PLEDGE_FORM, vote.minusDays(10), "填写入党志愿书");
+        paper(a, PaperKind.PLEDGE_FORM, cabinet + "档案柜");
+        a.setAdmitVoteOn(vote);
+        a.setProbationEndsOn(vote.plusMonths(S.probationMonths()));
+        em.persist(new PipelineStep(a.getId(), StepKind.ADMIT_VOTE, vote, "支部大会讨论接收预备党员", vote.atTime(16, 0), SECRETARY)
+                .withVote(9, 8, 8, 0, 0));
+        a.setLastStepOn(vote);
     }
 
     /** Non-members of the branch's units without an account, by staff number; {@code first} first when given. */
@@ -201,6 +209,11 @@ public class PipelineDemoSeeder implements DemoSeeder {
 
     /** A 发展对象 made after a year, checked, trained, pre-reviewed and put to 公示 25 days ago; {@code objected}: an upheld objection. */
     private MembershipApplication candidateNoticed(Branch b, Staff s, LocalDate activistOn, boolean objected) {
+        return candidateNoticed(b, s, activistOn, objected, today.minusDays(25));
+    }
+
+    /** A 发展对象 whose 公示 opened on {@code opened} (after 政审, training and 预审 in the weeks before). */
+    private MembershipApplication candidateNoticed(Branch b, Staff s, LocalDate activistOn, boolean objected, LocalDate opened) {
         MembershipApplication a = activist(b, s, activistOn, activistOn.plusMonths(12));
         if (a == null) {
             return null;
@@ -213,7 +226,6 @@ public class PipelineDemoSeeder implements DemoSeeder {
         for (int i = 0; i < Math.min(2, members.size()); i++) {
             em.persist(new Introducer(a.getId(), members.get(i).getId(), members.get(i).getName()));
         }
-        LocalDate opened = today.minusDays(25);
         a.setPoliticalCheckOn(opened.minusDays(20));
         step(a, StepKind.POLITICAL_CHECK, opened.minusDays(20), "政治审查合格");
         a.setTrainedOn(opened.minusDays(15));
@@ -244,7 +256,7 @@ public class PipelineDemoSeeder implements DemoSeeder {
         } else {
             n.publishResult(NoticeStatus.CLOSED, "公示期满，无异议。", closes.plusDays(1), closes.plusDays(1).atTime(9, 0), "系统");
             a.setNoticeState(NoticeState.CONFIRMED);
-            paper(a, PaperKind.NOTICE_RESULT, "系统公示记录（公示 #" + n.getId() + "，期满无异议）");
+            paper(a, PaperKind.NOTICE_RESULT, "系统公示记录（公示 #" + n.getId() + "：公示期满，无异议，予以确认）");
         }
         a.setLastStepOn(opened);
         return a;

@@ -4,7 +4,7 @@ package cn.fuwukuaiche.partylife.pipeline.entity;
 public enum NoticeState {
     NONE("未公示"),
     OPEN("公示中"),
-    CONFIRMED("公示期满无异议"),
+    CONFIRMED("公示期满，予以确认"),
     STOPPED("异议成立，已中止");
 
     private final String label;

@@ -110,6 +110,12 @@ public class PipelinePersonView extends VerticalLayout implements HasDynamicTitl
             p.setId("person-earliest");
             add(p);
         }
+        if (d.voidedVote() != null) {
+            Paragraph v = new Paragraph(d.voidedVote());
+            v.setId("person-voided");
+            v.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            add(v);
+        }
         Div clocks = new Div();
         clocks.setId("person-clocks");
         d.clocks().forEach(c -> clocks.add(Lights.badge(c.what(), c.due(), c.light())));
@@ -201,6 +207,7 @@ public class PipelinePersonView extends VerticalLayout implements HasDynamicTitl
             keep.setId("paper-keep-" + p.kind().name().toLowerCase());
             keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button upload = new Button(getTranslation("partylife.pipeline.upload"), e -> dialogs.upload(appId, p.kind()));
+            upload.setId("paper-upload-" + p.kind().name().toLowerCase());
             upload.addThemeVariants(ButtonVariant.LUMO_SMALL);
             h.add(keep, upload);
             if (!p.present() && d.generalBranch()) {

@@ -195,6 +195,8 @@ class StepDialogs implements Serializable {
                 error.setText(e.getMessage());
             }
         }, () -> error.setText(Messages.t("partylife.pipeline.tooBig"))));
+        upload.setId("paper-upload");
+        error.setId("paper-upload-error");
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setI18n(ChineseUploads.i18n(Messages.t("partylife.pipeline.upload"), Messages.t("partylife.pipeline.tooBig"),

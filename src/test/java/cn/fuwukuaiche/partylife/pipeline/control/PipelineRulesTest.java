@@ -287,4 +287,103 @@ class PipelineRulesTest {
             assertEquals(refusal, assertThrows(BusinessException.class, () -> PipelineRules.checkDate(d(on), d(previous), d(today))).getMessage());
         }
     }
+    @ParameterizedTest(name = "积极分子 since {0}, 发展对象 dated {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the date of the 支委会 decision as entered, not today, keeps the year (a back-dated record is held to it too)
+            2024-12-10 | 2025-12-09 | 确定为入党积极分子（2024-12-10）满一年后才能确定为发展对象，2025-12-10 起可以办理
+            2024-12-10 | 2025-12-10 | ''
+            2024-02-29 | 2025-02-27 | 确定为入党积极分子（2024-02-29）满一年后才能确定为发展对象，2025-02-28 起可以办理
+            2024-02-29 | 2025-02-28 | ''
+            """)
+    void the_candidate_decision_date_keeps_the_year(String activist, String on, String refusal) {
+        Facts f = new Facts(PipelineStage.ACTIVIST, d("2024-01-01"), d("2024-01-10"), d(activist), null, d(activist), null, null, null,
+                NoticeState.NONE, null, null, null, null, null, false, null, null, d(activist));
+        check(() -> PipelineRules.checkStepDate(f, StepKind.MAKE_CANDIDATE, d(on), S), refusal);
+    }
+
+    /** A 发展对象 voted on {@code vote} (志愿书 in, 公示 confirmed), talked with by the higher committee on {@code talk}. */
+    private static Facts voted(String vote, String talk) {
+        return new Facts(PipelineStage.CANDIDATE, d("2024-01-01"), d("2024-01-10"), d("2024-03-01"), d("2025-03-05"), d("2025-03-01"),
+                d("2025-04-01"), d("2025-04-02"), d("2025-04-03"), NoticeState.CONFIRMED, d("2025-04-20"), d(vote), d(talk), null,
+                d(vote) == null ? null : d(vote).plusYears(1), false, null, null, d(talk) == null ? d(vote) : d(talk));
+    }
+
+    /** A 预备党员 whose 支部大会 on 转正 was held on {@code fullVote}. */
+    private static Facts fullVoted(String fullVote) {
+        return new Facts(PipelineStage.PROBATIONARY, d("2023-01-01"), d("2023-01-10"), d("2023-03-01"), d("2024-03-05"), d("2025-03-01"),
+                d("2024-04-01"), d("2024-04-02"), d("2024-04-03"), NoticeState.CONFIRMED, d("2024-04-20"), d("2025-05-01"), d("2025-05-10"),
+                d("2025-05-20"), d("2026-05-01"), false, d("2026-04-10"), d(fullVote), d(fullVote));
+    }
+
+    @ParameterizedTest(name = "支部大会 {0}, 上级谈话 {1}, today {2}: void? {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # the higher committee approves within three months of the 支部大会; the day after, the resolution is void
+            # vote       | talk       | today      | voided                                                                       | 支部大会 again | 审批 possible
+            2026-06-30   | -          | 2026-09-30 | -                                                                            | false          | false
+            2026-06-30   | 2026-07-15 | 2026-09-30 | -                                                                            | false          | true
+            2026-06-30   | -          | 2026-10-01 | 支部大会（2026-06-30）接收预备党员的决议超过 3 个月未经审批，已失效，须重新召开支部大会表决 | true           | false
+            2026-06-30   | 2026-07-15 | 2026-10-01 | 支部大会（2026-06-30）接收预备党员的决议超过 3 个月未经审批，已失效，须重新召开支部大会表决 | true           | false
+            # month ends: 11-30 plus three months is 02-28
+            2026-11-30   | 2026-12-01 | 2027-02-28 | -                                                                            | false          | true
+            2026-11-30   | 2026-12-01 | 2027-03-01 | 支部大会（2026-11-30）接收预备党员的决议超过 3 个月未经审批，已失效，须重新召开支部大会表决 | true           | false
+            """)
+    void a_vote_not_approved_within_three_months_is_void_and_held_again(String vote, String talk, String today, String voided,
+                                                                          boolean voteAgain, boolean approve) {
+        Facts f = voted(vote, talk);
+        assertEquals(Optional.ofNullable(voided), PipelineRules.voidedVote(f, d(today), S));
+        List<StepKind> possible = PipelineRules.possibleSteps(f, d(today), S);
+        assertEquals(voteAgain, possible.contains(StepKind.ADMIT_VOTE), possible.toString());
+        assertEquals(approve, possible.contains(StepKind.APPROVE), possible.toString());
+        if (voided != null) {
+            assertEquals(Optional.of(voided), PipelineRules.blocker(f, StepKind.APPROVE, d(today), S));
+            assertEquals(Optional.of(voided), PipelineRules.blocker(f, StepKind.HIGHER_TALK, d(today), S));
+        }
+    }
+
+    @ParameterizedTest(name = "支部大会 {0}, {1} dated {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-06-30 | HIGHER_TALK | 2026-09-30 | ''
+            2026-06-30 | HIGHER_TALK | 2026-10-01 | 上级谈话须在支部大会（2026-06-30）后 3 个月内，即 2026-09-30 前办理；逾期支部大会的决议失效，须重新召开支部大会表决
+            2026-06-30 | APPROVE     | 2026-09-30 | ''
+            2026-06-30 | APPROVE     | 2026-10-01 | 审批预备党员须在支部大会（2026-06-30）后 3 个月内，即 2026-09-30 前办理；逾期支部大会的决议失效，须重新召开支部大会表决
+            """)
+    void the_higher_talk_and_the_approval_are_dated_within_three_months_of_the_vote(String vote, StepKind step, String on, String refusal) {
+        check(() -> PipelineRules.checkStepDate(voted(vote, "2026-07-01"), step, d(on), S), refusal);
+    }
+
+    @ParameterizedTest(name = "转正 支部大会 {0}, today {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2026-05-05 | 2026-08-05 | -
+            2026-05-05 | 2026-08-06 | 支部大会（2026-05-05）讨论转正的决议超过 3 个月未经审批，已失效，须重新召开支部大会讨论
+            """)
+    void a_vote_on_full_membership_not_approved_within_three_months_is_void(String fullVote, String today, String voided) {
+        Facts f = fullVoted(fullVote);
+        assertEquals(Optional.ofNullable(voided), PipelineRules.voidedVote(f, d(today), S));
+        List<StepKind> possible = PipelineRules.possibleSteps(f, d(today), S);
+        assertEquals(voided != null, possible.contains(StepKind.FULL_VOTE), possible.toString());
+        assertEquals(voided == null, possible.contains(StepKind.APPROVE_FULL), possible.toString());
+        check(() -> PipelineRules.checkStepDate(f, StepKind.APPROVE_FULL, d(fullVote).plusMonths(3).plusDays(1), S),
+                "审批转正须在支部大会讨论转正（" + fullVote + "）后 3 个月内，即 " + d(fullVote).plusMonths(3) + " 前办理；逾期决议失效，须重新召开支部大会讨论");
+    }
+
+    @Test
+    void the_other_clocks_only_light() {
+        // a talk a year late, a half-year without a 考察记录, a quarter of 预备期 without one: lights, never a refusal
+        Facts lateTalk = facts(PipelineStage.APPLICANT, "2025-01-10", null, null, null, null, null, null, null);
+        assertEquals(Optional.empty(), PipelineRules.blocker(lateTalk, StepKind.TALK, d("2026-01-10"), S));
+        assertEquals(DeadlineLight.RED, PipelineRules.light(d("2026-12-06"), PipelineRules.nextClock(lateTalk, S).orElseThrow().due(), S, CAL_2026));
+        Facts noReview = facts(PipelineStage.ACTIVIST, "2024-01-10", "2024-01-20", "2024-03-01", null, null, null, null, null);
+        assertEquals(Optional.empty(), PipelineRules.blocker(noReview, StepKind.REVIEW, d("2026-12-06"), S));
+        assertEquals(Optional.empty(), PipelineRules.voidedVote(noReview, d("2030-01-01"), S));
+    }
+
+    private static void check(org.junit.jupiter.api.function.Executable e, String refusal) {
+        if (refusal.isEmpty()) {
+            assertDoesNotThrow(e);
+        } else {
+            BusinessException x = assertThrows(BusinessException.class, e);
+            assertEquals(refusal, x.getMessage());
+            assertEquals("date", x.field());
+        }
+    }
 }
