@@ -99,6 +99,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
             return;
         }
         settings = s.get();
+        content.seen(settings);
         build();
     }
 
@@ -164,7 +165,12 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         ui.getReconnectDialogConfiguration().setReconnectInterval(3000);
         ui.getReconnectDialogConfiguration().setDialogText("");
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp("");
-        ui.addPollListener(p -> refresh());
+        ui.addPollListener(p -> {
+            refresh();
+            if (settings != null) {
+                content.seen(settings); // the browser asked: the screen is on air (a push alone would not tell)
+            }
+        });
         registry.register(this);
         getElement().executeJs(SCREEN_JS, getTranslation("display.screen.date"), getTranslation("display.screen.weekdays"));
         getElement().executeJs(STAR_PAGING_JS, StarPages.PAGE_SECONDS, getTranslation("display.stars.page", "{i}", "{n}", "{h}"));
