@@ -71,9 +71,10 @@ abstract class ServicesITBase {
 
     /** The workbench's viewer for a demo account: its login name and role names (for the areas' TodoSource tests). */
     cn.fuwukuaiche.base.work.WorkViewer viewer(String username) {
-        var account = em.createNamedQuery(cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME, cn.fuwukuaiche.security.entity.UserAccount.class)
-                .setParameter("username", username).getSingleResult();
-        return new cn.fuwukuaiche.base.work.WorkViewer(username,
-                account.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+        // in a transaction of its own (see read): outside one the container's entity manager may already be closed
+        return read(() -> new cn.fuwukuaiche.base.work.WorkViewer(username, em.createNamedQuery(
+                        cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME, cn.fuwukuaiche.security.entity.UserAccount.class)
+                .setParameter("username", username).getSingleResult()
+                .getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet())));
     }
 }
