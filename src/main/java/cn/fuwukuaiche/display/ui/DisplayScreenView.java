@@ -166,8 +166,7 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         ui.getReconnectDialogConfiguration().setDialogText("");
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp("");
         ui.addPollListener(p -> {
-            refresh();
-            if (settings != null) {
+            if (refresh() && settings != null) {
                 content.seen(settings); // the browser asked: the screen is on air (a push alone would not tell)
             }
         });
@@ -194,14 +193,17 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         }
     }
 
-    /** Reloads the screen's settings and content; redraws only what changed. */
-    void refresh() {
+    /**
+     * Reloads the screen's settings and content; redraws only what changed. False when the database did not answer
+     * (the screen keeps its content; the poll then does not try to note the screen as seen either).
+     */
+    boolean refresh() {
         try {
             Optional<ScreenSettings> s = content.screen(key);
             if (s.isEmpty()) {
                 // revoked while on air: show the refusal (the key is no longer valid)
                 UI.getCurrent().getPage().reload();
-                return;
+                return false;
             }
             boolean themeOrTimingChanged = settings == null || settings.theme() != s.get().theme()
                     || settings.secondsPerPanel() != s.get().secondsPerPanel();
@@ -216,8 +218,11 @@ public class DisplayScreenView extends Div implements HasUrlParameter<String>, H
         } catch (RuntimeException ex) {
             // keep what is on screen; the next push or poll tries again
             LOG.log(Level.WARNING, "display: refresh failed; the screen keeps its content", ex);
+            getElement().executeJs("this.dataset.seen = Date.now();");
+            return false;
         }
         getElement().executeJs("this.dataset.seen = Date.now();");
+        return true;
     }
 
     private void render(DisplayFeed feed, BoardSnapshot snapshot) {
