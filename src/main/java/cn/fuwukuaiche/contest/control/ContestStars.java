@@ -13,13 +13,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The query the honours feature reads: prize winners of published contests whose prize maps to a star. */
-final class ContestStars {
+/**
+ * The query the honours feature reads: prize winners of published contests whose prize maps to a star. Public as a
+ * static read class over the caller's {@code EntityManager} (like {@code org.control.OrgRows}), for the star to-do's
+ * count, which runs without a caller (the morning digest) and so cannot ask the role-guarded {@link StarMappingService}.
+ */
+public final class ContestStars {
 
     private ContestStars() {
     }
 
-    static List<StarCandidate> candidates(EntityManager em, LocalDate from, LocalDate to) {
+    public static List<StarCandidate> candidates(EntityManager em, LocalDate from, LocalDate to) {
         List<StarCandidate> out = new ArrayList<>();
         List<Object[]> rows = em.createQuery("select r, c, m from ContestResult r, Contest c, StarMapping m where r.contestId = c.id "
                         + "and r.subjectKind = :k and m.prize = r.prize and c.status = :p and c.publishedAt >= :from and c.publishedAt < :to "

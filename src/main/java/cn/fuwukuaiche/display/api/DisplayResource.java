@@ -53,6 +53,7 @@ public class DisplayResource {
         if (screen.isEmpty()) {
             return notFound();
         }
+        content.seen(screen.get());
         String body = FeedJson.write(content.feedNow(screen.get()));
         String etag = ETags.of(body);
         CacheControl cc = new CacheControl();

@@ -71,6 +71,16 @@ public class DisplayBoardReader {
                 .filter(s -> !s.isRevoked()).map(s -> ScreenSettings.of(s, key));
     }
 
+    /**
+     * Notes that the screen was seen now: one bulk update of its {@code last_seen_at}, no entity loaded, no version bumped,
+     * so it never conflicts with the admin's edit of the screen. {@link DisplayContent#seen} calls it at most once a minute
+     * per screen.
+     */
+    public void markSeen(long screenId) {
+        em.createNativeQuery("update display_screen set last_seen_at = ? where id = ?")
+                .setParameter(1, Times.now()).setParameter(2, screenId).executeUpdate();
+    }
+
     public BoardSnapshot read() {
         BoardSnapshot.HonourPart honours = null;
         if (honourBoard.isResolvable()) {

@@ -16,8 +16,29 @@ public class DisplayContent {
     @Inject
     BoardCache cache;
 
+    @Inject
+    ScreenSightings sightings;
+
     public Optional<ScreenSettings> screen(String key) {
         return reader.screen(key);
+    }
+
+    /**
+     * The screen (its page or a vendor's feed reader) is there: its page opened, polled, or the feed read. Writes its
+     * {@code last_seen_at} at most once a minute per screen on this server; a failure to write is logged, never shown.
+     * Not called on a server push: a page whose browser has gone stays attached until its session expires and must not
+     * count as seen.
+     */
+    public void seen(ScreenSettings s) {
+        if (sightings.due(s.id())) {
+            try {
+                reader.markSeen(s.id());
+            } catch (RuntimeException e) {
+                sightings.retry(s.id());
+                java.util.logging.Logger.getLogger(DisplayContent.class.getName())
+                        .log(java.util.logging.Level.WARNING, "display: could not note screen " + s.id() + " as seen", e);
+            }
+        }
     }
 
     public DisplayFeed feed(ScreenSettings s) {

@@ -64,6 +64,10 @@ public class DisplayScreen extends NamedEntity implements Audited {
     @Column(name = "revoke_reason", length = 500)
     private String revokeReason;
 
+    /** Written only by {@code DisplayBoardReader.markSeen} (a bulk update, no version bump). */
+    @Column(name = "last_seen_at", insertable = false, updatable = false)
+    private LocalDateTime lastSeenAt;
+
     protected DisplayScreen() {
     }
 
@@ -187,5 +191,10 @@ public class DisplayScreen extends NamedEntity implements Audited {
 
     public String getRevokeReason() {
         return revokeReason;
+    }
+
+    /** When the screen's page or feed was last seen (at most a minute old while it is on air), or null. */
+    public LocalDateTime getLastSeenAt() {
+        return lastSeenAt;
     }
 }

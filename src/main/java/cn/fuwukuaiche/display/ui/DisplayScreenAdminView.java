@@ -69,6 +69,8 @@ public class DisplayScreenAdminView extends VerticalLayout implements HasDynamic
         grid.addColumn(s -> s.getKeyPrefix() + "…").setHeader(getTranslation("display.key")).setAutoWidth(true);
         grid.addColumn(s -> s.isRevoked() ? getTranslation("display.revokedAt", Times.format(s.getRevokedAt()), s.getRevokeReason())
                 : getTranslation("display.active")).setHeader(getTranslation("display.status")).setAutoWidth(true);
+        grid.addColumn(s -> s.getLastSeenAt() == null ? getTranslation("display.lastSeen.never") : Times.format(s.getLastSeenAt()))
+                .setHeader(getTranslation("display.lastSeen")).setAutoWidth(true);
         grid.addComponentColumn(s -> {
             Button edit = new Button(getTranslation("action.edit"), e -> edit(s));
             edit.setId("screen-edit-" + s.getId());

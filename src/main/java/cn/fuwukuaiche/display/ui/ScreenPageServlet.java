@@ -65,6 +65,7 @@ public class ScreenPageServlet extends HttpServlet {
             resp.getWriter().write(refused(base));
             return;
         }
+        content.seen(screen.get()); // the page opened: the screen is on air (its 60-s feed fetch notes it again)
         String pin = Optional.ofNullable(req.getParameter("panel")).map(p -> p.toUpperCase(Locale.ROOT))
                 .filter(p -> java.util.Arrays.stream(Panel.values()).anyMatch(v -> v.name().equals(p))).orElse("");
         String feed = FeedJson.write(content.feedNow(screen.get()));

@@ -74,6 +74,9 @@ public class AssessmentService {
     Event<SheetReturned> sheetReturned;
 
     @Inject
+    Event<SheetSubmitted> sheetSubmitted;
+
+    @Inject
     AssessmentCallers callers;
 
     @Inject
@@ -194,6 +197,7 @@ public class AssessmentService {
         score(a);
         audit.event(AuditAction.UPDATE, a.auditType(), a.getId(), "提交考评表 " + a.auditLabel() + "（" + total(a) + " 分）",
                 null, null);
+        sheetSubmitted.fire(new SheetSubmitted(a.getId(), a.getWindow().getId(), a.auditLabel()));
     }
 
     /** The branch secretary (or the leader) approves a submitted sheet. */

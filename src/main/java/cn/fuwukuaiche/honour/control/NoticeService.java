@@ -197,6 +197,8 @@ public class NoticeService {
         em.flush();
         audit.event(AuditAction.CREATE, "公示异议", obj.getId(), "收到对公示「" + n.getHonour() + "：" + n.getSubjectName()
                 + "」的实名异议（" + o.kind().label() + "：" + o.name() + "，" + Staff.maskPhone(o.phone()) + "）", o.content(), null);
+        // the leaders are told (inbox): the event was declared with the workbench but never fired, so no bell rang
+        objectionFiled.fire(new ObjectionFiled(obj.getId(), noticeId, n.getHonour() + "：" + n.getSubjectName()));
         return obj;
     }
 

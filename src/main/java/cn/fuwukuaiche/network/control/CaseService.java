@@ -70,6 +70,9 @@ public class CaseService {
     @Inject
     Event<CaseFollowedUp> followedUp;
 
+    @Inject
+    Event<CaseHandedUp> handedUp;
+
     /** The new-case form: which item, for whom, and which of the item's materials were handed in. */
     public record CaseForm(Long itemId, String applicantName, String applicantPhone, String request, Set<String> providedMaterials) {
     }
@@ -187,6 +190,7 @@ public class CaseService {
         record(c, CaseStep.HAND_UP, me, to, reason.strip(), now);
         em.flush();
         auditStep(c, CaseStep.HAND_UP, before, reason);
+        handedUp.fire(new CaseHandedUp(c.getId(), to.getId(), c.getCaseNumber(), c.getItem().getName()));
         return c;
     }
 

@@ -50,6 +50,20 @@ public class AccountDirectory {
                 .setParameter("role", cn.fuwukuaiche.security.entity.Role.STAFF).setParameter("w", windowId).getResultList();
     }
 
+    /** Active SECRETARY accounts of a branch (they review its windows' sheets), by username. */
+    public List<String> secretaryUsernamesOfBranch(long branchId) {
+        return em.createQuery("select u.username from UserAccount u join u.roles r where r = :role and u.active = true "
+                + "and u.branchId = :b order by u.username", String.class)
+                .setParameter("role", cn.fuwukuaiche.security.entity.Role.SECRETARY).setParameter("b", branchId).getResultList();
+    }
+
+    /** Active AGENT accounts bound to a service node (they work its cases), by username. */
+    public List<String> agentUsernamesAtNode(long nodeId) {
+        return em.createQuery("select u.username from UserAccount u join u.roles r where r = :role and u.active = true "
+                + "and u.nodeId = :n order by u.username", String.class)
+                .setParameter("role", cn.fuwukuaiche.security.entity.Role.AGENT).setParameter("n", nodeId).getResultList();
+    }
+
     /** Active accounts with an e-mail address, username → address (the daily digest). */
     public Map<String, String> emailAddresses() {
         Map<String, String> out = new HashMap<>();

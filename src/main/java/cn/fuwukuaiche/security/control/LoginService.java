@@ -35,6 +35,9 @@ public class LoginService {
     AuditService audit;
 
     @Inject
+    jakarta.enterprise.event.Event<AccountLocked> locked;
+
+    @Inject
     @ConfigProperty(name = "app.security.max-failed-logins", defaultValue = "5")
     int maxFailedLogins;
 
@@ -65,6 +68,7 @@ public class LoginService {
                 user.setFailedLogins(0);
                 audit.eventAs(name, AuditAction.ACCOUNT_LOCKED, "用户", user.getId(),
                         "连续 " + maxFailedLogins + " 次密码错误，账号锁定至 " + Times.format(user.getLockedUntil()), null);
+                locked.fire(new AccountLocked(name, user.getLockedUntil()));
                 return new LoginOutcome(LoginOutcome.Status.LOCKED, name, Set.of(), user.getLockedUntil());
             }
             audit.eventAs(name, AuditAction.LOGIN_FAILED, "用户", user.getId(),

@@ -52,6 +52,7 @@ public class UserAdminView extends VerticalLayout {
         this.scopes = scopes;
         setSizeFull();
         filter.setPlaceholder(getTranslation("users.filter"));
+        filter.setId("users-filter");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
@@ -74,6 +75,7 @@ public class UserAdminView extends VerticalLayout {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button reset = new Button(getTranslation("users.reset"), e -> reset(u));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reset.setId("user-reset-" + u.getUsername());
             return new HorizontalLayout(edit, reset);
         }).setAutoWidth(true);
         add(new H2(getTranslation("users.title")), new HorizontalLayout(filter, add), grid);

@@ -68,6 +68,9 @@ public class StarService {
     Event<BoardChanged> board;
 
     @Inject
+    Event<StarsChanged> starsChanged;
+
+    @Inject
     cn.fuwukuaiche.honour.control.NoticeService notices;
 
     // ---- settings and criteria ----
@@ -104,6 +107,7 @@ public class StarService {
         var before = s.auditState();
         s.set(kind, startMonth, startDay, Times.now(), caller());
         audit.updated(before, s, null);
+        starsChanged.fire(new StarsChanged("settings"));
         return s;
     }
 
@@ -142,6 +146,7 @@ public class StarService {
         em.persist(c);
         em.flush();
         audit.created(c, note);
+        starsChanged.fire(new StarsChanged("criterion"));
         return c;
     }
 
@@ -164,6 +169,7 @@ public class StarService {
         var before = c.auditState();
         c.setValidUntil(until);
         audit.updated(before, c, reason);
+        starsChanged.fire(new StarsChanged("criterion"));
         return c;
     }
 
@@ -235,6 +241,7 @@ public class StarService {
             n++;
         }
         board.fire(BoardChanged.of("honour.star.confirmed"));
+        starsChanged.fire(new StarsChanged("confirmed"));
         return n;
     }
 
@@ -254,6 +261,7 @@ public class StarService {
         }
         self.check(ConflictOfInterest.Step.STAR_DECISION, c.person().staffId());
         decide(c, StarAwardStatus.REJECTED, reason.strip());
+        starsChanged.fire(new StarsChanged("rejected"));
     }
 
     private void decide(StarCandidate c, StarAwardStatus status, String reason) {
@@ -296,6 +304,7 @@ public class StarService {
         audit.event(AuditAction.REVOKE, "五星", a.getId(), "公示异议成立，撤回 " + a.auditLabel(), "依据：" + a.getCriteriaText(),
                 reason);
         board.fire(BoardChanged.of("honour.star.withdrawn"));
+        starsChanged.fire(new StarsChanged("withdrawn"));
     }
 
     /** Takes back a confirmed star, with a reason. */
@@ -311,6 +320,7 @@ public class StarService {
         a.revoke(reason.strip(), Times.now(), caller());
         audit.event(AuditAction.REVOKE, "五星", a.getId(), "撤销 " + a.auditLabel(), "依据：" + a.getCriteriaText(), reason);
         board.fire(BoardChanged.of("honour.star.revoked"));
+        starsChanged.fire(new StarsChanged("revoked"));
         return a;
     }
 
