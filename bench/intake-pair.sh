@@ -3,7 +3,7 @@
 # inserts one row with plain JDBC, on the same Payara Micro and the same MariaDB database, alternating A B A B.
 #
 #   ./mvnw -o -Pproduction package -DskipTests     # the production WAR (target/ROOT.war) and payara-micro.jar
-#   bench/intake-pair.sh                           # ROUNDS=3 SECONDS_EACH=30 PORT=8480 DB=fwkc_bench by default
+#   bench/intake-pair.sh                           # ROUNDS=3 SECONDS_EACH=30 WARMUP=60 PORT=8480 DB=fwkc_bench by default
 #
 # Needs MariaDB on 127.0.0.1:3306 with a password-less root (the database and a user fwkc_bench are created), and
 # Debian's wrk. The portal runs Flyway and loads the demo county on the first start; the 平台接入 key
@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 SECONDS_EACH=${SECONDS_EACH:-30}
+WARMUP=${WARMUP:-60}
 PORT=${PORT:-8480}
 DB=${DB:-fwkc_bench}
 KEY=${KEY:-demo-platform-A01}
@@ -66,7 +67,9 @@ run() {  # side url seconds
 }
 TSV=target/bench/intake-$(date -u +%Y%m%dT%H%M%SZ).tsv
 echo -e "side\trps\tp50_ms\tp99_ms\tnot201_not5xx\t5xx\tjvm_cpu_ms_per_req\tdb_cpu_ms_per_req\tloadavg_after" | tee "$TSV"
-run warm-intake "$INTAKE" 15 >/dev/null; run warm-bare "$BARE" 15 >/dev/null
+# warm-up: the intake's longer path needs more requests before the JIT has compiled it (15 s left its first run at a
+# fraction of its later rate)
+run warm-intake "$INTAKE" "$WARMUP" >/dev/null; run warm-bare "$BARE" "$WARMUP" >/dev/null
 for r in $(seq 1 "$ROUNDS"); do
     run intake "$INTAKE" "$SECONDS_EACH" | tee -a "$TSV"
     run bare "$BARE" "$SECONDS_EACH" | tee -a "$TSV"
