@@ -9,7 +9,7 @@
 # Debian's wrk. The portal runs Flyway and loads the demo county on the first start; the 平台接入 key
 # demo-platform-A01 has no per-key limits. Every request carries its own clientId (bench/unique-rating.lua), so
 # every intake request stores a new rating. All 16 connections share that one key: the 5xx count of the intake runs
-# is the "16 connections, one key" check. Results: target/bench/intake-<time>.tsv and a summary on stdout.
+# is the "16 connections, one key" check. WAR=… must name a file ROOT.war (Payara Micro takes the context root from it). Results: target/bench/intake-<time>.tsv and a summary on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
