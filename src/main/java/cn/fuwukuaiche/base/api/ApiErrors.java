@@ -1,8 +1,8 @@
 package cn.fuwukuaiche.base.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 public final class ApiErrors {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+    /** Looked up once (each {@code Json.create…} call searches the WAR's jars for the provider). */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
@@ -79,10 +81,10 @@ public final class ApiErrors {
     }
 
     public static String body(int status, String reference, List<Item> items) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON_PROVIDER.createArrayBuilder();
         List<Item> all = items.isEmpty() ? List.of(new Item(null, messageFor(status))) : items;
         for (Item e : all) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = JSON_PROVIDER.createObjectBuilder();
             if (e.field() == null) {
                 o.addNull("field");
             } else {
@@ -92,7 +94,7 @@ public final class ApiErrors {
         }
         // 5xx: the reference belongs in the sentence a vendor's log or screen shows
         String message = all.get(0).message() + (status >= 500 ? "（编号 " + reference + "）" : "");
-        return Json.createObjectBuilder().add("errors", list).add("message", message).add("status", status)
+        return JSON_PROVIDER.createObjectBuilder().add("errors", list).add("message", message).add("status", status)
                 .add("reference", reference).build().toString();
     }
 }

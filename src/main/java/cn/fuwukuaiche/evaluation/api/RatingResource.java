@@ -10,9 +10,8 @@ import cn.fuwukuaiche.evaluation.control.RatingRefusedException;
 import cn.fuwukuaiche.evaluation.control.RatingRequestRules;
 import cn.fuwukuaiche.evaluation.entity.RatingChannel;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,10 +40,16 @@ import java.util.Map;
  * Chinese as {@code {"errors":[{"field":…,"message":…}]}}.
  */
 @Path("ratings")
-@RequestScoped
+@ApplicationScoped // holds no request state: one instance, not a new bean and proxy target for every rating
 public class RatingResource {
 
     public static final String KEY_HEADER = "X-Device-Key";
+
+    /**
+     * Looked up once: {@code Json.createReader} and {@code Json.createObjectBuilder} look the provider up through the
+     * ServiceLoader on every call, which searched every jar of the WAR twice per rating (docs/benchmarks.md).
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     RatingIntake intake;
@@ -81,7 +87,7 @@ public class RatingResource {
                     }
                 }
             }
-            JsonObjectBuilder b = Json.createObjectBuilder().add("id", s.ratingId()).add("clientId", parsed.request().clientId())
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("id", s.ratingId()).add("clientId", parsed.request().clientId())
                     .add("level", s.level());
             if (s.rectificationId() != null) {
                 b.add("rectificationId", s.rectificationId());
@@ -108,7 +114,7 @@ public class RatingResource {
         if (body == null || body.isBlank()) {
             throw new JsonException("empty");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue v = reader.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new JsonException("not an object");
