@@ -33,7 +33,7 @@ java -Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dapp.db.driver=com.mysql.cj.jdbc.MysqlDataSource "-Dapp.db.url=$URL" -Dapp.db.user=fwkc_bench -Dapp.db.password=bench \
     -Dapp.demo=true -Dvaadin.devmode.devTools.enabled=false \
     -jar target/payara-micro.jar --deploy "$WAR" --deploy target/bench/bench.war --port "$PORT" \
-    --nocluster --nohostaware --prebootcommandfile bench/localhost.asadmin > "$LOG" 2>&1 &
+    --nocluster --nohostaware --prebootcommandfile config/localhost.asadmin > "$LOG" 2>&1 &
 SERVER=$!
 WRK=
 trap 'rc=$?; [ -n "$WRK" ] && kill $WRK 2>/dev/null; kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; exit $rc' EXIT

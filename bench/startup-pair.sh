@@ -30,7 +30,7 @@ start() {  # side war; sets RESULT="ms rss_mb rss10_mb"
     local t0 t1 code rss rss10
     t0=$(date +%s%N)
     java "${FLAGS[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --nohostaware \
-        --prebootcommandfile bench/localhost.asadmin > "target/bench/startup-$1-$PORT.log" 2>&1 &
+        --prebootcommandfile config/localhost.asadmin > "target/bench/startup-$1-$PORT.log" 2>&1 &
     SERVER=$!
     while :; do
         code=$(curl -sL -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/" || true)

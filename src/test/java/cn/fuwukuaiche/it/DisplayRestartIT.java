@@ -311,7 +311,8 @@ class DisplayRestartIT {
                     "-Dapp.db.password=" + System.getProperty("it.restart.db.password", "sa"),
                     "-Dapp.demo=true", "-Dvaadin.devmode.devTools.enabled=false",
                     "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("app.war"),
-                    "--port", String.valueOf(port()), "--nocluster", "--nohostaware");
+                    "--port", String.valueOf(port()), "--nocluster", "--nohostaware",
+                    "--prebootcommandfile", System.getProperty("it.localhost.asadmin", "config/localhost.asadmin"));
             pb.redirectErrorStream(true);
             RestartServer s = new RestartServer(pb.start());
             Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -15,7 +15,7 @@ final class Lights {
         }
         return switch (light) {
             case GREEN -> "#2e7d32";
-            case YELLOW -> "#f9a825";
+            case YELLOW -> "#a15c00"; // amber dark enough for text on white (5.2:1, WCAG AA); #f9a825 was 2:1
             case RED -> "#c62828";
         };
     }
