@@ -276,6 +276,18 @@
     document.getElementById('screen-updated').textContent = t('display.screen.updated', pad(d.getHours()) + ':' + pad(d.getMinutes()));
   };
 
+  // A fresh page, but only once the portal serves this screen again: a server that is starting answers its health
+  // probe before the portal is deployed, and a reload then would land on the container's own 404 page for good.
+  let reloading = false;
+  function reloadWhenServed() {
+    if (reloading) return;
+    reloading = true;
+    fetch(location.href, {cache: 'no-store'})
+      .then(r => { if (r.ok) location.reload(); })
+      .catch(() => {})
+      .finally(() => { reloading = false; });
+  }
+
   // ---- the feed: fetched again after each event and every 60 s (If-None-Match: 304 while nothing changed)
   let fetching = false, again = false;
   function refresh() {
@@ -284,7 +296,8 @@
     fetch(FEED_URL, {cache: 'no-store', headers: etag ? {'If-None-Match': etag} : {}})
       .then(r => {
         if (r.status === 304) { noteAnswer(); return; }
-        if (r.status === 404) { location.reload(); return; } // revoked: the page says so
+        // revoked: the page says so (the portal's own JSON refusal, not a starting container's 404)
+        if (r.status === 404 && (r.headers.get('Content-Type') || '').includes('json')) { location.reload(); return; }
         if (!r.ok) return; // 503 while the database is away: keep the content, try again later
         const tag = r.headers.get('ETag');
         return r.json().then(f => { etag = tag; noteAnswer(); render(f); });
@@ -301,7 +314,7 @@
     source.addEventListener('board', refresh);
     source.onopen = () => {
       // back after a long break (a restart, an upgrade): a fresh page, as after the probe's first answer
-      if (root.__staleSince && Date.now() - root.__staleSince > 20000) { location.reload(); return; }
+      if (root.__staleSince && Date.now() - root.__staleSince > 20000) { reloadWhenServed(); return; }
       if (everOpen) refresh(); // back after a break: something may have changed meanwhile
       everOpen = true;
       root.dataset.streamOpen = String(Date.now());
@@ -356,7 +369,7 @@
             return;
           }
           root.__fails = 0; root.__downSince = 0;
-          if (root.__staleSince && Date.now() - root.__staleSince > 20000) { location.reload(); }
+          if (root.__staleSince && Date.now() - root.__staleSince > 20000) { reloadWhenServed(); }
         })
         .finally(() => { clearTimeout(timer); root.__probing = false; root.__probedAt = Date.now(); });
     }
