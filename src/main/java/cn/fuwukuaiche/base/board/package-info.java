@@ -2,7 +2,8 @@
  * The public board: what the hall shows to everyone (display screens, their JSON feed, public pages).
  * <p>
  * Modules that own public honours and results implement the provider interfaces here
- * ({@link HonourBoard} and {@link StarBoard} in honour, {@link ContestBoard} in contest) as CDI beans; the display module reads
+ * ({@link HonourBoard} and {@link StarBoard} in honour, {@link ContestBoard} in contest, {@link ActivityBoard} and
+ * {@link MeetingBoard} in partylife) as CDI beans; the display module reads
  * them through {@code Instance<...>} so a missing module just leaves a panel empty. Every record carries
  * public data only: never a phone, an ID number, a rating comment or an internal score breakdown. Names are
  * full names; the screen decides how to show them (full name, or surname + 同志).

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.display.control;
 import cn.fuwukuaiche.base.board.ActivityBoard;
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
+import cn.fuwukuaiche.base.board.MeetingBoard;
 import cn.fuwukuaiche.base.board.NetworkBoard;
 import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.board.StarBoard;
@@ -22,12 +23,20 @@ public record BoardSnapshot(
         SatisfactionBoard.Satisfaction satisfaction,
         NetworkBoard.Network network,
         List<ActivityBoard.ShownActivity> activities,
+        MeetingBoard.MonthOfMeetings meetings,
         LocalDateTime readAt) {
 
     /** Without the 创先争优 activities (their module not deployed). */
     public BoardSnapshot(HonourPart honours, List<StarBoard.StarHolder> stars, List<ContestBoard.ContestWinners> contests,
                          SatisfactionBoard.Satisfaction satisfaction, NetworkBoard.Network network, LocalDateTime readAt) {
-        this(honours, stars, contests, satisfaction, network, null, readAt);
+        this(honours, stars, contests, satisfaction, network, null, null, readAt);
+    }
+
+    /** Without 本月组织生活 (partylife's meetings not deployed). */
+    public BoardSnapshot(HonourPart honours, List<StarBoard.StarHolder> stars, List<ContestBoard.ContestWinners> contests,
+                         SatisfactionBoard.Satisfaction satisfaction, NetworkBoard.Network network,
+                         List<ActivityBoard.ShownActivity> activities, LocalDateTime readAt) {
+        this(honours, stars, contests, satisfaction, network, activities, null, readAt);
     }
 
     /** The honour module's part; null when no {@link HonourBoard} is deployed. */

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.display.control;
 import cn.fuwukuaiche.base.board.ActivityBoard;
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
+import cn.fuwukuaiche.base.board.MeetingBoard;
 import cn.fuwukuaiche.base.board.NetworkBoard;
 import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.board.StarBoard;
@@ -25,7 +26,7 @@ import java.util.logging.Logger;
 
 /**
  * Reads what the screens show, anonymously (a screen has no login, only its key): the public board's faces in
- * {@code base.board} (honours, stars, contests, 满意率, the network), each through {@code Instance<...>} so an
+ * {@code base.board} (honours, stars, contests, 满意率, the network, 创先争优 activities, 本月组织生活), each through {@code Instance<...>} so an
  * undeployed module leaves its part null. The areas that own the figures implement the faces and keep only what
  * is public; display runs no query on their tables.
  */
@@ -56,6 +57,9 @@ public class DisplayBoardReader {
 
     @Inject
     Instance<ActivityBoard> activityBoard;
+
+    @Inject
+    Instance<MeetingBoard> meetingBoard;
 
     /** 创先争优 activities on the screens: held in the last this many days, at most {@link #ACTIVITIES_SHOWN}. */
     static final int ACTIVITY_DAYS = 180;
@@ -98,7 +102,9 @@ public class DisplayBoardReader {
         NetworkBoard.Network network = networkBoard.isResolvable() ? safe("network", () -> networkBoard.get().network(Times.today()), null) : null;
         List<ActivityBoard.ShownActivity> activities = activityBoard.isResolvable()
                 ? safe("activities", () -> activityBoard.get().shown(ACTIVITY_DAYS, ACTIVITIES_SHOWN), List.of()) : null;
-        return new BoardSnapshot(honours, stars, contests, satisfaction, network, activities, Times.now());
+        MeetingBoard.MonthOfMeetings meetings = meetingBoard.isResolvable()
+                ? safe("meetings", () -> meetingBoard.get().month(month), null) : null;
+        return new BoardSnapshot(honours, stars, contests, satisfaction, network, activities, meetings, Times.now());
     }
 
     /** The first photo of an activity the screens show. */

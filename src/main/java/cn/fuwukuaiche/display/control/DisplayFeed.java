@@ -10,7 +10,7 @@ import java.util.List;
  * public data only, names as the screen is configured (full, or surname + 同志), photos as separate URLs.
  * No time stamp inside, so equal content gives an equal ETag.
  *
- * @param boards which providers are deployed: "honours", "stars", "contests" (a missing one is an empty
+ * @param boards which providers are deployed: "honours", "stars", "contests", "activities", "meetings" (a missing one is an empty
  *               panel, "暂无")
  */
 public record DisplayFeed(
@@ -26,7 +26,8 @@ public record DisplayFeed(
         SatisfactionBoard.Satisfaction satisfaction,
         NetworkBoard.Network network,
         List<Contest> contests,
-        List<Activity> activities) {
+        List<Activity> activities,
+        PartyLife partyLife) {
 
     public record Screen(String name, String place, String theme, String nameDisplay, int secondsPerPanel, List<PanelRef> panels) {
     }
@@ -65,6 +66,25 @@ public record DisplayFeed(
      */
     public record Activity(long id, String title, String series, String kind, String date, String branch, int people,
                            String photoUrl) {
+    }
+
+    /**
+     * 本月组织生活: every branch with the meetings it held this month, counted by kind, and its next planned meeting —
+     * no names of anyone, present or absent.
+     *
+     * @param month e.g. "2026年12月"
+     */
+    public record PartyLife(String month, List<PartyLifeBranch> branches) {
+    }
+
+    /**
+     * @param nextKind the kind of the branch's next planned meeting, or null without one
+     * @param nextAt   its day and time, e.g. "12月14日 15:00"
+     */
+    public record PartyLifeBranch(String branch, int total, List<KindCount> held, String nextKind, String nextAt) {
+    }
+
+    public record KindCount(String kind, int count) {
     }
 
     /** For the JSON writer: a percentage with one decimal, or null. */

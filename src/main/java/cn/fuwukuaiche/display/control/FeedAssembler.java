@@ -2,6 +2,7 @@ package cn.fuwukuaiche.display.control;
 
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
+import cn.fuwukuaiche.base.board.MeetingBoard;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.display.entity.NameDisplay;
@@ -10,6 +11,7 @@ import cn.fuwukuaiche.display.entity.Panel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,9 +73,24 @@ public final class FeedAssembler {
                     date(a.date()), a.branchName(), a.people(), a.photoId() == null ? null : activityPhotoUrl(s.key(), a.activityId(), a.photoId())))
                     .toList();
         }
+        DisplayFeed.PartyLife partyLife = null;
+        if (b.meetings() != null) {
+            boards.add("meetings");
+            partyLife = partyLife(b.meetings());
+        }
         return new DisplayFeed(screen, BRAND, MOTTO, List.copyOf(boards), flag, posts, stars, exemplars, notices, b.satisfaction(),
-                b.network(), contests, activities);
+                b.network(), contests, activities, partyLife);
     }
+
+    /** The month's meetings as the screen shows them: counts by kind, the next meeting's kind and day; nothing else. */
+    static DisplayFeed.PartyLife partyLife(MeetingBoard.MonthOfMeetings m) {
+        return new DisplayFeed.PartyLife(Messages.t("display.feed.month", String.valueOf(m.month().getYear()),
+                String.valueOf(m.month().getMonthValue())), m.branches().stream().map(b -> new DisplayFeed.PartyLifeBranch(b.branch(),
+                b.total(), b.held().stream().map(k -> new DisplayFeed.KindCount(k.kind(), k.count())).toList(),
+                b.next() == null ? null : b.next().kind(), b.next() == null ? null : NEXT_MEETING.format(b.next().at()))).toList());
+    }
+
+    static final DateTimeFormatter NEXT_MEETING = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private static DisplayFeed.Winner winner(ContestBoard.Winner w, NameDisplay nd) {
         // a team is named after its window: keep it whole
@@ -107,6 +124,7 @@ public final class FeedAssembler {
             case NETWORK -> f.network() != null;
             case CONTESTS -> !f.contests().isEmpty();
             case ACTIVITIES -> !f.activities().isEmpty();
+            case PARTY_LIFE -> f.partyLife() != null && !f.partyLife().branches().isEmpty();
         };
     }
 }

@@ -136,6 +136,34 @@ public final class FeedJson {
             key("people").append(a.people()).append(',');
             field("photoUrl", a.photoUrl()).append('}');
         });
+        out.append(',');
+        key("partyLife");
+        partyLife(f.partyLife());
+        out.append('}');
+    }
+
+    private void partyLife(DisplayFeed.PartyLife p) {
+        if (p == null) {
+            out.append("null");
+            return;
+        }
+        out.append('{');
+        field("month", p.month()).append(',');
+        key("branches");
+        list(p.branches(), b -> {
+            out.append('{');
+            field("branch", b.branch()).append(',');
+            key("total").append(b.total()).append(',');
+            key("held");
+            list(b.held(), k -> {
+                out.append('{');
+                field("kind", k.kind()).append(',');
+                key("count").append(k.count()).append('}');
+            });
+            out.append(',');
+            field("nextKind", b.nextKind()).append(',');
+            field("nextAt", b.nextAt()).append('}');
+        });
         out.append('}');
     }
 

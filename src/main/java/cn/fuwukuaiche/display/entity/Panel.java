@@ -21,7 +21,8 @@ public enum Panel {
     SATISFACTION,
     NETWORK,
     CONTESTS,
-    ACTIVITIES;
+    ACTIVITIES,
+    PARTY_LIFE;
 
     public String title() {
         return switch (this) {
@@ -34,6 +35,7 @@ public enum Panel {
             case NETWORK -> Messages.t("display.panel.network");
             case CONTESTS -> Messages.t("display.panel.contests");
             case ACTIVITIES -> Messages.t("display.panel.activities");
+            case PARTY_LIFE -> Messages.t("display.panel.partyLife");
         };
     }
 

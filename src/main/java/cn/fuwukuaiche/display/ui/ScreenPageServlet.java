@@ -42,7 +42,8 @@ public class ScreenPageServlet extends HttpServlet {
             "display.flag.streakAfter", "display.flag.total", "display.post.pledge", "display.notice.period", "display.notice.open",
             "display.sat.label", "display.sat.count", "display.sat.trend", "display.sat.ranking", "display.sat.noRanking",
             "display.chart.month", "display.chart.rank", "display.net.level", "display.net.shareLabel", "display.net.counts",
-            "display.net.year", "display.net.accepted", "display.net.handled", "display.net.onTime", "display.activity.line");
+            "display.net.year", "display.net.accepted", "display.net.handled", "display.net.onTime", "display.activity.line",
+            "display.partyLife.month", "display.partyLife.total", "display.partyLife.none", "display.partyLife.next");
 
     private static final String CSS = resource("screen.css");
     private static final String JS = resource("screen.js");

@@ -19,7 +19,7 @@
   const FEED_URL = new URL('api/display/' + encodeURIComponent(KEY), document.baseURI);
   const EVENTS_URL = new URL('api/display/' + encodeURIComponent(KEY) + '/events', document.baseURI);
   const SAFETY_POLL = 60000, QUIET = 150000, MAX_POSTS = 6, MAX_NOTICES = 5, MAX_EXEMPLARS = 4, MAX_RANKS = 10,
-    MAX_ACTIVITIES = 4, REFERENCE_PX = 20;
+    MAX_ACTIVITIES = 4, MAX_BRANCHES = 9, REFERENCE_PX = 20;
   let etag = root.dataset.etag;
   let shownIds = '', shownTheme = '';
   const shownParts = {};
@@ -107,9 +107,10 @@
   // ---- panels (the same elements and classes as before, so the look is the same)
   const hasContent = (id, f) => ({FLAG: !!f.flag, MODEL_POSTS: f.modelPosts.length > 0, STARS: f.stars.length > 0,
     EXEMPLARS: f.exemplars.length > 0, NOTICES: f.notices.length > 0, SATISFACTION: !!f.satisfaction, NETWORK: !!f.network,
-    CONTESTS: f.contests.length > 0, ACTIVITIES: f.activities.length > 0})[id];
+    CONTESTS: f.contests.length > 0, ACTIVITIES: f.activities.length > 0,
+    PARTY_LIFE: !!f.partyLife && f.partyLife.branches.length > 0})[id];
   const partOf = (id, f) => ({FLAG: f.flag, MODEL_POSTS: f.modelPosts, STARS: f.stars, EXEMPLARS: f.exemplars, NOTICES: f.notices,
-    SATISFACTION: f.satisfaction, NETWORK: f.network, CONTESTS: f.contests, ACTIVITIES: f.activities})[id];
+    SATISFACTION: f.satisfaction, NETWORK: f.network, CONTESTS: f.contests, ACTIVITIES: f.activities, PARTY_LIFE: f.partyLife})[id];
 
   function panel(p, f) {
     const css = p.id.toLowerCase().replace(/_/g, '-');
@@ -199,7 +200,26 @@
           body.append(card);
         });
         break;
+      case 'PARTY_LIFE': partyLife(f.partyLife, body); break;
     }
+  }
+
+  /** 本月组织生活: a card per branch — how many meetings it held this month, by kind, and its next one. No names. */
+  function partyLife(p, body) {
+    const branches = p.branches.slice(0, MAX_BRANCHES);
+    body.classList.add('pl-branches');
+    body.style.setProperty('--pl-columns', String(branches.length <= 4 ? 2 : 3));
+    body.append(text(t('display.partyLife.month', p.month), 'pl-caption'));
+    branches.forEach(b => {
+      const kinds = b.held.length === 0 ? div('pl-kinds pl-kinds-none', text(t('display.partyLife.none'), 'pl-none'))
+        : div('pl-kinds', ...b.held.map(k => div('pl-kind', text(k.kind, 'pl-kind-name'), text(k.count, 'pl-kind-count'))));
+      const card = div('pl-card' + (b.total === 0 ? ' pl-card-none' : ''), div('pl-head', text(b.branch, 'pl-branch'),
+        text(t('display.partyLife.total', b.total), 'pl-total')), kinds,
+        text(b.nextKind ? t('display.partyLife.next', b.nextKind, b.nextAt) : '', 'pl-next'));
+      card.dataset.branch = b.branch;
+      card.dataset.total = String(b.total);
+      body.append(card);
+    });
   }
 
   /** One column per star, its holders in pages of T.starsPerPage; the clock turns the pages (starTick). */

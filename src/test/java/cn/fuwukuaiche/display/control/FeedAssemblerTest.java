@@ -4,6 +4,7 @@ import cn.fuwukuaiche.base.board.NetworkBoard;
 import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
+import cn.fuwukuaiche.base.board.MeetingBoard;
 import cn.fuwukuaiche.base.board.StarBoard;
 import cn.fuwukuaiche.display.entity.NameDisplay;
 import cn.fuwukuaiche.display.entity.Panel;
@@ -105,6 +106,34 @@ class FeedAssemblerTest {
         assertTrue(json.contains("\"photoUrl\":\"/api/display/demo-screen-hall/photos/7\""));
         assertFalse(json.contains("staffId") || json.contains("photo\":["), json);
         assertFalse(json.contains("2026-11-03T09:30"), "no read time in the body (it would defeat the ETag)");
+    }
+
+    @Test
+    void the_months_meetings_are_counts_by_kind_and_the_next_meetings_day_without_a_name() {
+        BoardSnapshot b = full();
+        MeetingBoard.MonthOfMeetings month = new MeetingBoard.MonthOfMeetings(YearMonth.of(2026, 12), List.of(
+                new MeetingBoard.BranchMonth("中心党支部", List.of(new MeetingBoard.KindCount("支部党员大会", 1),
+                        new MeetingBoard.KindCount("党课", 1), new MeetingBoard.KindCount("主题党日", 1)), null),
+                new MeetingBoard.BranchMonth("第一联合党支部", List.of(), new MeetingBoard.NextMeeting("主题党日",
+                        LocalDateTime.of(2026, 12, 14, 15, 0)))));
+        BoardSnapshot withMeetings = new BoardSnapshot(b.honours(), b.stars(), b.contests(), b.satisfaction(), b.network(), null,
+                month, b.readAt());
+        DisplayFeed f = FeedAssembler.assemble(screen(NameDisplay.SURNAME), withMeetings);
+        assertEquals(List.of("honours", "stars", "contests", "meetings"), f.boards());
+        assertTrue(FeedAssembler.hasContent(Panel.PARTY_LIFE, f));
+        assertEquals("2026年12月", f.partyLife().month());
+        assertEquals(3, f.partyLife().branches().get(0).total());
+        assertEquals(0, f.partyLife().branches().get(1).total());
+        String json = FeedJson.write(f);
+        assertTrue(json.endsWith(",\"partyLife\":{\"month\":\"2026年12月\",\"branches\":[{\"branch\":\"中心党支部\",\"total\":3,"
+                + "\"held\":[{\"kind\":\"支部党员大会\",\"count\":1},{\"kind\":\"党课\",\"count\":1},{\"kind\":\"主题党日\",\"count\":1}],"
+                + "\"nextKind\":null,\"nextAt\":null},{\"branch\":\"第一联合党支部\",\"total\":0,\"held\":[],"
+                + "\"nextKind\":\"主题党日\",\"nextAt\":\"12月14日 15:00\"}]}}"), json);
+        // without the meetings module: no part, the panel shows 暂无
+        DisplayFeed bare = FeedAssembler.assemble(screen(NameDisplay.FULL), b);
+        assertNull(bare.partyLife());
+        assertFalse(FeedAssembler.hasContent(Panel.PARTY_LIFE, bare));
+        assertTrue(FeedJson.write(bare).endsWith(",\"partyLife\":null}"));
     }
 
     @Test

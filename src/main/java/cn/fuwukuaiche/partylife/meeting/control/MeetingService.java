@@ -2,6 +2,7 @@ package cn.fuwukuaiche.partylife.meeting.control;
 
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
+import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
@@ -24,6 +25,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -44,7 +46,8 @@ import java.util.stream.Collectors;
 /**
  * A meeting's life: the branch's secretary (or ADMIN/LEADER) plans it, records attendance person by person, the
  * minutes and attachments, and submits; a submitted record changes only with a reason and keeps the earlier version.
- * Members see their own branch's and group's meetings and their make-ups (补学). Every change is audited; every
+ * Members see their own branch's and group's meetings and their make-ups (补学). Every change is audited; a plan and a
+ * submitted (or corrected) record refresh the display screens' 本月组织生活 ({@link BoardChanged}); every
  * refusal is a {@link BusinessException} naming its field, and rolls everything back.
  */
 @Stateless
@@ -70,6 +73,10 @@ public class MeetingService {
 
     @Inject
     AuditService audit;
+
+    /** The screens' 本月组织生活 panel (MeetingBoard): refreshed after a plan or a submitted record commits. */
+    @Inject
+    Event<BoardChanged> board;
 
     @Resource
     SessionContext context;
@@ -264,6 +271,7 @@ public class MeetingService {
         } else {
             audit.updated(before, m, null);
         }
+        board.fire(BoardChanged.of("partylife.meeting.planned")); // the branch's next meeting on the screens
         return m;
     }
 
@@ -367,6 +375,9 @@ public class MeetingService {
         if (submitting) {
             audit.event(AuditAction.UPDATE, m.auditType(), m.getId(), "提交会议记录：" + m.auditLabel() + "，应到 " + expected.size()
                     + " 人，出席 " + m.count(AttendanceStatus.PRESENT) + " 人", null, null);
+        }
+        if (m.isSubmitted()) { // held (or corrected): the screens' count of the month
+            board.fire(BoardChanged.of(submitting ? "partylife.meeting.submitted" : "partylife.meeting.corrected"));
         }
         return m;
     }

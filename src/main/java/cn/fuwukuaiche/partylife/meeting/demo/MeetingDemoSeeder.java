@@ -137,7 +137,8 @@ public class MeetingDemoSeeder implements DemoSeeder {
      * {@code bi} (0 the central branch, 1–3 the joint ones) held kind {@code code} in period {@code p}, or null when
      * it did not — the 第三联合党支部's 党员大会 and 党小组会 of the last full quarter (red), and the current period
      * of the first and third joint branches and of every party group (still to come: yellow near its end, or
-     * from the month's first day for the 党小组会, grey before). A day not yet past is not held either.
+     * from the month's first day for the 党小组会, grey before). The central and second joint branches hold the current
+ * period's other meetings in its first days (the screens' 本月组织生活 counts them). A day not yet past is not held either.
      */
     static LocalDate heldOn(int bi, String code, CadencePeriod p, LocalDate today, Random random) {
         CadencePeriod lastQuarter = CadencePeriod.containing(Cadence.QUARTER,
@@ -148,7 +149,10 @@ public class MeetingDemoSeeder implements DemoSeeder {
         if (gap || (current && (bi == 1 || bi == 3 || code.equals("GROUP")))) {
             return null;
         }
-        LocalDate day = weekday(p.start().plusDays(8 + random.nextInt(10)));
+        int r = random.nextInt(10);
+        // the central and the second joint branch hold their current period's meetings in its first days, so the screens'
+        // 本月组织生活 has something to count on most days of a month
+        LocalDate day = weekday(p.start().plusDays(current ? r % 3 : 8 + r));
         if (day.isAfter(p.end())) {
             day = weekday(p.start());
         }
