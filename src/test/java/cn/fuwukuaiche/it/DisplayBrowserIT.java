@@ -146,7 +146,7 @@ class DisplayBrowserIT {
             assertTrue(b.text(By.id("screen-date")).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 星期[日一二三四五六]"));
             assertTrue(b.text(By.id("screen-updated")).matches("数据更新于 \\d{2}:\\d{2}"));
             assertFalse(b.driver.findElement(By.id("screen-stale")).isDisplayed(), "connected: no stale badge");
-            assertEquals(9, b.driver.findElements(By.cssSelector("#screen-stage > .screen-panel")).size()); // every panel, 创先争优活动 the ninth
+            assertEquals(10, b.driver.findElements(By.cssSelector("#screen-stage > .screen-panel")).size()); // every panel, 本月组织生活 the tenth
             assertEquals(1, b.driver.findElements(By.cssSelector("#screen-stage > .screen-panel.active")).size());
             assertNoScrollbars(b);
         }
@@ -236,7 +236,9 @@ class DisplayBrowserIT {
                             (int) (2L * size[0] - innerW), (int) (2L * size[1] - innerH)));
                     b.wait.until(d -> ((Number) js(b, "return window.innerHeight;")).intValue() == size[1]);
                     String theme = key.endsWith("dark") ? "dark" : "red";
-                    for (String panel : List.of("FLAG", "SATISFACTION", "NETWORK", "MODEL_POSTS")) {
+                    List<String> panels = key.endsWith("dark") ? List.of("FLAG", "SATISFACTION", "NETWORK", "MODEL_POSTS")
+                            : List.of("FLAG", "SATISFACTION", "NETWORK", "MODEL_POSTS", "PARTY_LIFE");
+                    for (String panel : panels) {
                         show(b, panel);
                         if (panel.equals("SATISFACTION")) {
                             b.wait.until(d -> Boolean.TRUE.equals(js(b, "return document.querySelector('#sat-trend')?.getAttribute('data-rendered') === 'true'")));
@@ -286,6 +288,46 @@ class DisplayBrowserIT {
                     js(b, "const c = [...document.querySelectorAll('[data-panel=STARS] .star-col')].find(c => +c.dataset.pages > 1);"
                             + " return c.querySelector('.star-page.active').textContent + '|' + c.querySelector('.star-page-no').textContent;"))));
             assertNoScrollbars(b);
+        }
+    }
+
+    /**
+     * 本月组织生活 on the hall screen: a card per branch with the meetings it held this month counted by kind — the same
+     * counts as the feed — and its next planned meeting; nothing cut off, nobody named.
+     */
+    @Test
+    void the_party_life_panel_shows_each_branchs_meetings_of_the_month_as_the_feed_counts_them() throws Exception {
+        String feed = Server.get("/api/display/demo-screen-hall").body();
+        assertTrue(feed.contains("\"partyLife\":{\"month\":\""), feed);
+        try (Browser b = new Browser(1920, 1080)) {
+            b.openPage("/screen/demo-screen-hall?panel=PARTY_LIFE");
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=PARTY_LIFE].active .pl-card")));
+            // the feed's counts, read by the browser's own JSON parser, and what the panel shows
+            String fromFeed = String.valueOf(js(b, "return JSON.parse(arguments[0]).partyLife.branches.map(x => x.branch + '：' + x.total + '：'"
+                    + " + x.held.map(k => k.kind + ' ' + k.count).join('、')).join('｜');", feed));
+            String shown = String.valueOf(js(b, "return [...document.querySelectorAll('[data-panel=PARTY_LIFE] .pl-card')].map(c =>"
+                    + " c.querySelector('.pl-branch').textContent + '：' + c.dataset.total + '：' + [...c.querySelectorAll('.pl-kind')]"
+                    + ".map(k => k.querySelector('.pl-kind-name').textContent + ' ' + k.querySelector('.pl-kind-count').textContent).join('、')).join('｜');"));
+            assertEquals(fromFeed, shown);
+            assertEquals(4, shown.split("｜").length, "the demo's four branches: " + shown);
+            String text = b.text(By.cssSelector("[data-panel=PARTY_LIFE]"));
+            assertTrue(text.startsWith("本月组织生活") && text.contains("各支部已召开的组织生活"), text);
+            for (String card : shown.split("｜")) {
+                String total = card.split("：")[1];
+                assertTrue(text.contains(total.equals("0") ? "本月暂未召开" : "本月已召开 " + total + " 次"), card + " in " + text);
+            }
+            if (java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getDayOfMonth() >= 6) {
+                assertTrue(shown.matches(".*[1-9].*"), "the demo held meetings this month: " + shown);
+            }
+            assertTrue(text.contains("下次：主题党日") || text.contains("下次：支部党员大会"), "the first joint branch's next meeting: " + text);
+            assertFalse(text.contains("缺席") || text.contains("请假") || text.contains("出席"), text);
+            String clipped = String.valueOf(js(b, "return [...document.querySelectorAll('[data-panel=PARTY_LIFE] .pl-card')]"
+                    + ".filter(c => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1"
+                    + " || c.getBoundingClientRect().bottom > c.closest('.panel-body').getBoundingClientRect().bottom + 1)"
+                    + ".map(c => c.dataset.branch).join(',');"));
+            assertEquals("", clipped, "no card is cut off");
+            assertNoScrollbars(b);
+            b.screenshot("display-red-1920x1080-party-life");
         }
     }
 

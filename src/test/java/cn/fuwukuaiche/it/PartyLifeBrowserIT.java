@@ -7,16 +7,21 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 组织生活 as people use it in the demo county: the secretary of the 第一联合党支部 plans this quarter's 党员大会, a member
  * of the branch sees it on his page, the secretary records attendance and minutes and submits, and the leader's light
- * for the branch's 党员大会 this quarter turns green.
+ * for the branch's 党员大会 this quarter turns green; the hall screen's 本月组织生活, open meanwhile, counts the held
+ * 党员大会 at once.
  */
 class PartyLifeBrowserIT {
 
@@ -70,8 +75,13 @@ class PartyLifeBrowserIT {
                 return null;
             });
         }
-        try (Browser b = new Browser(1440, 1100)) {
+        try (Browser b = new Browser(1440, 1100); Browser screen = new Browser(1920, 1080)) {
             HonourBrowserIT.fail(b, "fail-partylife-record", () -> {
+                // the hall screen, on its 本月组织生活 panel, open while the secretary submits
+                screen.openPage("/screen/demo-screen-hall?panel=PARTY_LIFE");
+                screen.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=PARTY_LIFE] .pl-card[data-branch='" + BRANCH + "']")));
+                ((JavascriptExecutor) screen.driver).executeScript("window.__fwkcMarker = 'kept';");
+                long assembliesBefore = assembliesOnScreen(screen);
                 b.login("secretary", PASSWORD);
                 b.open("/party-life/meetings");
                 click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today))));
@@ -80,8 +90,16 @@ class PartyLifeBrowserIT {
                 type(b, By.cssSelector("#record-resolutions textarea"), "同意于下月召开组织生活会，开展民主评议党员。");
                 b.screenshot("partylife-record");
                 click(b, b.driver.findElement(By.id("record-submit")));
+                long submitted = System.nanoTime();
                 b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("record-submit")));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-grid"), "已提交"));
+                // the screen counts the held 党员大会 at once (BoardChanged → the screens' event → the feed), without a reload
+                new WebDriverWait(screen.driver, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(50))
+                        .until(d -> assembliesOnScreen(screen) == assembliesBefore + 1);
+                System.out.println("PartyLifeBrowserIT: the held 党员大会 on the hall screen after "
+                        + (System.nanoTime() - submitted) / 1_000_000 + " ms");
+                assertEquals("kept", ((JavascriptExecutor) screen.driver).executeScript("return window.__fwkcMarker;"), "not reloaded");
+                screen.screenshot("partylife-screen");
                 b.screenshot("partylife-meetings");
                 // a correction keeps the earlier record: the reopened record lists who corrected it, when and why
                 click(b, b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.record-ASSEMBLY-" + today))));
@@ -117,6 +135,15 @@ class PartyLifeBrowserIT {
                 return null;
             });
         }
+    }
+
+    /** The first joint branch's 支部党员大会 this month as the hall screen's 本月组织生活 card shows it (0 without a chip). */
+    private static long assembliesOnScreen(Browser screen) {
+        Object n = ((JavascriptExecutor) screen.driver).executeScript("const c = document.querySelector("
+                + "\"[data-panel=PARTY_LIFE] .pl-card[data-branch='" + BRANCH + "']\"); if (!c) return -1;"
+                + " const k = [...c.querySelectorAll('.pl-kind')].find(k => k.querySelector('.pl-kind-name').textContent === '支部党员大会');"
+                + " return k ? +k.querySelector('.pl-kind-count').textContent : 0;");
+        return ((Number) n).longValue();
     }
 
     private static void click(Browser b, WebElement e) {

@@ -345,4 +345,81 @@ abstract class PartyLifeServicesIT extends AppraisalServicesIT {
         assertEquals(openMakeUps, todos.stream().filter(t -> t.what().startsWith("补学")).count());
         assertEquals(List.of(), meetingTodos.todos(viewer("staff2"), today), "群众: no party life");
     }
+
+    @Inject
+    cn.fuwukuaiche.display.control.DisplayContent partyLifeScreens;
+
+    @Inject
+    cn.fuwukuaiche.display.control.BoardCache partyLifeBoardCache;
+
+    /** The hall screen's 本月组织生活 as its feed carries it: branch → "kind count, …". */
+    private java.util.Map<String, java.util.Map<String, Integer>> partyLifeOnTheHallScreen(boolean fresh) {
+        if (fresh) {
+            partyLifeBoardCache.invalidate(); // earlier tests of the chain may have written meetings without the services
+        }
+        var hall = partyLifeScreens.screen(cn.fuwukuaiche.display.demo.DisplayDemoSeeder.HALL_KEY).orElseThrow();
+        assertTrue(hall.panels().contains(cn.fuwukuaiche.display.entity.Panel.PARTY_LIFE), "the hall screen rotates 本月组织生活");
+        var feed = partyLifeScreens.feed(hall);
+        assertTrue(feed.boards().contains("meetings"), feed.boards().toString());
+        java.util.Map<String, java.util.Map<String, Integer>> shown = new java.util.LinkedHashMap<>();
+        feed.partyLife().branches().forEach(b -> {
+            java.util.Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+            b.held().forEach(k -> kinds.put(k.kind(), k.count()));
+            assertEquals(kinds.values().stream().mapToInt(Integer::intValue).sum(), b.total(), b.branch());
+            shown.put(b.branch(), kinds);
+        });
+        return shown;
+    }
+
+    @Test
+    void partylife_the_screens_count_the_months_held_meetings_by_kind_without_a_name_and_a_submission_shows_at_once() throws Exception {
+        java.time.YearMonth month = java.time.YearMonth.from(Times.today());
+        java.util.Map<String, java.util.Map<String, Integer>> held = new java.util.HashMap<>();
+        java.util.Map<Long, String> branchNames = new java.util.HashMap<>();
+        em.createQuery("select b from Branch b where b.active = true", Branch.class).getResultList()
+                .forEach(b -> branchNames.put(b.getId(), b.getName()));
+        em.createQuery("select m.branchId, k.name, count(m) from PartyMeeting m join m.kind k where m.status = :s "
+                        + "and m.startsAt >= :from and m.startsAt < :until group by m.branchId, k.name", Object[].class)
+                .setParameter("s", cn.fuwukuaiche.partylife.meeting.entity.MeetingStatus.SUBMITTED)
+                .setParameter("from", month.atDay(1).atStartOfDay()).setParameter("until", month.plusMonths(1).atDay(1).atStartOfDay())
+                .getResultList().forEach(r -> held.computeIfAbsent(branchNames.get((Long) r[0]), b -> new java.util.HashMap<>())
+                        .put((String) r[1], ((Long) r[2]).intValue()));
+        var shown = partyLifeOnTheHallScreen(true);
+        assertEquals(new java.util.HashSet<>(branchNames.values()), shown.keySet(), "every branch, also one that held nothing yet");
+        shown.forEach((branch, kinds) -> assertEquals(held.getOrDefault(branch, java.util.Map.of()), kinds, branch));
+        if (Times.today().getDayOfMonth() >= 6) { // the demo's central and second joint branches hold in a period's first days
+            assertTrue(shown.values().stream().mapToInt(k -> k.values().stream().mapToInt(Integer::intValue).sum()).sum() > 0,
+                    "the demo held meetings this month: " + shown);
+        }
+        // no name of anyone — present, excused or absent — in the panel's part of the feed
+        var hall = partyLifeScreens.screen(cn.fuwukuaiche.display.demo.DisplayDemoSeeder.HALL_KEY).orElseThrow();
+        String json = cn.fuwukuaiche.display.control.FeedJson.write(partyLifeScreens.feed(hall));
+        String part = json.substring(json.indexOf("\"partyLife\":"));
+        List<String> names = em.createQuery("select s.name from Staff s where s.politicalStatus in :p", String.class)
+                .setParameter("p", List.of(cn.fuwukuaiche.org.entity.PoliticalStatus.PARTY_MEMBER,
+                        cn.fuwukuaiche.org.entity.PoliticalStatus.PROBATIONARY_MEMBER)).getResultList();
+        assertTrue(names.size() > 20, "the demo's members: " + names.size());
+        assertEquals(List.of(), names.stream().filter(part::contains).toList(), part);
+        assertFalse(part.contains("缺席") || part.contains("请假") || part.contains("staffId"), part);
+
+        // the first joint branch's secretary holds a 主题党日 and submits it: the screens' count goes up at once (the
+        // record's BoardChanged empties the screens' cache; no explicit refresh here)
+        Branch first = branchNamed("第一联合党支部");
+        int before = shown.get(first.getName()).getOrDefault("主题党日", 0);
+        java.time.LocalDateTime at = Times.now().minusMinutes(5);
+        if (!java.time.YearMonth.from(at).equals(month)) {
+            at = Times.today().atStartOfDay();
+        }
+        java.time.LocalDateTime startsAt = at;
+        signIn.as("secretary", () -> {
+            var m = partyMeetings.plan(null, 0, new cn.fuwukuaiche.partylife.meeting.control.MeetingService.PlanForm(
+                    meetingKind("THEME_DAY").getId(), first.getId(), null, startsAt, "中心三楼党员活动室", first.getSecretary().getId(), null,
+                    "重温入党誓词", null, null));
+            var lines = partyMeetings.expected(m).stream().map(s -> new cn.fuwukuaiche.partylife.meeting.control.MeetingService.AttendanceLine(
+                    s.getId(), cn.fuwukuaiche.partylife.meeting.entity.AttendanceStatus.PRESENT, null)).toList();
+            partyMeetings.record(m.getId(), m.getVersion(), new cn.fuwukuaiche.partylife.meeting.control.MeetingService.RecordForm(lines,
+                    "重温入党誓词，开展志愿服务。", null), true, null);
+        });
+        assertEquals(before + 1, partyLifeOnTheHallScreen(false).get(first.getName()).get("主题党日"), "shown at once after the submission");
+    }
 }
