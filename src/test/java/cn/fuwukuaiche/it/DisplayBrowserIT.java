@@ -301,27 +301,27 @@ class DisplayBrowserIT {
         assertTrue(feed.contains("\"partyLife\":{\"month\":\""), feed);
         try (Browser b = new Browser(1920, 1080)) {
             b.openPage("/screen/demo-screen-hall?panel=PARTY_LIFE");
-            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=PARTY_LIFE].active .pl-card")));
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#screen-stage > .screen-panel.active[data-panel=PARTY_LIFE] .pl-card")));
             // the feed's counts, read by the browser's own JSON parser, and what the panel shows
             String fromFeed = String.valueOf(js(b, "return JSON.parse(arguments[0]).partyLife.branches.map(x => x.branch + '：' + x.total + '：'"
                     + " + x.held.map(k => k.kind + ' ' + k.count).join('、')).join('｜');", feed));
-            String shown = String.valueOf(js(b, "return [...document.querySelectorAll('[data-panel=PARTY_LIFE] .pl-card')].map(c =>"
+            String shown = String.valueOf(js(b, "return [...document.querySelectorAll('#screen-stage > [data-panel=PARTY_LIFE] .pl-card')].map(c =>"
                     + " c.querySelector('.pl-branch').textContent + '：' + c.dataset.total + '：' + [...c.querySelectorAll('.pl-kind')]"
                     + ".map(k => k.querySelector('.pl-kind-name').textContent + ' ' + k.querySelector('.pl-kind-count').textContent).join('、')).join('｜');"));
             assertEquals(fromFeed, shown);
             assertEquals(4, shown.split("｜").length, "the demo's four branches: " + shown);
-            String text = b.text(By.cssSelector("[data-panel=PARTY_LIFE]"));
+            String text = b.text(By.cssSelector("#screen-stage > .screen-panel[data-panel=PARTY_LIFE]")); // (the root names the shown panel too)
             assertTrue(text.startsWith("本月组织生活") && text.contains("各支部已召开的组织生活"), text);
             for (String card : shown.split("｜")) {
                 String total = card.split("：")[1];
-                assertTrue(text.contains(total.equals("0") ? "本月暂未召开" : "本月已召开 " + total + " 次"), card + " in " + text);
+                assertTrue(total.equals("0") ? text.contains("本月暂未召开") : text.contains("本月已召开 " + total + " 次"), card + " in " + text);
             }
             if (java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getDayOfMonth() >= 6) {
                 assertTrue(shown.matches(".*[1-9].*"), "the demo held meetings this month: " + shown);
             }
             assertTrue(text.contains("下次：主题党日") || text.contains("下次：支部党员大会"), "the first joint branch's next meeting: " + text);
             assertFalse(text.contains("缺席") || text.contains("请假") || text.contains("出席"), text);
-            String clipped = String.valueOf(js(b, "return [...document.querySelectorAll('[data-panel=PARTY_LIFE] .pl-card')]"
+            String clipped = String.valueOf(js(b, "return [...document.querySelectorAll('#screen-stage > [data-panel=PARTY_LIFE] .pl-card')]"
                     + ".filter(c => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1"
                     + " || c.getBoundingClientRect().bottom > c.closest('.panel-body').getBoundingClientRect().bottom + 1)"
                     + ".map(c => c.dataset.branch).join(',');"));

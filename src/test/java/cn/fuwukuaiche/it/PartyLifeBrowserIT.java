@@ -79,7 +79,7 @@ class PartyLifeBrowserIT {
             HonourBrowserIT.fail(b, "fail-partylife-record", () -> {
                 // the hall screen, on its 本月组织生活 panel, open while the secretary submits
                 screen.openPage("/screen/demo-screen-hall?panel=PARTY_LIFE");
-                screen.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-panel=PARTY_LIFE] .pl-card[data-branch='" + BRANCH + "']")));
+                screen.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#screen-stage > [data-panel=PARTY_LIFE] .pl-card[data-branch='" + BRANCH + "']")));
                 ((JavascriptExecutor) screen.driver).executeScript("window.__fwkcMarker = 'kept';");
                 long assembliesBefore = assembliesOnScreen(screen);
                 b.login("secretary", PASSWORD);
@@ -140,7 +140,7 @@ class PartyLifeBrowserIT {
     /** The first joint branch's 支部党员大会 this month as the hall screen's 本月组织生活 card shows it (0 without a chip). */
     private static long assembliesOnScreen(Browser screen) {
         Object n = ((JavascriptExecutor) screen.driver).executeScript("const c = document.querySelector("
-                + "\"[data-panel=PARTY_LIFE] .pl-card[data-branch='" + BRANCH + "']\"); if (!c) return -1;"
+                + "\"#screen-stage > [data-panel=PARTY_LIFE] .pl-card[data-branch='" + BRANCH + "']\"); if (!c) return -1;"
                 + " const k = [...c.querySelectorAll('.pl-kind')].find(k => k.querySelector('.pl-kind-name').textContent === '支部党员大会');"
                 + " return k ? +k.querySelector('.pl-kind-count').textContent : 0;");
         return ((Number) n).longValue();

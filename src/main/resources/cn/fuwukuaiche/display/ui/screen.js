@@ -214,7 +214,7 @@
       const kinds = b.held.length === 0 ? div('pl-kinds pl-kinds-none', text(t('display.partyLife.none'), 'pl-none'))
         : div('pl-kinds', ...b.held.map(k => div('pl-kind', text(k.kind, 'pl-kind-name'), text(k.count, 'pl-kind-count'))));
       const card = div('pl-card' + (b.total === 0 ? ' pl-card-none' : ''), div('pl-head', text(b.branch, 'pl-branch'),
-        text(t('display.partyLife.total', b.total), 'pl-total')), kinds,
+        text(b.total > 0 ? t('display.partyLife.total', b.total) : '', 'pl-total')), kinds,
         text(b.nextKind ? t('display.partyLife.next', b.nextKind, b.nextAt) : '', 'pl-next'));
       card.dataset.branch = b.branch;
       card.dataset.total = String(b.total);
