@@ -327,7 +327,7 @@ class DisplayBrowserIT {
                     + ".map(c => c.dataset.branch).join(',');"));
             assertEquals("", clipped, "no card is cut off");
             assertNoScrollbars(b);
-            b.screenshot("display-red-1920x1080-party-life");
+            b.screenshot("display-party-life-counted");
         }
     }
 
