@@ -9,8 +9,10 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.enterprise.context.Dependent;
 
 /** 无权访问, naming the roles that may open the page, instead of "page not found" (status 403). */
+@Dependent
 @AnonymousAllowed
 public class ForbiddenView extends VerticalLayout implements HasErrorParameter<ForbiddenException> {
 

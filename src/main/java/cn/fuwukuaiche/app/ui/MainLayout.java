@@ -43,12 +43,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * The app shell every signed-in page sits in: the brand 服务快车 and its motto, the caller's name and
  * roles, and a navigation built from the routes' {@code @Menu} annotations, filtered by the same
  * access annotations that guard the routes, so each role sees exactly what it may open.
  */
+@Dependent
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {

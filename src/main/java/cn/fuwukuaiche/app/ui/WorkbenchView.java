@@ -30,12 +30,14 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 工作台, the home page: the signed-in user's to-dos from every area ({@link Workbench}, red → yellow → green → none,
  * then by deadline; each a link to where it is done), refreshed by push when a notification arrives for him, and a
  * few key figures of the month ({@link WorkbenchFigures}).
  */
+@Dependent
 @Route("")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
 @PermitAll

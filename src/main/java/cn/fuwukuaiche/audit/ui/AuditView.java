@@ -29,12 +29,14 @@ import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /** The audit trail (操作留痕) for ADMIN and LEADER: filter by person, kind and date; export to Excel. */
 @Route("audit")
 @PageTitle("操作留痕 · 服务快车")
 @Menu(title = "menu.audit", order = 85, icon = "vaadin:records")
 // audit lies below security, so it names the two roles by their group names (ArchitectureTest checks them)
+@Dependent
 @RolesAllowed({"ADMIN", "LEADER"})
 public class AuditView extends VerticalLayout {
 

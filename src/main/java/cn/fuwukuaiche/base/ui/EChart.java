@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import jakarta.json.Json;
 
 /**
- * An ECharts chart on a page. The library is the WebJar {@code org.webjars.npm:echarts} 5.3.1, loaded at run time
+ * An ECharts chart on a page. The library is ECharts 5.3.1 ({@code echarts.min.js} of the WebJar
+ * {@code org.webjars.npm:echarts}, unpacked into the WAR at the WebJar's address by the build), loaded at run time
  * (no npm build is possible here, see stack.md §7); the option is JSON built on the server. The client waits for
  * {@code window.echarts}, initialises once, redraws on each new option and resizes with its box; once drawn the
  * element carries {@code data-rendered="true"} so browser tests can wait for it. (The display screens scale their

@@ -9,8 +9,10 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.enterprise.context.Dependent;
 
 /** A failed navigation shows a Chinese message with a reference number, never a stack trace. */
+@Dependent
 @AnonymousAllowed
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 

@@ -9,8 +9,10 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.enterprise.context.Dependent;
 
 /** A Chinese "page not found" instead of Vaadin's English route list. */
+@Dependent
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 

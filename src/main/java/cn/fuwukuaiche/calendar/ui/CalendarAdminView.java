@@ -40,12 +40,14 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 工作日历 (ADMIN): per year, the holidays and make-up working days (调休上班) from the State Council notice,
  * and a checker ("N 个工作日后是哪天") to verify an entry. A year not entered is shown as unknown: deadlines
  * that need it refuse to compute until it is entered.
  */
+@Dependent
 @Route("admin/calendar")
 @PageTitle("工作日历 · 服务快车")
 @Menu(title = "menu.calendar", order = 78, icon = "vaadin:calendar")

@@ -15,8 +15,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /** A print-ready 荣誉证书 (A4 landscape) for a contest prize winner; no menu, so it prints alone. */
+@Dependent
 @Route(value = "contests/certificate/:contestId/:staffId", autoLayout = false)
 @RouteAlias(value = "contests/certificate/:contestId/window/:windowId", autoLayout = false)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})

@@ -57,8 +57,10 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiConsumer;
+import jakarta.enterprise.context.Dependent;
 
 /** ADMIN and LEADER run the quarterly contests: create, choose participants, open, close, score, publish. */
+@Dependent
 @Route("contests")
 @Menu(title = "menu.contests", order = 45, icon = "vaadin:trophy")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})

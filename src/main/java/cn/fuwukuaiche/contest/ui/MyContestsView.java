@@ -30,8 +30,10 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /** STAFF: the contests I am entered in; start or continue my attempt; my result once the contest is over. */
+@Dependent
 @Route("my-contests")
 @Menu(title = "menu.myContests", order = 40, icon = "vaadin:trophy")
 @RolesAllowed(Role.Names.STAFF)

@@ -37,8 +37,10 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /** The question bank (题库): list, edit, enable/disable, Excel import with a row-by-row preview, export. */
+@Dependent
 @Route("contests/questions")
 @Menu(title = "menu.questions", order = 46, icon = "vaadin:book")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})

@@ -21,11 +21,13 @@ import jakarta.inject.Inject;
 
 import java.util.EnumMap;
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * ADMIN: which star (五星) a contest prize makes its winner a candidate for, e.g. 一等奖 → 业绩突出星. The honours
  * feature reads it through {@link StarMappingService#starCandidates}. Every change is audited with its reason.
  */
+@Dependent
 @Route("contests/stars")
 @RolesAllowed(Role.Names.ADMIN)
 public class StarMappingView extends VerticalLayout implements HasDynamicTitle {

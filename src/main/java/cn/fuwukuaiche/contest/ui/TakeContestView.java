@@ -38,11 +38,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * Taking a contest: the knowledge paper (each answer saved as it is given) or the typing passage. The countdown
  * is only a display; the server decides, and auto-submits when the time is up.
  */
+@Dependent
 @Route("my-contests/take")
 @RolesAllowed(Role.Names.STAFF)
 public class TakeContestView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {

@@ -36,11 +36,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 大屏管理 (ADMIN): define screens (name, place, panels, seconds per panel, theme, how names show), see each
  * screen's address, change it (an attached screen shows the change at once), revoke its key or issue a new one.
  */
+@Dependent
 @Route("admin/screens")
 @Menu(title = "menu.screens", order = 77, icon = "vaadin:desktop")
 @RolesAllowed(Role.Names.ADMIN)

@@ -33,6 +33,11 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code POST /api/ratings}: hardware rating pads and other platforms submit 好差评 ratings for the window
@@ -50,6 +55,14 @@ public class RatingResource {
      * ServiceLoader on every call, which searched every jar of the WAR twice per rating (docs/benchmarks.md).
      */
     static final JsonProvider JSON = JsonProvider.provider();
+
+    /**
+     * The submissions being stored now, by key and clientId. An identical submission that arrives meanwhile waits for
+     * the first to commit and is then answered the stored rating (200) by the idempotency look-up, instead of racing it
+     * to the unique key: that race cost a rolled-back transaction, an EJBException and EclipseLink's stack trace in the
+     * log for every lost copy. (Two servers behind one balancer can still race; the retry below answers that one.)
+     */
+    private static final ConcurrentHashMap<String, CompletableFuture<Void>> IN_FLIGHT = new ConcurrentHashMap<>();
 
     @Inject
     RatingIntake intake;
@@ -76,15 +89,24 @@ public class RatingResource {
                 return errors(Response.Status.BAD_REQUEST, parsed.errors());
             }
             RatingIntake.Submission s = null;
-            for (int attempt = 1; s == null; attempt++) {
-                try {
-                    s = intake.submit(key, parsed.request(), RatingChannel.PAD);
-                } catch (EJBException e) {
-                    // identical submissions raced: the unique (key, clientId) stopped this one; the next attempt finds
-                    // and answers the stored one. A database outage is not a race: the error contract answers 503.
-                    if (attempt >= 3 || ApiExceptions.databaseUnavailable(e)) {
-                        throw e;
+            String submission = key.id() + "/" + parsed.request().clientId();
+            CompletableFuture<Void> mine = awaitTurn(submission);
+            try {
+                for (int attempt = 1; s == null; attempt++) {
+                    try {
+                        s = intake.submit(key, parsed.request(), RatingChannel.PAD);
+                    } catch (EJBException e) {
+                        // identical submissions raced (on two servers): the unique (key, clientId) stopped this one; the
+                        // next attempt finds and answers the stored one. A database outage is not a race: 503.
+                        if (attempt >= 3 || ApiExceptions.databaseUnavailable(e)) {
+                            throw e;
+                        }
                     }
+                }
+            } finally {
+                if (mine != null) {
+                    IN_FLIGHT.remove(submission, mine);
+                    mine.complete(null);
                 }
             }
             JsonObjectBuilder b = JSON.createObjectBuilder().add("id", s.ratingId()).add("clientId", parsed.request().clientId())
@@ -138,5 +160,28 @@ public class RatingResource {
 
     private static Response errors(Response.Status status, List<FieldError> errors) {
         return ApiErrors.response(status.getStatusCode(), errors.stream().map(e -> new ApiErrors.Item(e.field(), e.message())).toList());
+    }
+
+    /**
+     * Waits (at most 30 s) while an identical submission is being stored, then registers this one; null when it waited
+     * in vain (it then goes ahead and, should it race, is answered by the retry).
+     */
+    private CompletableFuture<Void> awaitTurn(String submission) {
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        CompletableFuture<Void> other;
+        while ((other = IN_FLIGHT.putIfAbsent(submission, mine)) != null) {
+            try {
+                other.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                // never completed exceptionally
+            }
+        }
+        return mine;
     }
 }

@@ -41,11 +41,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 月度考评: the month's sheets within the caller's scope (STAFF their window, SECRETARY their branch, LEADER
  * and ADMIN all), with status, score as it stands and who did what; staff start a sheet here. Exports to Excel.
  */
+@Dependent
 @Route("evaluation/assessments")
 @PageTitle("月度考评 · 服务快车")
 @Menu(title = "menu.assessments", order = 40, icon = "vaadin:clipboard-check")

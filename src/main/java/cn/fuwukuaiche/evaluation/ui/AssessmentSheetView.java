@@ -61,6 +61,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * One monthly sheet (考评表): staff fill in the figures the ratings cannot give (counts per deduction and bonus,
@@ -68,6 +69,7 @@ import java.util.Optional;
  * or returns it with a reason shown here; the leader corrects a confirmed sheet only with a reason. Computed
  * rules (the 差评 count) show their figure from the ratings and cannot be typed over.
  */
+@Dependent
 @Route("evaluation/sheet")
 @PageTitle("考评表 · 服务快车")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})

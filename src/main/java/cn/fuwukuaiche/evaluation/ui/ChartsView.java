@@ -28,11 +28,13 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 考评图表 with ECharts: the monthly 满意率 trend of the hall and of one window (within the caller's scope),
  * the chosen month's window ranking, and 差评 by unit (not for STAFF, whose scope is their own window).
  */
+@Dependent
 @Route("evaluation/charts")
 @PageTitle("考评图表 · 服务快车")
 @Menu(title = "menu.evalCharts", order = 42, icon = "vaadin:chart-line")

@@ -35,12 +35,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 
 /**
  * 评价器管理 (ADMIN): issue a device key for a window (shown once, with the pad's address), list and revoke
  * keys; and the 差评 settings: fix deadline 5, 10 or 15 working days, yellow-light warning.
  */
+@Dependent
 @Route("admin/rating-pads")
 @PageTitle("评价器管理 · 服务快车")
 @Menu(title = "menu.ratingPads", order = 76, icon = "vaadin:tablet")

@@ -45,12 +45,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 月度排名: the month's ranking of windows (or persons), ties sharing a rank (1, 2, 2, 4), the written-down
  * tie-breakers shown above the list, a chart of the totals, "为什么是这个分数" for every place within the
  * caller's scope, the leader's confirmation, and an Excel export. {@code ?month=2026-10&kind=WINDOW}.
  */
+@Dependent
 @Route("evaluation/ranking")
 @PageTitle("月度排名 · 服务快车")
 @Menu(title = "menu.ranking", order = 41, icon = "vaadin:trophy")

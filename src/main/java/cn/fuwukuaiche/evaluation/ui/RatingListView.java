@@ -33,11 +33,13 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Objects;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 好差评记录: the ratings in the caller's scope (STAFF their window, SECRETARY their branch, LEADER and ADMIN
  * all), newest first, with the satisfaction rate of the filtered set and an Excel export.
  */
+@Dependent
 @Route("ratings")
 @PageTitle("好差评记录 · 服务快车")
 @Menu(title = "menu.ratings", order = 20, icon = "vaadin:smiley-o")

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 评价器: the anonymous, tablet-sized page at {@code /pad/<device key>} on a window's counter. It shows the
@@ -38,6 +39,7 @@ import java.util.UUID;
  * sub-indicators and a comment with 提交 and a 10-second automatic submit; then thanks and resets itself. A revoked or unknown key shows a clear message.
  * The key in the address is the pad's only credential (the administrator issues and revokes it).
  */
+@Dependent
 @Route(value = "pad", autoLayout = false)
 @PageTitle("评价器 · 服务快车")
 @AnonymousAllowed

@@ -53,12 +53,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 差评整改: every 差评's call-back and fix with green / yellow / red lights, overdue first, for everyone in
  * scope (the branch secretary sees their branch's, the leader all). The window's staff record the steps and
  * may appeal; the leader decides appeals here too.
  */
+@Dependent
 @Route("rectifications")
 @PageTitle("差评整改 · 服务快车")
 @Menu(title = "menu.rectifications", order = 21, icon = "vaadin:tools")

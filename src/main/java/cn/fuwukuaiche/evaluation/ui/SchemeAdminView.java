@@ -49,12 +49,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 评分方案: each scheme's versions (newest first) and the rules of the selected one; ADMIN adds a version from a
  * month not yet scored, starting from the newest version's rules, and may remove the newest version while
  * nothing was approved under it. LEADER reads.
  */
+@Dependent
 @Route("evaluation/schemes")
 @PageTitle("评分方案 · 服务快车")
 @Menu(title = "menu.schemes", order = 78, icon = "vaadin:scale")

@@ -38,12 +38,14 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 三亮三比三评: the month's Party members with 群众评 (from their ratings), 党员评 and 组织评 (entered by the
  * branch) and the combined score under the weights of the personal scheme in force, ranked; the SECRETARY
  * enters their branch's scores, the LEADER anyone's. {@code ?month=2026-10}.
  */
+@Dependent
 @Route("evaluation/three-by-three")
 @PageTitle("三亮三比三评 · 服务快车")
 @Menu(title = "menu.threeByThree", order = 43, icon = "vaadin:star-half-left-o")

@@ -24,9 +24,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 
 /** 行业标兵: the list, and the leader's choice among the 一旗两岗五星 holders with a statement of deeds (goes to 公示). */
+@Dependent
 @Route("honour/exemplars")
 @Menu(title = "menu.honour.exemplars", order = 53, icon = "vaadin:medal")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})

@@ -39,6 +39,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 流动红旗: pick a month; see why it cannot be awarded yet (not over, ranking not confirmed), or the confirmed
@@ -46,6 +47,7 @@ import java.util.Map;
  * puts the award to 公示. Below: the history with streaks, and the counts per window, unit and branch; ADMIN
  * sets the optional 连续持有 rule.
  */
+@Dependent
 @Route("honour/flag")
 @Menu(title = "menu.honour.flag", order = 50, icon = "vaadin:flag")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})

@@ -26,12 +26,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 公示管理: every notice with its period and pending objections; the objections of the selected notice (the
  * phone masked except for LEADER and ADMIN); the leader verifies or dismisses each with a reason, and
  * publishes the result once the period has ended.
  */
+@Dependent
 @Route("honour/notices")
 @Menu(title = "menu.honour.notices", order = 52, icon = "vaadin:megaphone")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})

@@ -40,12 +40,14 @@ import jakarta.inject.Inject;
 
 
 import java.util.Set;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 两岗: 党员示范岗 and 巾帼建功岗 as cards (亮身份 photo, name, political status, window; 亮职责; 亮承诺). The leader
  * designates, ends and revokes (with a reason) and puts a designation to 公示; the holder writes the pledge;
  * the branch secretary approves or returns it.
  */
+@Dependent
 @Route("honour/posts")
 @Menu(title = "menu.honour.posts", order = 51, icon = "vaadin:user-star")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})

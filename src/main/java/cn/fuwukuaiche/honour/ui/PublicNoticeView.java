@@ -26,12 +26,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 公示 for everyone, no login: the notices now open (honour, person or window, reason, period) and the
  * results published lately (公示结果). Objections are real-name: a person gives name and phone, a unit its
  * name, a contact and a phone; the phone is never shown anywhere public.
  */
+@Dependent
 @Route(value = "public/notices", autoLayout = false)
 @AnonymousAllowed
 public class PublicNoticeView extends VerticalLayout implements HasDynamicTitle {

@@ -22,8 +22,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /** 我的通知: the newest notifications, unread first and marked; opening one marks it read; 全部标为已读. */
+@Dependent
 @Route("notifications")
 @com.vaadin.flow.router.Menu(title = "menu.notifications", order = 1, icon = "vaadin:bell")
 @PermitAll

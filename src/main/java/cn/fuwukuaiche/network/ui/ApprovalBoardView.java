@@ -31,6 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 
 /**
@@ -38,6 +39,7 @@ import jakarta.inject.Inject;
  * 视为同意 when deemed, or its own deadline light). STAFF also see their window's tasks; ADMIN and STAFF
  * register projects (中心登记).
  */
+@Dependent
 @Route("network/approvals")
 @PageTitle("并联审批 · 服务快车")
 @Menu(title = "menu.network.approvals", order = 63, icon = "vaadin:connect")

@@ -48,8 +48,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
+import jakarta.enterprise.context.Dependent;
 
 /** One parallel-approval project: its five stages, each department's part, and the caller's next step. */
+@Dependent
 @Route("network/approvals/view")
 @PageTitle("并联审批项目 · 服务快车")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.STAFF})

@@ -42,11 +42,13 @@ import jakarta.inject.Inject;
 
 import java.util.HashSet;
 import java.util.Set;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * One case: its facts, the applicant (private: only for the nodes involved, leaders and admins), the
  * materials, every step with who and when, and the next steps the caller may take.
  */
+@Dependent
 @Route("network/cases/view")
 @PageTitle("代办件详情 · 服务快车")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.AGENT})

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * The 代办 回执 the agent prints and hands to the citizen (A5 portrait, one sheet, the shared print style): case
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
  * item, the materials handed in or still owed, the promised date, and the agent's node with its phone. Opened
  * from the case page; the same scope as the case page.
  */
+@Dependent
 @Route(value = "network/cases/receipt", autoLayout = false)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.AGENT})
 public class CaseReceiptView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {

@@ -43,11 +43,13 @@ import jakarta.inject.Inject;
 
 import java.util.HashSet;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 代办件: an agent's cases (at or through their node), their inbox of handed-up cases and the new-case
  * form; for leaders and admins all cases and the overdue list.
  */
+@Dependent
 @Route("network/cases")
 @PageTitle("代办件 · 服务快车")
 @Menu(title = "menu.network.cases", order = 60, icon = "vaadin:clipboard-user")

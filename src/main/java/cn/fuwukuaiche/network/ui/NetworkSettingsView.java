@@ -17,9 +17,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 
 /** ADMIN sets the light thresholds, the hand-up limit and whether late approval tasks are deemed to agree. */
+@Dependent
 @Route("network/settings")
 @PageTitle("三级网络设置 · 服务快车")
 @Menu(title = "menu.network.settings", order = 65, icon = "vaadin:cog")

@@ -36,11 +36,13 @@ import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 三级网络统计: for a period, cases accepted, handled, handed up and on time per level and node, and the
  * share each level closed (小事不出村、大事不出乡、难事不出县), with charts and an Excel export.
  */
+@Dependent
 @Route("network/stats")
 @PageTitle("三级网络统计 · 服务快车")
 @Menu(title = "menu.network.stats", order = 64, icon = "vaadin:chart")

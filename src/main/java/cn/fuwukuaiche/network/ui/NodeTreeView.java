@@ -40,8 +40,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jakarta.enterprise.context.Dependent;
 
 /** 服务网点: the county → township → village tree with agents and cases per node; ADMIN edits and imports. */
+@Dependent
 @Route("network/nodes")
 @PageTitle("服务网点 · 服务快车")
 @Menu(title = "menu.network.nodes", order = 61, icon = "vaadin:sitemap")

@@ -22,12 +22,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 服务指南 for the public on a phone: search the items in the catalogue by keyword, category and the level
  * where they can be applied for; each item opens to who handles it, the steps, the materials, the time
  * limits and the fee. Only catalogue facts: nothing private exists here.
  */
+@Dependent
 @Route(value = "guide", autoLayout = false)
 @PageTitle("服务指南 · 服务快车")
 @AnonymousAllowed

@@ -24,11 +24,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
 import java.time.LocalDateTime;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 办件查询, for the public on a phone: case number + query code show the status and the steps. Nothing
  * private is shown; a wrong pair gets one generic message; attempts are limited per client address.
  */
+@Dependent
 @Route(value = "lookup", autoLayout = false)
 @PageTitle("办件查询 · 服务快车")
 @AnonymousAllowed

@@ -52,11 +52,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 服务事项 (the guide, for staff of the network): search, and for ADMIN add, edit, withdraw, import and
  * export; the catalogue's size over time shows the clean-ups.
  */
+@Dependent
 @Route("network/items")
 @PageTitle("服务事项 · 服务快车")
 @Menu(title = "menu.network.items", order = 62, icon = "vaadin:book")

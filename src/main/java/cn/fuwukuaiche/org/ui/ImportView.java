@@ -35,12 +35,14 @@ import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * ADMIN imports a roster (花名册), units or windows from Excel: download the template, upload it filled in,
  * look at the preview where every bad row says why, then import all rows in one transaction (or none), with
  * a progress bar that the server pushes while it works.
  */
+@Dependent
 @Route("org/import")
 @PageTitle("Excel 导入 · 服务快车")
 @Menu(title = "menu.org.import", order = 24, icon = "vaadin:upload")

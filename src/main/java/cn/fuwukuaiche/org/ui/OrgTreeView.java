@@ -36,12 +36,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 组织架构: the tree 总支 → 支部 → 单位 → 窗口 → 人员 with 党员数, 窗口数 and 女职工数 at every level, as far as the
  * caller may see (a secretary their branch, window staff their window). Clicking a person opens their record
  * for those who may edit it; ADMIN sets a branch's secretary, business area and floors.
  */
+@Dependent
 @Route("org")
 @PageTitle("组织架构 · 服务快车")
 @Menu(title = "menu.org.tree", order = 20, icon = "vaadin:sitemap")

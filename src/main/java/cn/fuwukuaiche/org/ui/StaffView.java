@@ -32,12 +32,14 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 人员管理: the staff the caller may see, with search and filters (floor, unit, branch, political status,
  * gender), Excel export of what is shown, and add/edit for ADMIN and (within their branch) SECRETARY.
  * Phones show to ADMIN, LEADER and SECRETARY; STAFF see only their own.
  */
+@Dependent
 @Route("org/staff")
 @PageTitle("人员管理 · 服务快车")
 @Menu(title = "menu.org.staff", order = 21, icon = "vaadin:user-card")

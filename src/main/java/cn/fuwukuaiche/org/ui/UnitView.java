@@ -32,8 +32,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jakarta.enterprise.context.Dependent;
 
 /** 进驻单位: list with counts, search and branch filter, Excel export; ADMIN adds, edits and deactivates. */
+@Dependent
 @Route("org/units")
 @PageTitle("进驻单位 · 服务快车")
 @Menu(title = "menu.org.units", order = 23, icon = "vaadin:building")

@@ -35,8 +35,10 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Objects;
+import jakarta.enterprise.context.Dependent;
 
 /** 窗口: list with search and floor/unit/branch filters, Excel export; ADMIN adds, edits and deactivates. */
+@Dependent
 @Route("org/windows")
 @PageTitle("窗口管理 · 服务快车")
 @Menu(title = "menu.org.windows", order = 22, icon = "vaadin:desktop")

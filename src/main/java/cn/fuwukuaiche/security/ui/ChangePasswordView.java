@@ -17,8 +17,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /** Everyone changes their own password here; a reset or new account is sent here until they do. */
+@Dependent
 @Route("password")
 @PageTitle("修改密码 · 服务快车")
 @Menu(title = "menu.password", order = 90, icon = "vaadin:key")

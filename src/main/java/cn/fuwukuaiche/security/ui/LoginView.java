@@ -31,11 +31,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * The Chinese login page. The form's event calls Jakarta Security directly; on success the session id
  * is changed (no session fixation) and the browser goes where it was headed.
  */
+@Dependent
 @Route(value = "login", autoLayout = false)
 @PageTitle("登录 · 服务快车")
 @AnonymousAllowed

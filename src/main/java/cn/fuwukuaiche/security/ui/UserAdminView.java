@@ -33,8 +33,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /** ADMIN manages accounts: roles, scope, activation, password resets. */
+@Dependent
 @Route("admin/users")
 @PageTitle("用户管理 · 服务快车")
 @Menu(title = "menu.users", order = 80, icon = "vaadin:users")

@@ -14,8 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /** 奖状 for one person or window of a 七一 list (A4 landscape, the same style as the contest's 荣誉证书). */
+@Dependent
 @Route(value = "commendation/certificate/:entryId", autoLayout = false)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class CommendationCertificateView extends Div implements BeforeEnterObserver, HasDynamicTitle {

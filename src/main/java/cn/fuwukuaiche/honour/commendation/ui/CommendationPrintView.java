@@ -20,8 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /** 表彰名单, print-ready (A4 landscape, the contest certificate's style); no menu, so it prints alone. */
+@Dependent
 @Route(value = "commendation/print/:year", autoLayout = false)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class CommendationPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -41,11 +41,13 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 七一表彰: a year's candidates compiled from the year's stars, contest prizes, 流动红旗 windows and 两岗 holders; the leader ticks who is commended, saves the list and approves it; the approved list
  * prints (表彰名单, 奖状) and exports to Excel. {@code ?year=2026}.
  */
+@Dependent
 @Route("commendation")
 @Menu(title = "menu.commendation", order = 38, icon = "vaadin:diploma")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})

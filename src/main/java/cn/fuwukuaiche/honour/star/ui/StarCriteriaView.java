@@ -43,11 +43,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 五星评定标准: the star period and the commendation year (settings), and the criteria as data — ADMIN adds a
  * criterion from a date and retires one from a date (never edits it), LEADER reads.
  */
+@Dependent
 @Route("stars/criteria")
 @Menu(title = "menu.starCriteria", order = 79, icon = "vaadin:star-half-left")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})

@@ -38,12 +38,14 @@ import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 星级墙: one person's stars over time — a count per star and every confirmed (or revoked) star with its period and
  * the figures it was awarded on. STAFF see their own, a SECRETARY their branch, LEADER and ADMIN everyone.
  * {@code ?staff=<id>}.
  */
+@Dependent
 @Route("stars/wall")
 @Menu(title = "menu.starWall", order = 37, icon = "vaadin:star-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})

@@ -36,11 +36,13 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 五星评定: the period's proposed stars with the figures behind each; the leader confirms (one or the selected
  * ones) or declines one with a reason. ADMIN reads. {@code ?period=2026-10} or {@code ?period=2026Q3}.
  */
+@Dependent
 @Route("stars")
 @Menu(title = "menu.stars", order = 36, icon = "vaadin:star")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})

@@ -37,12 +37,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 创先争优活动: the activities the caller may see (a secretary his branch's), filtered by year, kind, branch and series
  * — also from the query ({@code ?year=2026&kind=VISIT&branch=3}, the yearly report's evidence links) — with the counts
  * by kind and by series and branch (a bar chart), 记录活动 and each row's 编辑 and 详情.
  */
+@Dependent
 @Route("party-life/activities")
 @Menu(title = "partylife.activity.menu.list", order = 70, icon = "vaadin:flag")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})

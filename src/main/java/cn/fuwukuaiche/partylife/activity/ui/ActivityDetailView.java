@@ -25,8 +25,10 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /** One activity: what, when, where, who (领导干部 marked), the summary and its photos (through the service's branch check). */
+@Dependent
 @Route("party-life/activity")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
 public class ActivityDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {

@@ -28,8 +28,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /** 活动系列: the leader and ADMIN create and change the 创先争优 series (name, period, goal, branches taking part). */
+@Dependent
 @Route("party-life/activity-series")
 @Menu(title = "partylife.activity.menu.series", order = 70.5, icon = "vaadin:flag-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})

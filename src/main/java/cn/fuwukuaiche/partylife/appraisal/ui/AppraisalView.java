@@ -44,12 +44,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 民主评议党员 for the branch's secretary (and LEADER/ADMIN): open the year's appraisal, see who has voted (never
  * what), end the ballot, decide the grades with the tallies beside them (优秀 within the cap), record the handling of
  * 不合格 members; the leader puts the grades to 公示.
  */
+@Dependent
 @Route("party/appraisal")
 @Menu(title = "partylife.appraisal.menu", order = 54, icon = "vaadin:group")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})

@@ -32,11 +32,13 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * A member's 民主评议: his own self-review, the others' self-reviews, and his secret ballot (once; afterwards the
  * page says only that and when he voted, never what).
  */
+@Dependent
 @Route("party/my-appraisal")
 @Menu(title = "partylife.appraisal.menuMine", order = 55, icon = "vaadin:check-square-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF})

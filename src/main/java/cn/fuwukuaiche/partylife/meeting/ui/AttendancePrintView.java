@@ -19,8 +19,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /** The year-end attendance report of a branch as a print page (A4, browser print). */
+@Dependent
 @Route(value = "party-life/attendance/print/:branch/:year", autoLayout = false)
 @PageTitle("党员出勤统计表 · 服务快车")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})

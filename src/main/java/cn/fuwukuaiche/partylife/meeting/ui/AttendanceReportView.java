@@ -26,8 +26,10 @@ import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /** 年度出勤统计: each member's year in a branch (应到, 出席, 请假, 缺席, 补学), to Excel or to the print page. */
+@Dependent
 @Route("party-life/attendance")
 @PageTitle("党员出勤统计 · 服务快车")
 @Menu(title = "partylife.meeting.menu.attendance", order = 69, icon = "vaadin:table")

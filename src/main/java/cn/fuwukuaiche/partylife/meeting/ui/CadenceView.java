@@ -20,12 +20,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 组织生活亮灯: branches × kinds × periods of a year, each cell green (held), yellow (due within the kind's lead,
  * 10 working days unless set), red (overdue) or grey (not yet due). A click on a cell says what is missing. The
  * leader sees every branch, a secretary his own.
  */
+@Dependent
 @Route("party-life/cadence")
 @PageTitle("组织生活亮灯 · 服务快车")
 @Menu(title = "partylife.cadence.menu", order = 67, icon = "vaadin:check-square-o")

@@ -30,8 +30,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /** 会议类型与频次: which branches hold each kind, and its cadence with every change (from a period on). */
+@Dependent
 @Route("party-life/kinds")
 @PageTitle("会议类型与频次 · 服务快车")
 @Menu(title = "partylife.meeting.menu.kinds", order = 69.5, icon = "vaadin:calendar-clock")

@@ -57,12 +57,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 会议管理: the secretary's (and the leader's) list of a branch's meetings in a year; 计划会议 opens the plan dialog,
  * 记录 the record of a held meeting (attendance person by person, minutes, resolutions, photos and the signed sheet),
  * 提交 locks it; a submitted record is corrected only with a reason.
  */
+@Dependent
 @Route("party-life/meetings")
 @PageTitle("组织生活 · 服务快车")
 @Menu(title = "partylife.meeting.menu.meetings", order = 66, icon = "vaadin:group")

@@ -20,8 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /** 我的组织生活: a member's planned meetings, his year (应到, 出席, 请假, 缺席) and his make-ups (补学), which he marks done. */
+@Dependent
 @Route("party-life/my")
 @PageTitle("我的组织生活 · 服务快车")
 @Menu(title = "partylife.meeting.menu.my", order = 68, icon = "vaadin:user-check")

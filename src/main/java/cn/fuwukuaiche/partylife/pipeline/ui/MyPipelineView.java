@@ -11,8 +11,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /** 我的发展进程: a person's own stage, what is next and its clock; nothing of the file (no papers, no reviews). */
+@Dependent
 @Route("party-life/my-pipeline")
 @Menu(title = "partylife.pipeline.menuMine", order = 71, icon = "vaadin:road")
 @PermitAll

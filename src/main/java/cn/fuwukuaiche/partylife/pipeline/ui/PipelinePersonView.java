@@ -37,12 +37,14 @@ import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * One person's file (发展党员档案): stage, clocks with their lights, the steps that may be taken now (each a dialog,
  * messages beside the fields), the papers of the checklist, the steps taken (who, when) and the 考察记录. For the
  * branch's secretary, the leader and ADMIN only: the services refuse anyone else, so the private papers never show.
  */
+@Dependent
 @Route("party-life/pipeline/person")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
 public class PipelinePersonView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -18,11 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 发展计划: per branch, how many 发展对象 and 预备党员 the general branch planned for the year against how many were
  * made (确定发展对象) and approved (审批 as 预备党员); the leader sets the plan, a secretary sees his branch.
  */
+@Dependent
 @Route("party-life/pipeline/plan")
 @Menu(title = "partylife.pipeline.menuPlan", order = 72, icon = "vaadin:chart-3d")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})

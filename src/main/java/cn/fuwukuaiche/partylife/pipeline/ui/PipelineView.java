@@ -33,12 +33,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 发展党员: the branch's people on their way, each with his stage and the clock that runs out first (its light); the
  * secretary sees his branch, the leader every branch. {@code ?year=2026&branch=3} lists those admitted as 预备党员 or
  * confirmed in that year (the evidence behind the yearly report's figures). A new 入党申请 is recorded here.
  */
+@Dependent
 @Route("party-life/pipeline")
 @Menu(title = "partylife.pipeline.menu", order = 70, icon = "vaadin:user-star")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})

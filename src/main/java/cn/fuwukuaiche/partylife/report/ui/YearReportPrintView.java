@@ -16,11 +16,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * The general branch's 党建工作统计表 as the paper form: A4 portrait, CJK serif, one table per section, each section
  * starting a new printed page; the same rows as the Excel file ({@link YearReportSheet}).
  */
+@Dependent
 @Route(value = "party/year-report/print/:year", autoLayout = false)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class YearReportPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -42,12 +42,14 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Map;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 党建工作统计表 · 汇总: the general branch's figures (the parts summed, rates computed from the sums), each part's
  * state, the year-on-year comparison; the leader confirms (locks) the report, returns a part, or corrects a locked
  * report with a reason (earlier figures kept). Print page and Excel file with the same layout. {@code ?year=2026}.
  */
+@Dependent
 @Route("party/year-report/summary")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
 public class YearReportSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 党建工作统计表 · 填报: one part of a year's report (a secretary his branch; the leader any branch and the general
@@ -48,6 +49,7 @@ import java.util.Objects;
  * checked as they are typed (the same {@link YearReportRules} the service asks) and carry a note as evidence.
  * {@code ?year=2026&branch=3}.
  */
+@Dependent
 @Route("party/year-report")
 @Menu(title = "yearreport.menu", order = 56, icon = "vaadin:table")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})

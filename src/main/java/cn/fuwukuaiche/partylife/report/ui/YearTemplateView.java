@@ -22,11 +22,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 
 /**
  * 统计表模板 (ADMIN): the items of a year's form; add a typed item after the chosen one, rename it or change its unit,
  * drop it — only for a year not yet reported (the service refuses otherwise), each with a reason for the audit.
  */
+@Dependent
 @Route("party/year-report/template")
 @RolesAllowed(Role.Names.ADMIN)
 public class YearTemplateView extends VerticalLayout implements HasDynamicTitle {
