@@ -85,6 +85,13 @@ public class ClusterGrid {
         }
     }
 
+    /** A grid over a running instance without JNDI (tests, tools); the portal gets its own through CDI. */
+    public static ClusterGrid of(HazelcastInstance instance) {
+        ClusterGrid g = new ClusterGrid();
+        g.hazelcast = instance;
+        return g;
+    }
+
     /** The running grid, or empty on a single node (--nocluster) or once Hazelcast has shut down. */
     public Optional<HazelcastInstance> hazelcast() {
         HazelcastInstance h = hazelcast;

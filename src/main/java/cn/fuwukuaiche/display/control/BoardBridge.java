@@ -62,6 +62,9 @@ public class BoardBridge {
 
     @PostConstruct
     void subscribe() {
+        if (grid == null) {
+            return;
+        }
         grid.hazelcast().ifPresent(h -> {
             ITopic<String> t = h.getTopic(TOPIC);
             listener = t.addMessageListener(this::received);
