@@ -59,13 +59,8 @@ class SessionSerialisationTest {
 
     @Test
     void the_vaadin_session_with_what_the_portal_sets_survives_serialisation() throws Exception {
-        Lock lock = new ReentrantLock();
-        VaadinSession vaadin = new VaadinSession(null) {
-            @Override
-            public Lock getLockInstance() {
-                return lock;
-            }
-        };
+        LockedSession vaadin = new LockedSession();
+        Lock lock = vaadin.getLockInstance();
         lock.lock();
         try {
             // what UiSetup's session-init listener sets on every Vaadin session
@@ -76,8 +71,13 @@ class SessionSerialisationTest {
         }
         assertTrue(Serializable.class.isAssignableFrom(FriendlyErrorHandler.class));
         VaadinSession copy = (VaadinSession) roundTrip(vaadin);
-        assertEquals(Messages.CHINESE, copy.getLocale());
-        assertInstanceOf(FriendlyErrorHandler.class, copy.getErrorHandler());
+        copy.getLockInstance().lock();
+        try {
+            assertEquals(Messages.CHINESE, copy.getLocale());
+            assertInstanceOf(FriendlyErrorHandler.class, copy.getErrorHandler());
+        } finally {
+            copy.getLockInstance().unlock();
+        }
     }
 
     /**
@@ -103,6 +103,23 @@ class SessionSerialisationTest {
             }).toList();
         }
         assertEquals(List.of(), found, "add what it stores to the serialisation tests above (and keep it Serializable)");
+    }
+
+    /** A Vaadin session outside a server: its lock (which the servlet container would provide) is its own. */
+    static final class LockedSession extends VaadinSession {
+        private transient Lock lock;
+
+        LockedSession() {
+            super(null);
+        }
+
+        @Override
+        public synchronized Lock getLockInstance() {
+            if (lock == null) {  // also after deserialisation, where the container would call refreshTransients
+                lock = new ReentrantLock();
+            }
+            return lock;
+        }
     }
 
     private static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
