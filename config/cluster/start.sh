@@ -14,7 +14,9 @@ NGINX=${NGINX:-/usr/sbin/nginx}
 [ -x "$NGINX" ] || { echo "nginx not found at $NGINX (Debian: apt-get install nginx-light)" >&2; exit 1; }
 
 if [ "$CREATE_DB" = 1 ]; then
-    mariadb -uroot -h"$DB_HOST" -P"$DB_PORT" <<SQL
+    root_args=(-uroot)   # a local server through its socket (root's usual unix_socket login), another one over TCP
+    if [ "$DB_HOST" != 127.0.0.1 ] && [ "$DB_HOST" != localhost ]; then root_args+=(-h"$DB_HOST" -P"$DB_PORT"); fi
+    mariadb "${root_args[@]}" <<SQL
 CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';

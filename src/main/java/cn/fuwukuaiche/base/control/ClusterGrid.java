@@ -3,6 +3,7 @@ package cn.fuwukuaiche.base.control;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
@@ -38,7 +39,7 @@ public class ClusterGrid {
     void init() {
         hazelcast = lookUp();
         if (hazelcast == null) {
-            LOG.info("cluster: no data grid (started with --nocluster): limits and board changes stay on this node");
+            LOG.info("cluster: no data grid to join (started with --nocluster): limits and board changes stay on this node");
             return;
         }
         int size = hazelcast.getCluster().getMembers().size();
@@ -67,13 +68,31 @@ public class ClusterGrid {
     private static HazelcastInstance lookUp() {
         try {
             Object o = new InitialContext().lookup(JNDI_NAME);
-            if (o instanceof HazelcastInstance h && h.getLifecycleService().isRunning()) {
+            if (o instanceof HazelcastInstance h && h.getLifecycleService().isRunning() && joinsOthers(h.getConfig().getNetworkConfig().getJoin())) {
                 return h;
             }
             return null;
         } catch (NamingException | RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "cluster: no Hazelcast instance at " + JNDI_NAME, e);
             return null;
+        }
+    }
+
+    /**
+     * Whether the grid looks for other members at all. With {@code --nocluster} Payara Micro still runs a Hazelcast
+     * member of its own (grid "development", no join method): that is one node, not a cluster, and the portal keeps
+     * its limits and board in the JVM as before.
+     */
+    static boolean joinsOthers(JoinConfig join) {
+        try {
+            return (join.getTcpIpConfig().isEnabled() && !join.getTcpIpConfig().getMembers().isEmpty())
+                    || join.getMulticastConfig().isEnabled()
+                    || join.getKubernetesConfig().isEnabled()
+                    || (join.getDiscoveryConfig().getDiscoveryStrategyConfigs() != null
+                        && !join.getDiscoveryConfig().getDiscoveryStrategyConfigs().isEmpty())
+                    || join.getDiscoveryConfig().getDiscoveryServiceProvider() != null;
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 
