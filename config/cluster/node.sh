@@ -27,7 +27,7 @@ start)
         -Dhazelcast.socket.bind.any=false \
         -Dapp.db.driver=com.mysql.cj.jdbc.MysqlDataSource "-Dapp.db.url=$DB_URL" \
         "-Dapp.db.user=$DB_USER" "-Dapp.db.password=$DB_PASSWORD" "-Dapp.demo=$DEMO" \
-        -Dapp.http.trusted-proxies=1 -Dvaadin.devmode.devTools.enabled=false $JAVA_OPTS \
+        -Dapp.cluster.enabled=true -Dapp.http.trusted-proxies=1 -Dvaadin.devmode.devTools.enabled=false $JAVA_OPTS \
         -jar "$PAYARA_JAR" --deploy "$RUN_DIR/node$n/ROOT.war" --port "$port" --name "fwkc-node$n" \
         --clustername "$CLUSTER_NAME" --clustermode "tcpip:$HZ_MEMBERS" --interfaces 127.0.0.1 --startport "$hz" \
         --nohostaware --prebootcommandfile "$ROOT_DIR/config/localhost.asadmin" > "$log" 2>&1 < /dev/null &

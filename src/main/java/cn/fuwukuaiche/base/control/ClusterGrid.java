@@ -3,11 +3,12 @@ package cn.fuwukuaiche.base.control;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -17,8 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * The Payara Micro data grid this node belongs to, if any: the running {@link HazelcastInstance} Payara binds at
- * JNDI {@code payara/Hazelcast} when clustering is on (the cluster scripts, config/cluster/). With {@code --nocluster}
- * (the run command, the tests' servers) there is none and everything stays in this JVM. A node whose partners cannot be
+ * JNDI {@code payara/Hazelcast}, used only with {@code app.cluster.enabled=true} (the cluster scripts, config/cluster/;
+ * docs/deploy.md). Without it (the run command, the tests' servers, all {@code --nocluster}) everything stays in this JVM. A node whose partners cannot be
  * reached (a wrong port, the other node down) is a grid of one: it serves alone, logs so, and takes the others in when
  * they appear (Hazelcast's TCP/IP join keeps trying the member list).
  *
@@ -35,11 +36,25 @@ public class ClusterGrid {
 
     private volatile HazelcastInstance hazelcast;
 
+    /**
+     * On only where the node is started as a member of a cluster (the cluster scripts and docs/deploy.md set it):
+     * Payara Micro runs a Hazelcast member even with {@code --nocluster}, a grid of one that must not be mistaken for
+     * a cluster.
+     */
+    @Inject
+    @ConfigProperty(name = "app.cluster.enabled", defaultValue = "false")
+    boolean enabled;
+
     @PostConstruct
     void init() {
+        if (!enabled) {
+            LOG.info("cluster: off (app.cluster.enabled=false, a single node): limits and board changes stay on this node");
+            return;
+        }
         hazelcast = lookUp();
         if (hazelcast == null) {
-            LOG.info("cluster: no data grid to join (started with --nocluster): limits and board changes stay on this node");
+            LOG.warning("cluster: app.cluster.enabled=true but Payara Micro has no data grid at " + JNDI_NAME
+                    + " (started with --nocluster or --nohazelcast?): this node runs alone, limits and board changes stay on it");
             return;
         }
         int size = hazelcast.getCluster().getMembers().size();
@@ -68,31 +83,13 @@ public class ClusterGrid {
     private static HazelcastInstance lookUp() {
         try {
             Object o = new InitialContext().lookup(JNDI_NAME);
-            if (o instanceof HazelcastInstance h && h.getLifecycleService().isRunning() && joinsOthers(h.getConfig().getNetworkConfig().getJoin())) {
+            if (o instanceof HazelcastInstance h && h.getLifecycleService().isRunning()) {
                 return h;
             }
             return null;
         } catch (NamingException | RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "cluster: no Hazelcast instance at " + JNDI_NAME, e);
             return null;
-        }
-    }
-
-    /**
-     * Whether the grid looks for other members at all. With {@code --nocluster} Payara Micro still runs a Hazelcast
-     * member of its own (grid "development", no join method): that is one node, not a cluster, and the portal keeps
-     * its limits and board in the JVM as before.
-     */
-    static boolean joinsOthers(JoinConfig join) {
-        try {
-            return (join.getTcpIpConfig().isEnabled() && !join.getTcpIpConfig().getMembers().isEmpty())
-                    || join.getMulticastConfig().isEnabled()
-                    || join.getKubernetesConfig().isEnabled()
-                    || (join.getDiscoveryConfig().getDiscoveryStrategyConfigs() != null
-                        && !join.getDiscoveryConfig().getDiscoveryStrategyConfigs().isEmpty())
-                    || join.getDiscoveryConfig().getDiscoveryServiceProvider() != null;
-        } catch (RuntimeException e) {
-            return true;
         }
     }
 
