@@ -2,12 +2,15 @@ package cn.fuwukuaiche.app.health;
 
 import cn.fuwukuaiche.base.api.ApiErrors;
 import cn.fuwukuaiche.base.control.ClientAddress;
+import cn.fuwukuaiche.base.control.ClusterGrid;
+import cn.fuwukuaiche.base.control.TimerTicks;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -25,7 +28,8 @@ import java.sql.DatabaseMetaData;
 
 /**
  * {@code GET /api/health}: {"status":"UP"} or 503 {"status":"DOWN"} for everyone; the database's product and
- * version only for a signed-in ADMIN or a caller on the server itself (loopback), e.g. an operator's curl.
+ * version, the data grid ({@code cluster}: clustered or not, its members) and this node's last timer claims
+ * ({@code timers}) only for a signed-in ADMIN or a caller on the server itself (loopback), e.g. an operator's curl.
  */
 @Path("health")
 @RequestScoped
@@ -41,6 +45,9 @@ public class HealthResource {
     @ConfigProperty(name = "app.http.trusted-proxies", defaultValue = "0")
     int trustedProxies;
 
+    @Inject
+    ClusterGrid grid;
+
     @GET
     @Produces(ApiErrors.JSON)
     public Response health() {
@@ -52,6 +59,17 @@ public class HealthResource {
             if (details) {
                 DatabaseMetaData md = c.getMetaData();
                 b.add("database", md.getDatabaseProductName()).add("version", md.getDatabaseProductVersion());
+            }
+            if (details) {
+                b.add("cluster", Json.createObjectBuilder().add("clustered", grid.clustered()).add("members", grid.members())
+                        .add("member", grid.localMember()));
+                var timers = Json.createObjectBuilder();
+                TimerTicks.recentClaims().forEach((name, claims) -> {
+                    JsonArrayBuilder a = Json.createArrayBuilder();
+                    claims.forEach(a::add);
+                    timers.add(name, a);
+                });
+                b.add("timers", timers);
             }
             return Response.status(up ? 200 : 503).entity(b.build().toString()).type(ApiErrors.JSON).build();
         } catch (Exception e) {

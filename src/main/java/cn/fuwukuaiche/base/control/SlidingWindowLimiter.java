@@ -3,11 +3,7 @@ package cn.fuwukuaiche.base.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +11,10 @@ import java.util.Optional;
  * Limits actions per key (a rating pad's device key, a client address): at most {@code maxPerWindow} in any
  * sliding {@code window}, and optionally at least {@code minInterval} between two (a button pressed twice).
  * Only accepted actions count: a refusal records nothing, so it never lengthens the wait. Plain Java with an
- * injected clock; thread-safe; at most {@code maxKeys} keys remembered, the least recently used forgotten
- * first (memory stays bounded whatever callers send). Grown out of the rating pad's limiter, which now
- * delegates here, so the portal has one limiter to reason about.
+ * injected clock; thread-safe. The accepted times live in a {@link CountStore}: this node's memory (at most
+ * {@code maxKeys} keys, the least recently used forgotten first) or, on a cluster, the data grid
+ * ({@link ClusterGrid#countStore}), so the limit holds across all nodes together. Grown out of the rating pad's
+ * limiter, which now delegates here, so the portal has one limiter to reason about.
  */
 public final class SlidingWindowLimiter {
 
@@ -25,10 +22,15 @@ public final class SlidingWindowLimiter {
     private final int maxPerWindow;
     private final Duration minInterval;
     private final Clock clock;
-    private final int maxKeys;
-    private final LinkedHashMap<String, Deque<Instant>> accepted = new LinkedHashMap<>(16, 0.75f, true);
+    private final CountStore store;
 
+    /** A limiter whose counts stay in this node's memory (at most {@code maxKeys} keys). */
     public SlidingWindowLimiter(Duration window, int maxPerWindow, Duration minInterval, Clock clock, int maxKeys) {
+        this(window, maxPerWindow, minInterval, clock, new LocalCountStore(maxKeys));
+    }
+
+    /** A limiter whose counts live in {@code store} (shared by every node when it is the grid's). */
+    public SlidingWindowLimiter(Duration window, int maxPerWindow, Duration minInterval, Clock clock, CountStore store) {
         if (window == null || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("window must be positive");
         }
@@ -38,14 +40,11 @@ public final class SlidingWindowLimiter {
         if (minInterval == null || minInterval.isNegative()) {
             throw new IllegalArgumentException("minInterval must not be negative");
         }
-        if (maxKeys < 1) {
-            throw new IllegalArgumentException("maxKeys must be at least 1");
-        }
         this.window = window;
         this.maxPerWindow = maxPerWindow;
         this.minInterval = minInterval;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.maxKeys = maxKeys;
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     public int maxPerWindow() {
@@ -60,9 +59,13 @@ public final class SlidingWindowLimiter {
      * Records an action for {@code key} if the limits allow it; otherwise records nothing and returns how long
      * the caller must wait (rounded up to whole seconds, at least one). A null or blank key is one shared key.
      */
-    public synchronized Optional<Duration> tryAcquire(String key) {
+    public Optional<Duration> tryAcquire(String key) {
         Instant now = clock.instant();
-        Deque<Instant> times = accepted.computeIfAbsent(normalise(key), k -> new ArrayDeque<>());
+        return store.update(normalise(key), window, times -> decide(times, now));
+    }
+
+    /** The rule, on one key's accepted times (oldest first): drops those out of the window, then admits or refuses. */
+    private Optional<Duration> decide(Deque<Instant> times, Instant now) {
         Instant cutoff = now.minus(window);
         while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
             times.pollFirst();
@@ -77,16 +80,11 @@ public final class SlidingWindowLimiter {
             return Optional.of(roundUp(Duration.between(now, times.peekFirst().plus(window))));
         }
         times.addLast(now);
-        Iterator<Map.Entry<String, Deque<Instant>>> it = accepted.entrySet().iterator();
-        while (accepted.size() > maxKeys && it.hasNext()) {
-            it.next();
-            it.remove();
-        }
         return Optional.empty();
     }
 
-    synchronized int trackedKeys() {
-        return accepted.size();
+    int trackedKeys() {
+        return store instanceof LocalCountStore local ? local.size() : -1;
     }
 
     private static String normalise(String key) {

@@ -10,6 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -27,8 +33,38 @@ public class TimerTicks {
     /** This JVM (pid@host), written with each claim so a log or a look at the table tells who ran a tick. */
     static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
+    /** How many of each timer's last claims this node remembers ({@link #recentClaims}). */
+    static final int REMEMBERED = 10;
+
+    /** Per timer, this node's last claims as "tick=won" or "tick=lost", oldest first (for operators and ClusterIT). */
+    private static final Map<String, Deque<String>> RECENT = new ConcurrentHashMap<>();
+
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * This node's last claims per timer, e.g. {@code contest.attempt-sweep → [2026-12-07T06:40=won, 2026-12-07T06:41=lost]}:
+     * with two nodes every tick shows "won" on one of them and "lost" on the other (GET /api/health for an operator).
+     */
+    public static Map<String, List<String>> recentClaims() {
+        Map<String, List<String>> out = new TreeMap<>();
+        RECENT.forEach((name, claims) -> {
+            synchronized (claims) {
+                out.put(name, List.copyOf(claims));
+            }
+        });
+        return out;
+    }
+
+    private static void remember(String name, LocalDateTime tick, boolean won) {
+        Deque<String> claims = RECENT.computeIfAbsent(name, n -> new ArrayDeque<>());
+        synchronized (claims) {
+            claims.addLast(tick + "=" + (won ? "won" : "lost"));
+            while (claims.size() > REMEMBERED) {
+                claims.pollFirst();
+            }
+        }
+    }
 
     /** Claims the current minute of timer {@code name}: true for the one caller that runs it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -51,6 +87,7 @@ public class TimerTicks {
                 .setParameter(1, tick).setParameter(2, NODE).setParameter(3, now).setParameter(4, name).setParameter(5, tick)
                 .executeUpdate();
         if (moved == 1) {
+            remember(name, tick, true);
             return true;
         }
         Number exists = (Number) em.createNativeQuery("select count(*) from timer_lease where name = ?").setParameter(1, name)
@@ -58,6 +95,7 @@ public class TimerTicks {
         if (exists.intValue() == 0) {
             throw new IllegalArgumentException("timer " + name + " has no row in timer_lease (add it in a migration)");
         }
+        remember(name, tick, false);
         LOG.fine(() -> "定时任务 " + name + " " + tick + " 已由其他节点执行");
         return false;
     }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.control.ClusterGrid;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /**
  * The one rate limiter per node for the rating pad and the rating API, configured by
  * {@code app.ratings.min-seconds} (default 5) and {@code app.ratings.max-per-hour} (default 60).
- * Counts are per node: behind a balancer with N nodes a key may get up to N times as many.
+ * On a cluster the counts live in the data grid ({@link ClusterGrid}): the limit holds for all nodes together.
  */
 @ApplicationScoped
 public class RatingLimits {
@@ -25,11 +26,15 @@ public class RatingLimits {
     @ConfigProperty(name = "app.ratings.max-per-hour", defaultValue = "60")
     int maxPerHour;
 
+    @Inject
+    ClusterGrid grid;
+
     private RatingRateLimiter limiter;
 
     @PostConstruct
     void init() {
-        limiter = new RatingRateLimiter(Duration.ofSeconds(minSeconds), maxPerHour, Clock.systemUTC(), 10_000);
+        limiter = new RatingRateLimiter(Duration.ofSeconds(minSeconds), maxPerHour, Clock.systemUTC(), 10_000,
+                grid.countStore("ratings", 10_000));
     }
 
     /** Empty when the device key may submit now (and the rating is counted); else how long to wait. */

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.control.CountStore;
+import cn.fuwukuaiche.base.control.LocalCountStore;
 import cn.fuwukuaiche.base.control.SlidingWindowLimiter;
 
 import java.time.Clock;
@@ -21,7 +23,16 @@ public final class RatingRateLimiter {
     private final Map<String, Boolean> admitted;
 
     public RatingRateLimiter(Duration minInterval, int maxPerHour, Clock clock, int maxKeys) {
-        this.limiter = new SlidingWindowLimiter(Duration.ofHours(1), maxPerHour, minInterval, clock, maxKeys);
+        this(minInterval, maxPerHour, clock, maxKeys, new LocalCountStore(maxKeys));
+    }
+
+    /**
+     * With the counts in {@code store} (the cluster's grid: a key's limit holds across nodes). The admitted
+     * (key, clientId) pairs stay per node: a repeat sent to the other node is counted there once more, and the
+     * database's unique (key, clientId) still stores the rating once.
+     */
+    public RatingRateLimiter(Duration minInterval, int maxPerHour, Clock clock, int maxKeys, CountStore store) {
+        this.limiter = new SlidingWindowLimiter(Duration.ofHours(1), maxPerHour, minInterval, clock, store);
         int remembered = Math.max(16, maxKeys);
         this.admitted = new LinkedHashMap<>(64, 0.75f, true) {
             @Override

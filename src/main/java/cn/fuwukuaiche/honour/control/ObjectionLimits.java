@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.control;
 
 import cn.fuwukuaiche.base.control.ClientAddress;
+import cn.fuwukuaiche.base.control.ClusterGrid;
 import cn.fuwukuaiche.base.control.SlidingWindowLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * The one limit on public objections for this server: at most {@code app.honour.objections.max-per-hour}
  * (default 5) accepted objections per client address in any hour. The address is the servlet's remote address;
  * {@code X-Forwarded-For} counts only when {@code app.http.trusted-proxies} (default 0) says how many reverse
- * proxies stand in front ({@link ClientAddress}). In memory, per node, like the rating pad's limit.
+ * proxies stand in front ({@link ClientAddress}). On a cluster the counts live in the data grid ({@link ClusterGrid}): 5
+ * an hour are 5 whichever node takes each objection; on one node, in its memory.
  */
 @ApplicationScoped
 public class ObjectionLimits {
@@ -28,11 +30,15 @@ public class ObjectionLimits {
     @ConfigProperty(name = "app.http.trusted-proxies", defaultValue = "0")
     int trustedProxies;
 
+    @Inject
+    ClusterGrid grid;
+
     private SlidingWindowLimiter limiter;
 
     @PostConstruct
     void init() {
-        limiter = new SlidingWindowLimiter(Duration.ofHours(1), maxPerHour, Duration.ZERO, Clock.systemUTC(), 10_000);
+        limiter = new SlidingWindowLimiter(Duration.ofHours(1), maxPerHour, Duration.ZERO, Clock.systemUTC(),
+                grid.countStore("objections", 10_000));
     }
 
     /** The client address to count against, from the request's remote address and X-Forwarded-For header. */
