@@ -33,7 +33,7 @@ if [ -n "${WAR_B:-}" ]; then
 fi
 DBDIR=$PWD/target/bench/startup-db-$PORT
 [ "${KEEP_DB:-}" = 1 ] || rm -rf "$DBDIR"
-FLAGS=(-Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -Dapp.db.driver=org.h2.jdbcx.JdbcDataSource
+FLAGS=(-Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false -Dapp.db.driver=org.h2.jdbcx.JdbcDataSource
        "-Dapp.db.url=jdbc:h2:file:$DBDIR/fwkc;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE" -Dapp.db.user=sa -Dapp.db.password=sa
        -Dapp.demo=true -Dvaadin.devmode.devTools.enabled=false)
 SERVER=
@@ -42,7 +42,7 @@ start() {  # side war; sets RESULT="ms cpu_ms rss_mb rss10_mb"
     local t0 t1 code rss rss10 cpu preboot=config/localhost.asadmin
     [ "$1" = app_b ] && [ -n "${PREBOOT_B:-}" ] && preboot=$PREBOOT_B
     t0=$(date +%s%N)
-    java "${FLAGS[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --nohostaware \
+    java "${FLAGS[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --interfaces 127.0.0.1 --nohostaware \
         --prebootcommandfile "$preboot" > "target/bench/startup-$1-$PORT.log" 2>&1 &
     SERVER=$!
     while :; do
