@@ -29,11 +29,11 @@ mariadb -uroot -h127.0.0.1 -e "create database if not exists $DB character set u
 URL=$(sed -n 's/^app.db.url=//p' config/mysql.properties | sed "s#/fuwukuaiche?#/$DB?#")
 
 LOG=target/bench/intake-server.log
-java -Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false \
+java -Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dapp.db.driver=com.mysql.cj.jdbc.MysqlDataSource "-Dapp.db.url=$URL" -Dapp.db.user=fwkc_bench -Dapp.db.password=bench \
     -Dapp.demo=true -Dvaadin.devmode.devTools.enabled=false \
     -jar target/payara-micro.jar --deploy "$WAR" --deploy target/bench/bench.war --port "$PORT" \
-    --nocluster --interfaces 127.0.0.1 --nohostaware --prebootcommandfile config/localhost.asadmin > "$LOG" 2>&1 &
+    --nocluster --nohostaware --prebootcommandfile config/single-node.asadmin > "$LOG" 2>&1 &
 SERVER=$!
 WRK=
 trap 'rc=$?; [ -n "$WRK" ] && kill $WRK 2>/dev/null; kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; exit $rc' EXIT

@@ -11,7 +11,7 @@
 #   ./mvnw -o -Pproduction package -DskipTests     # target/ROOT.war (production mode) and target/payara-micro.jar
 #   bench/startup-pair.sh                          # ROUNDS=3 PORT=8481 WAR=target/ROOT.war by default
 #   WAR_B=/tmp/before/ROOT.war bench/startup-pair.sh
-# PREBOOT_B=file gives the app_b side another Payara pre-boot command file than config/localhost.asadmin (e.g. the
+# PREBOOT_B=file gives the app_b side another Payara pre-boot command file than config/single-node.asadmin (e.g. the
 # file before a change of it).
 #
 # Results: target/bench/startup-<time>.tsv and a summary on stdout.
@@ -33,16 +33,16 @@ if [ -n "${WAR_B:-}" ]; then
 fi
 DBDIR=$PWD/target/bench/startup-db-$PORT
 [ "${KEEP_DB:-}" = 1 ] || rm -rf "$DBDIR"
-FLAGS=(-Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false -Dapp.db.driver=org.h2.jdbcx.JdbcDataSource
+FLAGS=(-Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -Dapp.db.driver=org.h2.jdbcx.JdbcDataSource
        "-Dapp.db.url=jdbc:h2:file:$DBDIR/fwkc;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE" -Dapp.db.user=sa -Dapp.db.password=sa
        -Dapp.demo=true -Dvaadin.devmode.devTools.enabled=false)
 SERVER=
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; wait 2>/dev/null' EXIT
 start() {  # side war; sets RESULT="ms cpu_ms rss_mb rss10_mb"
-    local t0 t1 code rss rss10 cpu preboot=config/localhost.asadmin
+    local t0 t1 code rss rss10 cpu preboot=config/single-node.asadmin
     [ "$1" = app_b ] && [ -n "${PREBOOT_B:-}" ] && preboot=$PREBOOT_B
     t0=$(date +%s%N)
-    java "${FLAGS[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --interfaces 127.0.0.1 --nohostaware \
+    java "${FLAGS[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --nohostaware \
         --prebootcommandfile "$preboot" > "target/bench/startup-$1-$PORT.log" 2>&1 &
     SERVER=$!
     while :; do

@@ -309,10 +309,10 @@ class DisplayRestartIT {
                     "-Dapp.db.url=" + dbUrl,
                     "-Dapp.db.user=" + System.getProperty("it.restart.db.user", "sa"),
                     "-Dapp.db.password=" + System.getProperty("it.restart.db.password", "sa"),
-                    "-Dapp.demo=true", "-Dhazelcast.socket.bind.any=false", "-Dvaadin.devmode.devTools.enabled=false",
+                    "-Dapp.demo=true", "-Dvaadin.devmode.devTools.enabled=false",
                     "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("app.war"),
-                    "--port", String.valueOf(port()), "--nocluster", "--interfaces", "127.0.0.1", "--nohostaware",
-                    "--prebootcommandfile", System.getProperty("it.localhost.asadmin", "config/localhost.asadmin"));
+                    "--port", String.valueOf(port()), "--nocluster", "--nohostaware",
+                    "--prebootcommandfile", System.getProperty("it.localhost.asadmin", "config/single-node.asadmin"));
             pb.redirectErrorStream(true);
             RestartServer s = new RestartServer(pb.start());
             Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
