@@ -82,6 +82,49 @@ abstract class YearReportServicesIT extends ActivityServicesIT {
         });
     }
 
+    static final byte[] PDF = "%PDF-1.4 学习记录本扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /**
+     * Evidence files, on a year of this test's own (five years ago): another branch's secretary can neither attach to
+     * nor read the first branch's part; a file that is not JPG/PNG/PDF is refused on the item with nothing attached;
+     * the secretary's PDF is attached (audited), served back as he sent it, and the leader sees it; a submitted part
+     * takes no more files.
+     */
+    @Test
+    void yearreport_only_the_branchs_secretary_attaches_evidence_and_bad_files_are_refused() throws Exception {
+        int year = Times.today().getYear() - 5;
+        Branch first = branchNamed("第一联合党支部");
+        signIn.as("secretary2", () -> {
+            BusinessException other = assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), "study_sessions", "记录.pdf", PDF));
+            assertEquals(YearReportService.MSG_OTHER_BRANCH, other.getMessage());
+            assertThrows(BusinessException.class, () -> yearReports.attachment(year, first.getId(), "study_sessions"));
+        });
+        signIn.as("leader", () -> assertTrue(yearReports.report(year).isEmpty(), "nothing written by the refused attachment"));
+        signIn.as("secretary", () -> {
+            BusinessException type = assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), "study_sessions", "记录.exe", new byte[] {'M', 'Z', 1, 2}));
+            assertEquals("study_sessions", type.field());
+            assertEquals(cn.fuwukuaiche.partylife.report.control.AttachmentRules.MSG_TYPE, type.getMessage());
+            assertEquals("只有填报项可附证明材料", assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), YearItems.PARTY_LECTURE, "记录.pdf", PDF)).getMessage());
+            assertTrue(yearReports.attachment(year, first.getId(), "study_sessions").isEmpty());
+            var attached = yearReports.attach(year, first.getId(), "study_sessions", "学习记录本.pdf", PDF);
+            assertEquals("学习记录本.pdf", attached.cells().stream().filter(c -> c.item().code().equals("study_sessions"))
+                    .findFirst().orElseThrow().attachmentName());
+            var file = yearReports.attachment(year, first.getId(), "study_sessions").orElseThrow();
+            assertEquals("application/pdf", file.contentType());
+            assertEquals(new String(PDF, java.nio.charset.StandardCharsets.UTF_8), new String(file.content(), java.nio.charset.StandardCharsets.UTF_8));
+            var saved = yearReports.save(year, first.getId(), attached.version(), Map.of("study_sessions", "8"), Map.of());
+            yearReports.submit(year, first.getId(), saved.version());
+            assertEquals(YearReportService.MSG_SUBMITTED, assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), "study_sessions", "补充.pdf", PDF)).getMessage());
+        });
+        assertEquals(1, auditCount("secretary", AuditAction.UPDATE, "统计表附证明材料"));
+        signIn.as("leader", () -> assertEquals("学习记录本.pdf",
+                yearReports.attachment(year, first.getId(), "study_sessions").orElseThrow().fileName()));
+    }
+
     /** After the lock (the demo's report of last year is confirmed): the secretary's change is refused. */
     @Test
     void yearreport_a_confirmed_report_refuses_the_secretarys_change() throws Exception {
