@@ -112,6 +112,16 @@ abstract class YearReportServicesIT extends ActivityServicesIT {
             var attached = yearReports.attach(year, first.getId(), "study_sessions", "学习记录本.pdf", PDF);
             assertEquals("学习记录本.pdf", attached.cells().stream().filter(c -> c.item().code().equals("study_sessions"))
                     .findFirst().orElseThrow().attachmentName());
+            // the pipeline's and the activities' items come from the record (face YearFigureSource), each with the route
+            // to exactly its records — also in a year without any (0, not a typed field)
+            Map<String, String> routes = new java.util.HashMap<>();
+            attached.cells().stream().filter(YearReportService.Cell::fromRecord).forEach(c -> routes.put(c.item().code(), c.evidenceRoute()));
+            assertEquals("party-life/pipeline?year=" + year + "&branch=" + first.getId() + "&event=PROBATIONARY",
+                    routes.get(YearItems.NEW_PROBATIONARY));
+            assertEquals("party-life/pipeline?year=" + year + "&branch=" + first.getId() + "&event=FULL", routes.get(YearItems.PROBATION_CONFIRMED));
+            assertTrue(String.valueOf(routes.get(YearItems.PLEDGES_DONE)).endsWith("&branch=" + first.getId() + "&item=" + YearItems.PLEDGES_DONE),
+                    String.valueOf(routes.get(YearItems.PLEDGES_DONE)));
+            assertTrue(String.valueOf(routes.get(YearItems.HEART_TALKS)).contains("kind=HEART_TALK"), String.valueOf(routes));
             var file = yearReports.attachment(year, first.getId(), "study_sessions").orElseThrow();
             assertEquals("application/pdf", file.contentType());
             assertEquals(new String(PDF, java.nio.charset.StandardCharsets.UTF_8), new String(file.content(), java.nio.charset.StandardCharsets.UTF_8));

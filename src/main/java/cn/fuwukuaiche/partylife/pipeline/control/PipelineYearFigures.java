@@ -42,11 +42,14 @@ public class PipelineYearFigures implements YearFigureSource {
 
     private void add(List<YearFigure> out, String item, PipelineFileService.YearEvent event, String jpql, LocalDate first, LocalDate last, int year,
                      Map<Long, String> names) {
+        // every branch answers (0 where nobody was admitted or confirmed): a year without any would otherwise leave
+        // the item to be typed, as if the pipeline were not deployed
+        Map<Long, Long> counts = new java.util.TreeMap<>();
+        names.keySet().forEach(b -> counts.put(b, 0L));
         for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("f", first).setParameter("l", last).getResultList()) {
-            long branch = (Long) r[0];
-            long n = (Long) r[1];
-            out.add(new YearFigure(item, branch, n, "party-life/pipeline?year=" + year + "&branch=" + branch
-                    + "&event=" + event.name(), year + "年 " + names.getOrDefault(branch, "") + " " + event.label() + " " + n + " 人"));
+            counts.put((Long) r[0], (Long) r[1]);
         }
+        counts.forEach((branch, n) -> out.add(new YearFigure(item, branch, n, "party-life/pipeline?year=" + year + "&branch=" + branch
+                + "&event=" + event.name(), year + "年 " + names.getOrDefault(branch, "") + " " + event.label() + " " + n + " 人")));
     }
 }

@@ -89,6 +89,7 @@ public class YearReportSummaryView extends VerticalLayout implements BeforeEnter
         parts.addComponentColumn(p -> {
             Button back = new Button(getTranslation("yearreport.return"), e -> returnPart(p));
             back.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            back.setId("yr-return-" + p.branchId());
             back.setVisible(leader && p.submitted() && !p.confirmed());
             return back;
         }).setAutoWidth(true);
