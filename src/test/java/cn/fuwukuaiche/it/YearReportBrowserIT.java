@@ -122,11 +122,11 @@ class YearReportBrowserIT {
             b.wait.until(ExpectedConditions.urlContains("stars/wall?year=" + year));
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-title"), year + " 年确认的星级"));
             String shown = b.driver.findElement(By.id("wall-empty")).getDomAttribute("data-count");
-            long rows = ((Number) ((JavascriptExecutor) b.driver).executeScript(
+            long starRows = ((Number) ((JavascriptExecutor) b.driver).executeScript(
                     "return document.getElementById('wall-grid').size")).longValue();
             assertEquals(stars.replaceAll("\\D", ""), shown, "the figure " + stars + " counts the stars listed");
-            assertEquals(Long.parseLong(shown), rows);
-            assertTrue(rows > 0, "the demo confirmed stars this year");
+            assertEquals(Long.parseLong(shown), starRows);
+            assertTrue(starRows > 0, "the demo confirmed stars this year");
             b.screenshot("year-report-evidence-stars");
             b.open("/party/year-report?year=" + year + "&branch=0");
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yr-stars")));
