@@ -115,7 +115,7 @@ class YearReportBrowserIT {
                     By.cssSelector("#final-step-reason textarea, #final-step-reason input")));
             reason.sendKeys("核对星级评定的依据");
             click(b, By.id("final-step-confirm"));
-            b.wait.until(d -> OrgBrowserIT.gridText(b, "yr-parts").contains("退回"));
+            b.wait.until(d -> OrgBrowserIT.gridText(b, "yr-parts").contains("草稿"));
             b.open("/party/year-report?year=" + year + "&branch=0");
             String stars = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yr-stars"))).getText();
             click(b, By.id("yr-evidence-stars"));
