@@ -258,11 +258,12 @@ public class YearReportView extends VerticalLayout implements BeforeEnterObserve
             }
         }, tooBig));
         upload.setId("yr-upload-" + code);
-        upload.setMaxFiles(1);
+        // no limit of one file: a refused file stays in the list, and the next one must still be accepted (each
+        // file attached replaces the one before)
         upload.setAcceptedFileTypes(AttachmentRules.ACCEPTED);
         upload.setMaxFileSize((int) YearReportService.MAX_ATTACHMENT_BYTES);
         upload.setI18n(ChineseUploads.i18n(getTranslation("yearreport.attachAdd"), getTranslation("yearreport.attachTooBig"),
-                getTranslation("yearreport.attachWrongType"), 1));
+                getTranslation("yearreport.attachWrongType"), 5));
         upload.addFileRejectedListener(e -> {
             error.setText(e.getErrorMessage());
             error.setVisible(true);
