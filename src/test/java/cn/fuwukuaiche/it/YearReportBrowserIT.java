@@ -111,9 +111,10 @@ class YearReportBrowserIT {
             // the year, as many as the figure; then submitted again
             b.open("/party/year-report/summary");
             click(b, By.id("yr-return-0"));
-            WebElement reason = b.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#final-step-reason textarea, #final-step-reason input")));
-            reason.sendKeys("核对星级评定的依据");
+            WebElement reason = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-reason")));
+            ((JavascriptExecutor) b.driver).executeScript(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", reason, "核对星级评定的依据");
+            b.awaitVaadin();
             click(b, By.id("final-step-confirm"));
             b.wait.until(d -> OrgBrowserIT.gridText(b, "yr-parts").contains("草稿"));
             b.open("/party/year-report?year=" + year + "&branch=0");
