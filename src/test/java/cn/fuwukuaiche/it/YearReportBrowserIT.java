@@ -96,6 +96,7 @@ class YearReportBrowserIT {
             b.wait.until(d -> selectedRow(b, "org-tree").contains("第一联合党支部"));
             assertEquals(1L, ((Number) ((JavascriptExecutor) b.driver).executeScript(
                     "return document.getElementById('org-tree').selectedItems.length")).longValue(), "one branch opened");
+            b.screenshot("year-report-evidence-branch");
         }
         try (Browser b = new Browser()) {
             b.login("secretary2", PASSWORD);
@@ -128,6 +129,10 @@ class YearReportBrowserIT {
             assertEquals(stars.replaceAll("\\D", ""), shown, "the figure " + stars + " counts the stars listed");
             assertEquals(Long.parseLong(shown), starRows);
             assertTrue(starRows > 0, "the demo confirmed stars this year");
+            b.awaitVaadin();
+            assertEquals(0L, ((Number) ((JavascriptExecutor) b.driver).executeScript(
+                    "return document.querySelectorAll('vaadin-notification-card[theme~=\"error\"]').length")).longValue(),
+                    "the year's stars open without an error");
             b.screenshot("year-report-evidence-stars");
             b.open("/party/year-report?year=" + year + "&branch=0");
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yr-stars")));

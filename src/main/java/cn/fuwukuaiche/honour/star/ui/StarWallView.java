@@ -92,6 +92,8 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         personColumn = grid.addColumn(a -> a.getStaff().getName()).setHeader(getTranslation("star.wall.person")).setAutoWidth(true)
                 .setFlexGrow(0);
         personColumn.setVisible(false);
+        grid.setHeight(null);
+        grid.setAllRowsVisible(true);
         grid.addColumn(StarAward::getPeriodLabel).setHeader(getTranslation("star.wall.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> StarUi.starBadge(a.getStar())).setHeader(getTranslation("star.wall.star")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StarAward::getCriteriaText).setHeader(getTranslation("star.wall.criteria")).setFlexGrow(1);
@@ -128,6 +130,9 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
     private void showYear(int y) {
         List<StarAward> awards = stars.confirmedInYear(y);
         personColumn.setVisible(true);
+        // a year of the hall holds hundreds of stars: the grid scrolls (all rows visible would fetch them in one go)
+        grid.setAllRowsVisible(false);
+        grid.setHeight("70vh");
         title.setText(getTranslation("star.wall.yearTitle", y));
         Map<StarKind, Integer> n = new EnumMap<>(StarKind.class);
         awards.forEach(a -> n.merge(a.getStar(), 1, Integer::sum));
