@@ -92,8 +92,6 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         personColumn = grid.addColumn(a -> a.getStaff().getName()).setHeader(getTranslation("star.wall.person")).setAutoWidth(true)
                 .setFlexGrow(0);
         personColumn.setVisible(false);
-        grid.setHeight(null);
-        grid.setAllRowsVisible(true);
         grid.addColumn(StarAward::getPeriodLabel).setHeader(getTranslation("star.wall.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> StarUi.starBadge(a.getStar())).setHeader(getTranslation("star.wall.star")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StarAward::getCriteriaText).setHeader(getTranslation("star.wall.criteria")).setFlexGrow(1);
@@ -155,6 +153,8 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         personColumn.setVisible(false);
+        grid.setHeight(null);
+        grid.setAllRowsVisible(true);
         if (p == null) {
             title.setText(getTranslation("menu.starWall"));
             empty.setText(getTranslation("star.wall.choose"));
