@@ -152,7 +152,10 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
             showYear(year);
             return;
         }
-        personColumn.setVisible(false);
+        if (personColumn != null) {
+            // (the constructor picks the caller's own wall before the grid's columns exist)
+            personColumn.setVisible(false);
+        }
         grid.setHeight(null);
         grid.setAllRowsVisible(true);
         if (p == null) {
