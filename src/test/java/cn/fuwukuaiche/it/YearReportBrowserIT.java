@@ -35,6 +35,10 @@ class YearReportBrowserIT {
     @Test
     void secretary_fills_and_submits_leader_confirms_and_the_excel_has_the_same_figures() throws Exception {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("学习记录本", ".pdf");
+        java.nio.file.Files.write(scan, "%PDF-1.4\n% 中心组学习记录本扫描件\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.file.Path renamed = java.nio.file.Files.createTempFile("not-a-scan", ".pdf");
+        java.nio.file.Files.writeString(renamed, "PK this is a zip, renamed");
         try (Browser b = new Browser(1366, 1000)) {
             b.login("secretary", PASSWORD);
             b.open("/party/year-report");
@@ -46,6 +50,16 @@ class YearReportBrowserIT {
             type(b, "yr-ledger_entries", "30");
             type(b, "yr-study_sessions", "9");
             type(b, "yr-note-study_sessions", "中心组学习记录本第 1–18 页");
+            // evidence beside the typed figure: a renamed file is refused beside it in Chinese, the scan is attached
+            click(b, By.id("yr-attach-study_sessions"));
+            upload(b, "yr-upload-study_sessions", renamed);
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("yr-attach-error-study_sessions"),
+                    "附件只能是 JPG、PNG 图片或 PDF 扫描件"));
+            assertEquals("", b.driver.findElement(By.id("yr-attachment-study_sessions")).getText());
+            upload(b, "yr-upload-study_sessions", scan);
+            String scanName = scan.getFileName().toString();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("yr-attachment-study_sessions"), "附件：" + scanName));
+            assertFalse(b.driver.findElement(By.id("yr-attach-error-study_sessions")).isDisplayed());
             type(b, "yr-integrity_films", "2");
             type(b, "yr-visits_received", "5");
             type(b, "yr-visits_resolved", "4");
@@ -69,6 +83,20 @@ class YearReportBrowserIT {
             assertFalse(cells.contains("支部党员大会") || cells.contains("支部委员会"), cells);
             assertEquals(lectures.replaceAll("\\D", ""), String.valueOf(listed), "the figure counts the listed records");
             b.screenshot("year-report-evidence");
+
+            // 应换届 of his branch (its term ends this year): one click opens that branch on the organisation page
+            b.open("/party/year-report");
+            String due = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yr-branch_election_due"))).getText();
+            assertEquals("1", due.replaceAll("\\D", ""), "第一联合党支部's term ends this year: " + due);
+            click(b, By.id("yr-evidence-branch_election_due"));
+            b.wait.until(ExpectedConditions.urlContains("org?branch="));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("org-branch-term"), "第一联合党支部 本届任期："));
+            assertTrue(b.driver.findElement(By.id("org-branch-term")).getText().contains("至 " + year + "-"),
+                    "the term that makes it due ends this year: " + b.driver.findElement(By.id("org-branch-term")).getText());
+            b.wait.until(d -> selectedRow(b, "org-tree").contains("第一联合党支部"));
+            assertEquals(1L, ((Number) ((JavascriptExecutor) b.driver).executeScript(
+                    "return document.getElementById('org-tree').selectedItems.length")).longValue(), "one branch opened");
+            b.screenshot("year-report-evidence-branch");
         }
         try (Browser b = new Browser()) {
             b.login("secretary2", PASSWORD);
@@ -80,7 +108,40 @@ class YearReportBrowserIT {
         }
         try (Browser b = new Browser(1366, 1000)) {
             b.login("leader", PASSWORD);
+            // 星级评定 of the general branch's own part: returned so its figure is read live, one click to the stars of
+            // the year, as many as the figure; then submitted again
             b.open("/party/year-report/summary");
+            click(b, By.id("yr-return-0"));
+            WebElement reason = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("final-step-reason")));
+            ((JavascriptExecutor) b.driver).executeScript(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", reason, "核对星级评定的依据");
+            b.awaitVaadin();
+            click(b, By.id("final-step-confirm"));
+            b.wait.until(d -> OrgBrowserIT.gridText(b, "yr-parts").contains("草稿"));
+            b.open("/party/year-report?year=" + year + "&branch=0");
+            String stars = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yr-stars"))).getText();
+            click(b, By.id("yr-evidence-stars"));
+            b.wait.until(ExpectedConditions.urlContains("stars/wall?year=" + year));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-title"), year + " 年确认的星级"));
+            String shown = b.driver.findElement(By.id("wall-empty")).getDomAttribute("data-count");
+            long starRows = ((Number) ((JavascriptExecutor) b.driver).executeScript(
+                    "return document.getElementById('wall-grid').size")).longValue();
+            assertEquals(stars.replaceAll("\\D", ""), shown, "the figure " + stars + " counts the stars listed");
+            assertEquals(Long.parseLong(shown), starRows);
+            assertTrue(starRows > 0, "the demo confirmed stars this year");
+            b.awaitVaadin();
+            assertEquals(0L, ((Number) ((JavascriptExecutor) b.driver).executeScript(
+                    "return document.querySelectorAll('vaadin-notification-card[theme~=\"error\"]').length")).longValue(),
+                    "the year's stars open without an error");
+            b.screenshot("year-report-evidence-stars");
+            b.open("/party/year-report?year=" + year + "&branch=0");
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yr-stars")));
+            click(b, By.id("yr-submit"));
+            click(b, By.id("final-step-confirm"));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("yr-status"), "已提交"));
+
+            b.open("/party/year-report/summary");
+            b.wait.until(d -> OrgBrowserIT.gridText(b, "yr-attachments").contains("附件：" + attachedName(scan)));
             click(b, By.id("yr-confirm"));
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("final-step-text"), "确认后锁定"));
             click(b, By.id("final-step-confirm"));
@@ -91,6 +152,10 @@ class YearReportBrowserIT {
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yr-print-sheet tr[data-code='study_sessions']")));
             assertEquals(6L, ((Number) ((JavascriptExecutor) b.driver).executeScript(
                     "return document.querySelectorAll('#yr-print-sheet .yr-section').length")).longValue(), "one part per section");
+            String note = String.valueOf(((JavascriptExecutor) b.driver).executeScript(
+                    "const n = document.querySelector(\"#yr-print-sheet tr.yr-attachment-note[data-for='study_sessions']\"); "
+                            + "return n ? n.textContent : '';"));
+            assertEquals("附件：" + attachedName(scan) + "（第一联合党支部）", note, "the evidence file noted under its figure");
             b.screenshot("year-report-print");
             Map<String, String> page = figures(b);
             assertEquals("25", page.get("(1)全年组织学习"));
@@ -149,6 +214,27 @@ class YearReportBrowserIT {
             }
         }
         return out;
+    }
+
+    private static String attachedName(java.nio.file.Path file) {
+        return file.getFileName().toString();
+    }
+
+    /** The text of a grid's (or tree grid's) selected row. */
+    private static String selectedRow(Browser b, String gridId) {
+        return String.valueOf(((JavascriptExecutor) b.driver).executeScript("""
+                const g = document.getElementById(arguments[0]);
+                const tr = g && g.shadowRoot.querySelector('tr[selected]');
+                return tr ? [...tr.querySelectorAll('slot')].map(s => s.assignedNodes().map(n => n.textContent).join('')).join('|') : '';
+                """, gridId));
+    }
+
+    private static void upload(Browser b, String uploadId, java.nio.file.Path file) {
+        WebElement upload = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
+        WebElement input = (WebElement) ((JavascriptExecutor) b.driver).executeScript("return arguments[0].querySelector('input[type=file]') || "
+                + "arguments[0].shadowRoot.querySelector('input[type=file]')", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        b.awaitVaadin();
     }
 
     private static String fieldError(Browser b, String id) {

@@ -82,6 +82,66 @@ abstract class YearReportServicesIT extends ActivityServicesIT {
         });
     }
 
+    static final byte[] PDF = "%PDF-1.4 学习记录本扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /**
+     * Evidence files, refused across branches (on a year of this test's own, six years ago): another branch's secretary
+     * can neither attach to nor read the first branch's part, and nothing is written.
+     */
+    @Test
+    void yearreport_another_branchs_secretary_cannot_attach_evidence() throws Exception {
+        int year = Times.today().getYear() - 6;
+        Branch first = branchNamed("第一联合党支部");
+        signIn.as("secretary2", () -> {
+            BusinessException other = assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), "study_sessions", "记录.pdf", PDF));
+            assertEquals(YearReportService.MSG_OTHER_BRANCH, other.getMessage());
+            assertThrows(BusinessException.class, () -> yearReports.attachment(year, first.getId(), "study_sessions"));
+            assertTrue(yearReports.report(year).isEmpty(), "nothing written by the refused attachment");
+        });
+    }
+
+    /**
+     * Evidence files of the branch's own secretary (on a year of this test's own, five years ago): a file that is not
+     * JPG/PNG/PDF is refused on the item with nothing attached; his PDF is attached (audited) and served back as he sent
+     * it; a submitted part takes no more files.
+     */
+    @Test
+    void yearreport_the_branchs_secretary_attaches_evidence_and_bad_files_are_refused() throws Exception {
+        int year = Times.today().getYear() - 5;
+        Branch first = branchNamed("第一联合党支部");
+        signIn.as("secretary", () -> {
+            BusinessException type = assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), "study_sessions", "记录.exe", new byte[] {'M', 'Z', 1, 2}));
+            assertEquals("study_sessions", type.field());
+            assertEquals(cn.fuwukuaiche.partylife.report.control.AttachmentRules.MSG_TYPE, type.getMessage());
+            assertEquals("只有填报项可附证明材料", assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), YearItems.PARTY_LECTURE, "记录.pdf", PDF)).getMessage());
+            assertTrue(yearReports.attachment(year, first.getId(), "study_sessions").isEmpty());
+            var attached = yearReports.attach(year, first.getId(), "study_sessions", "学习记录本.pdf", PDF);
+            assertEquals("学习记录本.pdf", attached.cells().stream().filter(c -> c.item().code().equals("study_sessions"))
+                    .findFirst().orElseThrow().attachmentName());
+            // the pipeline's and the activities' items come from the record (face YearFigureSource), each with the route
+            // to exactly its records — also in a year without any (0, not a typed field)
+            Map<String, String> routes = new java.util.HashMap<>();
+            attached.cells().stream().filter(YearReportService.Cell::fromRecord).forEach(c -> routes.put(c.item().code(), c.evidenceRoute()));
+            assertEquals("party-life/pipeline?year=" + year + "&branch=" + first.getId() + "&event=PROBATIONARY",
+                    routes.get(YearItems.NEW_PROBATIONARY));
+            assertEquals("party-life/pipeline?year=" + year + "&branch=" + first.getId() + "&event=FULL", routes.get(YearItems.PROBATION_CONFIRMED));
+            assertTrue(String.valueOf(routes.get(YearItems.PLEDGES_DONE)).endsWith("&branch=" + first.getId() + "&item=" + YearItems.PLEDGES_DONE),
+                    String.valueOf(routes.get(YearItems.PLEDGES_DONE)));
+            assertTrue(String.valueOf(routes.get(YearItems.HEART_TALKS)).contains("kind=HEART_TALK"), String.valueOf(routes));
+            var file = yearReports.attachment(year, first.getId(), "study_sessions").orElseThrow();
+            assertEquals("application/pdf", file.contentType());
+            assertEquals(new String(PDF, java.nio.charset.StandardCharsets.UTF_8), new String(file.content(), java.nio.charset.StandardCharsets.UTF_8));
+            var saved = yearReports.save(year, first.getId(), attached.version(), Map.of("study_sessions", "8"), Map.of());
+            yearReports.submit(year, first.getId(), saved.version());
+            assertEquals(YearReportService.MSG_SUBMITTED, assertThrows(BusinessException.class,
+                    () -> yearReports.attach(year, first.getId(), "study_sessions", "补充.pdf", PDF)).getMessage());
+        });
+        assertEquals(1, auditCount("secretary", AuditAction.UPDATE, "统计表附证明材料"));
+    }
+
     /** After the lock (the demo's report of last year is confirmed): the secretary's change is refused. */
     @Test
     void yearreport_a_confirmed_report_refuses_the_secretarys_change() throws Exception {

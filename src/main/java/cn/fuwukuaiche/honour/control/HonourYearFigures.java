@@ -20,6 +20,14 @@ import java.util.List;
 @ApplicationScoped
 public class HonourYearFigures implements YearFigureSource {
 
+    /** The awards a year's 流动红旗 figure counts (not revoked, not withdrawn); the flag page's year list shows the same. */
+    public static final List<AwardStatus> COUNTED = List.of(AwardStatus.AWARDED, AwardStatus.ENDED);
+
+    /** The flag page's route listing the awards behind one branch's figure ({@code branch=none}: awards of no branch). */
+    public static String route(int year, Long branchId) {
+        return "honour/flag?year=" + year + "&branch=" + (branchId == null ? "none" : branchId);
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -33,10 +41,10 @@ public class HonourYearFigures implements YearFigureSource {
         List<Object[]> flags = em.createQuery("select a.branchId, count(a) from RedFlagAward a where a.periodYm >= :f and a.periodYm <= :t "
                         + "and a.status in :s group by a.branchId", Object[].class)
                 .setParameter("f", year * 100 + 1).setParameter("t", year * 100 + 12)
-                .setParameter("s", List.of(AwardStatus.AWARDED, AwardStatus.ENDED)).getResultList();
+                .setParameter("s", COUNTED).getResultList();
         for (Object[] r : flags) {
             long n = ((Number) r[1]).longValue();
-            out.add(new YearFigure(YearItems.RED_FLAGS, (Long) r[0], n, "honour/flag?year=" + year, year + "年 流动红旗 " + n + " 次"));
+            out.add(new YearFigure(YearItems.RED_FLAGS, (Long) r[0], n, route(year, (Long) r[0]), year + "年 流动红旗 " + n + " 次"));
         }
         if (flags.isEmpty()) {
             out.add(new YearFigure(YearItems.RED_FLAGS, null, 0, "honour/flag?year=" + year, year + "年 流动红旗 0 次"));

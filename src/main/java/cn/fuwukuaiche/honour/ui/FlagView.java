@@ -10,6 +10,7 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.FlagRules;
 import cn.fuwukuaiche.honour.control.FlagService;
 import cn.fuwukuaiche.honour.control.NoticeService;
+import cn.fuwukuaiche.honour.control.HonourYearFigures;
 import cn.fuwukuaiche.honour.entity.RedFlagAward;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
@@ -55,6 +56,9 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
     /** {@code ?year=2026}: the history shows that year's awards only (the records behind the yearly report's 流动红旗). */
     private Integer yearFilter;
+    /** {@code &branch=3} (or {@code none}) with a year: only that branch's awards that the figure counts. */
+    private String branchFilter;
+    private final Span historyFilter = new Span();
 
     private final FlagService flags;
     private final NoticeService notices;
@@ -100,6 +104,7 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle, com.vaa
         places.setAllRowsVisible(true);
 
         history.setId("flag-history");
+        historyFilter.setId("flag-history-filter");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addColumn(RedFlagAward::monthLabel).setHeader(getTranslation("honour.flag.month")).setAutoWidth(true);
         history.addColumn(RedFlagAward::getWindowLabel).setHeader(getTranslation("honour.flag.holder")).setAutoWidth(true);
@@ -125,7 +130,7 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 .setAutoWidth(true);
         counts.setAllRowsVisible(true);
 
-        add(month, monthPanel, places, new H3(getTranslation("honour.flag.history")), history, new H3(getTranslation("honour.flag.counts")), counts);
+        add(month, monthPanel, places, new H3(getTranslation("honour.flag.history")), historyFilter, history, new H3(getTranslation("honour.flag.counts")), counts);
         if (user.is(Role.ADMIN)) {
             add(ruleEditor());
         }
@@ -135,6 +140,7 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle, com.vaa
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         yearFilter = QueryNumbers.integer(event.getLocation().getQueryParameters(), "year").orElse(null);
+        branchFilter = yearFilter == null ? null : event.getLocation().getQueryParameters().getSingleParameter("branch").orElse(null);
         refresh();
     }
 
@@ -189,8 +195,14 @@ public class FlagView extends VerticalLayout implements HasDynamicTitle, com.vaa
         }
         places.setItems(current.places());
         places.setVisible(!current.places().isEmpty());
-        history.setItems(flags.history().stream()
-                .filter(a -> yearFilter == null || a.getPeriodYm() / 100 == yearFilter).toList());
+        List<RedFlagAward> shown = flags.history().stream()
+                .filter(a -> yearFilter == null || a.getPeriodYm() / 100 == yearFilter && HonourYearFigures.COUNTED.contains(a.getStatus())
+                        && (branchFilter == null || branchFilter.equals(a.getBranchId() == null ? "none" : String.valueOf(a.getBranchId()))))
+                .toList();
+        history.setItems(shown);
+        historyFilter.setVisible(yearFilter != null);
+        historyFilter.setText(yearFilter == null ? "" : getTranslation("honour.flag.yearFilter", yearFilter, shown.size()));
+        historyFilter.getElement().setAttribute("data-count", String.valueOf(shown.size()));
         counts.setItems(flags.counts());
     }
 

@@ -43,6 +43,22 @@ public class CommendationYearFigures implements YearFigureSource {
         return t.contains("党员") ? YearItems.COMMEND_MEMBER : YearItems.COMMEND_WORKER;
     }
 
+    /** Whether an entry of an approved list counts under a report item (not withdrawn, its title under that item). */
+    public static boolean counts(String item, SubjectKind kind, String title, boolean withdrawn) {
+        return !withdrawn && itemOf(kind, title).equals(item);
+    }
+
+    /** What the report calls an item, as the list's filter says it. */
+    public static String label(String item) {
+        return switch (item) {
+            case YearItems.COMMEND_BRANCH -> "表彰优秀党组织";
+            case YearItems.COMMEND_PARTY_WORKER -> "表彰优秀党务工作者";
+            case YearItems.COMMEND_MEMBER -> "表彰优秀党员";
+            case COMMEND_WINDOW -> "表彰先进窗口";
+            default -> "表彰先进工作者";
+        };
+    }
+
     @Override
     public List<YearFigure> figures(int year) {
         List<Object[]> rows = em.createQuery("select e.subjectKind, e.title from CommendationEntry e where e.commendation.yearNo = :y "
@@ -55,8 +71,8 @@ public class CommendationYearFigures implements YearFigureSource {
         }
         rows.forEach(r -> counts.merge(itemOf((SubjectKind) r[0], (String) r[1]), 1L, Long::sum));
         List<YearFigure> out = new ArrayList<>();
-        counts.forEach((item, n) -> out.add(new YearFigure(item, null, n, "commendation?year=" + year,
-                year + "年 七一表彰 " + n)));
+        counts.forEach((item, n) -> out.add(new YearFigure(item, null, n, "commendation?year=" + year + "&item=" + item,
+                year + "年 七一表彰 " + label(item) + " " + n)));
         return out;
     }
 }

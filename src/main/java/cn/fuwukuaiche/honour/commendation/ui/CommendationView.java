@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.honour.commendation.control.CommendationYearFigures;
 import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -67,6 +68,9 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     private Commendation current;
     private boolean draftYear;
     private final CommendationNoticePanel notice;
+    /** {@code &item=commend_member}: only the entries the yearly report counts under that item (its 查看记录 link). */
+    private String item;
+    private final Span itemFilter = new Span();
 
     private final PersonNames names;
     /** 民主评议 grades as evidence beside each person (the party-life area answers; none without it). */
@@ -122,6 +126,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         candidates.setWidthFull();
 
         list.setId("commendation-list");
+        itemFilter.setId("commendation-item-filter");
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.addColumn(CommendationEntry::getSortOrder).setHeader(getTranslation("commendation.sortOrder")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(CommendationEntry::getTitle).setHeader(getTranslation("commendation.title")).setAutoWidth(true).setFlexGrow(0);
@@ -145,7 +150,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout toolbar = new HorizontalLayout(year, save, approve, print, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(new H2(getTranslation("menu.commendation")), toolbar, status, notice, new H3(getTranslation("commendation.list")), list, candidatesTitle, candidates);
+        add(new H2(getTranslation("menu.commendation")), toolbar, status, notice, new H3(getTranslation("commendation.list")), itemFilter, list, candidatesTitle, candidates);
     }
 
     @Override
@@ -157,6 +162,7 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         QueryNumbers.integer(event.getLocation().getQueryParameters(), "year").flatMap(n -> year.getListDataView().getItems()
                 .filter(c -> c.yearNo() == n).findFirst()).ifPresent(year::setValue);
+        item = event.getLocation().getQueryParameters().getSingleParameter("item").orElse(null);
         refresh();
     }
 
@@ -168,7 +174,18 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
         Optional<Commendation> c = service.commendation(y.yearNo());
         current = c.orElse(null);
         List<CommendationEntry> entries = service.entries(y.yearNo());
-        list.setItems(entries);
+        if (item != null) {
+            // the report counts an approved list only
+            boolean listApproved = current != null && current.getStatus() == CommendationStatus.APPROVED;
+            List<CommendationEntry> counted = entries.stream().filter(e -> listApproved && CommendationYearFigures.counts(item, e.getSubjectKind(),
+                    e.getTitle(), e.getWithdrawnAt() != null)).toList();
+            list.setItems(counted);
+            itemFilter.setText(getTranslation("commendation.itemFilter", CommendationYearFigures.label(item), counted.size()));
+            itemFilter.getElement().setAttribute("data-count", String.valueOf(counted.size()));
+        } else {
+            list.setItems(entries);
+        }
+        itemFilter.setVisible(item != null);
         List<CommendationCandidate> cands = service.candidates(y.yearNo());
         appraisalGrades = appraisals.stream().findFirst().map(a -> a.latestGrades(y.end())).orElse(java.util.Map.of());
         candidates.setItems(cands);

@@ -332,6 +332,19 @@ public class StarService {
         return StarFiguresLoader.people(em).stream().filter(s::covers).toList();
     }
 
+    /**
+     * The stars confirmed for periods ending in the year, of the people the caller may see (the leader: the hall) —
+     * the records behind the yearly report's 星级评定 figure ({@link StarYearFigures}: the same status and periods).
+     */
+    public List<StarAward> confirmedInYear(int year) {
+        java.util.Set<Long> seen = wallPeople().stream().map(StarPerson::staffId).collect(java.util.stream.Collectors.toSet());
+        return em.createQuery("select a from StarAward a join fetch a.staff left join fetch a.window where a.status = :s "
+                        + "and a.periodEnd >= :f and a.periodEnd < :t order by a.periodStart desc, a.star, a.id", StarAward.class)
+                .setParameter("s", StarAwardStatus.CONFIRMED).setParameter("f", java.time.LocalDate.of(year, 1, 1))
+                .setParameter("t", java.time.LocalDate.of(year + 1, 1, 1)).getResultList().stream()
+                .filter(a -> seen.contains(a.getStaff().getId())).toList();
+    }
+
     /** A person's confirmed (and revoked) stars over time, newest first; within the caller's scope only. */
     public List<StarAward> wall(long staffId) {
         StarPerson p = StarFiguresLoader.people(em).stream().filter(x -> x.staffId() == staffId).findFirst()

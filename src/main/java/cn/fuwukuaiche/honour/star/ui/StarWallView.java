@@ -60,6 +60,8 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
     private final Grid<StarAward> grid = new Grid<>();
 
     private final PersonNames names;
+    private Grid.Column<StarAward> personColumn;
+    private Integer year;
 
     @Inject
     public StarWallView(StarService stars, CurrentUser currentUser, PersonNames names) {
@@ -73,7 +75,12 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         person.setId("wall-person");
         person.setWidth("20em");
         person.setVisible(people.size() > 1);
-        person.addValueChangeListener(e -> show());
+        person.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                year = null;
+            }
+            show();
+        });
         stars.myStaffId().flatMap(id -> people.stream().filter(p -> p.staffId() == id).findFirst()).ifPresent(person::setValue);
         if (person.getValue() == null && people.size() == 1) {
             person.setValue(people.get(0));
@@ -84,6 +91,9 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         empty.setId("wall-empty");
         grid.setId("wall-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        personColumn = grid.addColumn(a -> a.getStaff().getName()).setHeader(getTranslation("star.wall.person")).setAutoWidth(true)
+                .setFlexGrow(0);
+        personColumn.setVisible(false);
         grid.addColumn(StarAward::getPeriodLabel).setHeader(getTranslation("star.wall.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> StarUi.starBadge(a.getStar())).setHeader(getTranslation("star.wall.star")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StarAward::getCriteriaText).setHeader(getTranslation("star.wall.criteria")).setFlexGrow(1);
@@ -101,16 +111,55 @@ public class StarWallView extends VerticalLayout implements BeforeEnterObserver,
         return getTranslation("menu.starWall") + " · " + getTranslation("app.brand");
     }
 
+    /**
+     * {@code ?staff=12}: that person's wall. {@code ?year=2026}: the stars confirmed for periods of that year, everyone
+     * the caller may see — the records behind the yearly report's 星级评定 (its 查看记录 link).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryNumbers.number(event.getLocation().getQueryParameters(), "staff").flatMap(id -> stars.wallPeople().stream()
-                .filter(p -> p.staffId() == id).findFirst()).ifPresent(person::setValue);
+        var q = event.getLocation().getQueryParameters();
+        year = QueryNumbers.integer(q, "year").orElse(null);
+        QueryNumbers.number(q, "staff").flatMap(id -> stars.wallPeople().stream()
+                .filter(p -> p.staffId() == id).findFirst()).ifPresent(p -> {
+                    year = null;
+                    person.setValue(p);
+                });
         show();
+    }
+
+    private void showYear(int y) {
+        List<StarAward> awards = stars.confirmedInYear(y);
+        personColumn.setVisible(true);
+        // a year of the hall holds hundreds of stars: the grid scrolls (all rows visible would fetch them in one go)
+        grid.setAllRowsVisible(false);
+        grid.setHeight("70vh");
+        title.setText(getTranslation("star.wall.yearTitle", y));
+        Map<StarKind, Integer> n = new EnumMap<>(StarKind.class);
+        awards.forEach(a -> n.merge(a.getStar(), 1, Integer::sum));
+        for (StarKind k : StarKind.values()) {
+            Span s = new Span(k.label() + " × " + n.getOrDefault(k, 0));
+            s.getStyle().set("margin-right", "1em");
+            counts.add(s);
+        }
+        empty.setText(getTranslation("star.wall.yearTotal", y, awards.size()));
+        empty.getElement().setAttribute("data-count", String.valueOf(awards.size()));
+        grid.setItems(awards);
     }
 
     private void show() {
         StarPerson p = person.getValue();
         counts.removeAll();
+        empty.getElement().removeAttribute("data-count");
+        if (year != null) {
+            showYear(year);
+            return;
+        }
+        if (personColumn != null) {
+            // (the constructor picks the caller's own wall before the grid's columns exist)
+            personColumn.setVisible(false);
+        }
+        grid.setHeight(null);
+        grid.setAllRowsVisible(true);
         if (p == null) {
             title.setText(getTranslation("menu.starWall"));
             empty.setText(getTranslation("star.wall.choose"));

@@ -49,6 +49,22 @@ public final class ActivityFigures {
         return out;
     }
 
+    /**
+     * Whether an activity is one of the records behind a report item (the list its 查看记录 opens): 已完成 only done
+     * pledges; 领导干部下基层 only visits with a leader taking part, 干部职工 only those with other staff; the rest every
+     * activity of the item's kind. Summed with {@link #total} over the rows listed, they give the figure.
+     */
+    public static boolean listed(String item, Row r) {
+        return switch (item) {
+            case YearItems.PLEDGES_DONE -> r.kind() == ActivityKind.PLEDGE && r.pledgeResult() == PledgeResult.DONE;
+            case YearItems.PLEDGES -> r.kind() == ActivityKind.PLEDGE;
+            case YearItems.HEART_TALKS -> r.kind() == ActivityKind.HEART_TALK;
+            case YearItems.VISITS_BY_LEADERS, YearItems.VISIT_DAYS_BY_LEADERS -> r.kind() == ActivityKind.VISIT && r.leaders() > 0;
+            case YearItems.VISITS_BY_STAFF, YearItems.VISIT_DAYS_BY_STAFF -> r.kind() == ActivityKind.VISIT && r.staff() > 0;
+            default -> false;
+        };
+    }
+
     /** The whole hall: item code → value. */
     public static Map<String, Long> total(List<Row> rows) {
         Map<String, Long> m = empty();

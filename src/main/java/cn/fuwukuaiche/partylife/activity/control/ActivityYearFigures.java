@@ -41,7 +41,7 @@ public class ActivityYearFigures implements YearFigureSource {
         List<YearFigure> out = new ArrayList<>();
         by.forEach((branch, items) -> items.forEach((item, value) -> {
             ActivityKind kind = kindOf(item);
-            String route = ROUTE + "?year=" + year + "&kind=" + kind.name() + "&branch=" + branch;
+            String route = ROUTE + "?year=" + year + "&kind=" + kind.name() + "&branch=" + branch + "&item=" + item;
             out.add(new YearFigure(item, branch, value, route, year + "年 " + branches.getOrDefault(branch, "#" + branch) + " "
                     + label(item) + " " + value + " " + unit(item)));
         }));
@@ -75,7 +75,7 @@ public class ActivityYearFigures implements YearFigureSource {
         };
     }
 
-    static String label(String item) {
+    public static String label(String item) {
         return switch (item) {
             case YearItems.VISITS_BY_LEADERS -> "领导干部下基层";
             case YearItems.VISIT_DAYS_BY_LEADERS -> "领导干部下基层天数";
@@ -88,7 +88,7 @@ public class ActivityYearFigures implements YearFigureSource {
         };
     }
 
-    static String unit(String item) {
+    public static String unit(String item) {
         return switch (item) {
             case YearItems.VISITS_BY_LEADERS, YearItems.VISITS_BY_STAFF -> "人次";
             case YearItems.VISIT_DAYS_BY_LEADERS, YearItems.VISIT_DAYS_BY_STAFF -> "天";

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.activity.ui;
 
+import cn.fuwukuaiche.partylife.activity.control.ActivityYearFigures;
 import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.control.OrgDirectory;
@@ -63,6 +64,9 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle, B
     private final ActivityChart chart = new ActivityChart();
     private Map<Long, String> branchNames = Map.of();
     private boolean quiet;
+    /** {@code &item=pledges_done}: only the activities behind that yearly-report figure, and the figure they give. */
+    private String item;
+    private final Span itemFigure = new Span();
 
     @Inject
     public ActivitiesView(ActivityService service, ActivitySeriesService seriesService, OrgDirectory org) {
@@ -89,10 +93,11 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle, B
         series.setItems(seriesService.all());
         series.setItemLabelGenerator(ActivitySeries::getName);
         series.setClearButtonVisible(true);
-        year.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        branch.addValueChangeListener(e -> refresh());
-        series.addValueChangeListener(e -> refresh());
+        // a filter changed by hand leaves the report item's list (its 查看记录) behind
+        year.addValueChangeListener(e -> filtered(e.isFromClient()));
+        kind.addValueChangeListener(e -> filtered(e.isFromClient()));
+        branch.addValueChangeListener(e -> filtered(e.isFromClient()));
+        series.addValueChangeListener(e -> filtered(e.isFromClient()));
         Button record = new Button(getTranslation("partylife.activity.record"), VaadinIcon.PLUS.create(), e -> open(null));
         record.setId("activity-record");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -126,7 +131,9 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle, B
         kindCounts.setId("activity-kind-counts");
         kindCounts.addClassName("activity-kind-counts");
         total.setId("activity-total");
-        add(new H2(getTranslation("partylife.activity.heading")), bar, total, kindCounts, chart, grid);
+        itemFigure.setId("activity-item-figure");
+        itemFigure.getStyle().set("font-weight", "bold");
+        add(new H2(getTranslation("partylife.activity.heading")), bar, itemFigure, total, kindCounts, chart, grid);
         setSizeFull();
     }
 
@@ -141,7 +148,15 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle, B
                 .ifPresent(branch::setValue);
         QueryNumbers.number(q, "series").flatMap(s -> series.getListDataView().getItems().filter(x -> x.getId().equals(s)).findFirst())
                 .ifPresent(series::setValue);
+        item = q.getSingleParameter("item").filter(ActivityFigures.ITEMS::contains).orElse(null);
         quiet = false;
+        refresh();
+    }
+
+    private void filtered(boolean byHand) {
+        if (byHand) {
+            item = null;
+        }
         refresh();
     }
 
@@ -153,6 +168,14 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle, B
         ActivityService.Filter f = new ActivityService.Filter(year.getValue(), kind.getValue(),
                 branch.getValue() == null ? null : branch.getValue().getId(), series.getValue() == null ? null : series.getValue().getId());
         List<Activity> list = service.activities(f);
+        if (item != null) {
+            list = list.stream().filter(a -> ActivityFigures.listed(item, ActivityService.row(a))).toList();
+            long value = ActivityFigures.total(list.stream().map(ActivityService::row).toList()).get(item);
+            itemFigure.setText(getTranslation("partylife.activity.itemFigure", ActivityYearFigures.label(item), value,
+                    ActivityYearFigures.unit(item), list.size()));
+            itemFigure.getElement().setAttribute("data-value", String.valueOf(value));
+        }
+        itemFigure.setVisible(item != null);
         grid.setItems(list);
         List<ActivityFigures.Row> rows = list.stream().map(ActivityService::row).toList();
         long people = rows.stream().mapToLong(r -> r.leaders() + r.staff()).sum();

@@ -78,11 +78,34 @@ public class PipelineFileService {
                        DeadlineLight light) {
     }
 
+    /** What a year's list counts: 发展预备党员 (admitted as 预备党员 in the year) or 预备党员转正 (confirmed in the year). */
+    public enum YearEvent {
+        PROBATIONARY("发展预备党员"), FULL("预备党员转正");
+
+        private final String label;
+
+        YearEvent(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /**
      * The people of a branch (or of every branch the caller manages when {@code branchId} is null) on their way; with
      * {@code year}, those admitted as 预备党员 or confirmed in that year (the evidence of the yearly report).
      */
     public List<Line> list(Long branchId, Integer year) {
+        return list(branchId, year, null);
+    }
+
+    /**
+     * As {@link #list(Long, Integer)}; with a year and an {@code event}, only the people that event counts in that year —
+     * the records behind one figure of the yearly report ({@link PipelineYearFigures}: the same dates).
+     */
+    public List<Line> list(Long branchId, Integer year, YearEvent event) {
         if (branchId != null) {
             scope.requireBranch(branchId);
         }
@@ -91,8 +114,19 @@ public class PipelineFileService {
         return apps.stream().filter(a -> branchId == null ? scope.manages(a.getBranchId()) : a.getBranchId() == branchId)
                 .filter(a -> year == null ? !a.getStage().ended() || a.getStage() == PipelineStage.FULL && a.getFullApprovedOn() != null
                         && a.getFullApprovedOn().getYear() == Times.today().getYear()
-                        : inYear(a.getApprovedOn(), year) || inYear(a.getFullApprovedOn(), year))
+                        : inYear(a.getApprovedOn(), a.getFullApprovedOn(), year, event))
                 .map(this::line).toList();
+    }
+
+    /** Whether a person belongs to a year's list: admitted or confirmed in the year, or only the one {@code event} says. */
+    public static boolean inYear(LocalDate approvedOn, LocalDate fullApprovedOn, int year, YearEvent event) {
+        if (event == YearEvent.PROBATIONARY) {
+            return inYear(approvedOn, year);
+        }
+        if (event == YearEvent.FULL) {
+            return inYear(fullApprovedOn, year);
+        }
+        return inYear(approvedOn, year) || inYear(fullApprovedOn, year);
     }
 
     private static boolean inYear(LocalDate d, int year) {

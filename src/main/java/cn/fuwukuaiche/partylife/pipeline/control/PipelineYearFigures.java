@@ -33,20 +33,23 @@ public class PipelineYearFigures implements YearFigureSource {
         LocalDate last = LocalDate.of(year, 12, 31);
         Map<Long, String> names = org.branchNames();
         List<YearFigure> out = new ArrayList<>();
-        add(out, YearItems.NEW_PROBATIONARY, "发展预备党员", "select a.branchId, count(a) from MembershipApplication a "
+        add(out, YearItems.NEW_PROBATIONARY, PipelineFileService.YearEvent.PROBATIONARY, "select a.branchId, count(a) from MembershipApplication a "
                 + "where a.approvedOn between :f and :l group by a.branchId", first, last, year, names);
-        add(out, YearItems.PROBATION_CONFIRMED, "预备党员转正", "select a.branchId, count(a) from MembershipApplication a "
+        add(out, YearItems.PROBATION_CONFIRMED, PipelineFileService.YearEvent.FULL, "select a.branchId, count(a) from MembershipApplication a "
                 + "where a.fullApprovedOn between :f and :l group by a.branchId", first, last, year, names);
         return out;
     }
 
-    private void add(List<YearFigure> out, String item, String what, String jpql, LocalDate first, LocalDate last, int year,
+    private void add(List<YearFigure> out, String item, PipelineFileService.YearEvent event, String jpql, LocalDate first, LocalDate last, int year,
                      Map<Long, String> names) {
+        // every branch answers (0 where nobody was admitted or confirmed): a year without any would otherwise leave
+        // the item to be typed, as if the pipeline were not deployed
+        Map<Long, Long> counts = new java.util.TreeMap<>();
+        names.keySet().forEach(b -> counts.put(b, 0L));
         for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("f", first).setParameter("l", last).getResultList()) {
-            long branch = (Long) r[0];
-            long n = (Long) r[1];
-            out.add(new YearFigure(item, branch, n, "party-life/pipeline?year=" + year + "&branch=" + branch,
-                    year + "年 " + names.getOrDefault(branch, "") + " " + what + " " + n + " 人"));
+            counts.put((Long) r[0], (Long) r[1]);
         }
+        counts.forEach((branch, n) -> out.add(new YearFigure(item, branch, n, "party-life/pipeline?year=" + year + "&branch=" + branch
+                + "&event=" + event.name(), year + "年 " + names.getOrDefault(branch, "") + " " + event.label() + " " + n + " 人")));
     }
 }

@@ -50,6 +50,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle, Bef
     private final PipelineService steps;
     private final ComboBox<BranchChoice> branch = new ComboBox<>();
     private final IntegerField year = new IntegerField();
+    private final ComboBox<PipelineFileService.YearEvent> yearEvent = new ComboBox<>();
     private final Grid<Line> grid = new Grid<>();
 
     @Inject
@@ -73,10 +74,17 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle, Bef
         year.setClearButtonVisible(true);
         year.setHelperText(getTranslation("partylife.pipeline.yearHelp"));
         year.addValueChangeListener(e -> refresh());
+        yearEvent.setLabel(getTranslation("partylife.pipeline.event"));
+        yearEvent.setId("pipeline-event");
+        yearEvent.setItems(PipelineFileService.YearEvent.values());
+        yearEvent.setItemLabelGenerator(PipelineFileService.YearEvent::label);
+        yearEvent.setClearButtonVisible(true);
+        yearEvent.setPlaceholder(getTranslation("partylife.pipeline.eventBoth"));
+        yearEvent.addValueChangeListener(e -> refresh());
         Button apply = new Button(getTranslation("partylife.pipeline.apply"), e -> applyDialog());
         apply.setId("pipeline-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(branch, year, apply);
+        HorizontalLayout bar = new HorizontalLayout(branch, year, yearEvent, apply);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         grid.setId("pipeline-grid");
         grid.addColumn(Line::name).setHeader(getTranslation("partylife.pipeline.name")).setAutoWidth(true);
@@ -107,6 +115,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle, Bef
         q.getSingleParameter("year").map(PipelineView::number).ifPresent(y -> year.setValue(y.intValue()));
         q.getSingleParameter("branch").map(PipelineView::number).flatMap(id -> branch.getListDataView().getItems()
                 .filter(b -> b.id() == id).findFirst()).ifPresent(branch::setValue);
+        q.getSingleParameter("event").flatMap(k -> java.util.Arrays.stream(PipelineFileService.YearEvent.values())
+                .filter(x -> x.name().equals(k)).findFirst()).ifPresent(yearEvent::setValue);
         refresh();
     }
 
@@ -119,7 +129,11 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void refresh() {
-        grid.setItems(files.list(branch.getValue() == null ? null : branch.getValue().id(), year.getValue()));
+        yearEvent.setEnabled(year.getValue() != null);
+        List<Line> lines = files.list(branch.getValue() == null ? null : branch.getValue().id(), year.getValue(),
+                year.getValue() == null ? null : yearEvent.getValue());
+        grid.setItems(lines);
+        grid.getElement().setAttribute("data-count", String.valueOf(lines.size()));
     }
 
     private void applyDialog() {

@@ -48,7 +48,7 @@ public class YearReportService {
     public static final String MSG_SUBMITTED = "本部分已提交，如需修改请总支退回";
     public static final String MSG_CONFIRMED = "统计表已确认锁定，修改须由总支书记填写原因更正（原数据留痕）";
     public static final String MSG_REASON = "修改已确认的统计表须填写原因";
-    public static final long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_ATTACHMENT_BYTES = AttachmentRules.MAX_BYTES;
 
     @PersistenceContext
     EntityManager em;
@@ -288,28 +288,55 @@ public class YearReportService {
         }
     }
 
-    /** Attaches evidence (a scan, a photo, a list) to a typed item of a part not yet submitted. */
-    public void attach(int year, long branchId, String code, String fileName, byte[] content) {
+    /**
+     * Attaches evidence (a scan, a photo: JPG, PNG or PDF of at most 5 MB, {@link AttachmentRules}) to a typed item of
+     * a part not yet submitted, replacing the one attached before. A secretary only for his branch. Audited.
+     */
+    public PartView attach(int year, long branchId, String code, String fileName, byte[] content) {
         requireFill(branchId);
-        if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
-            throw new BusinessException(code, "附件须为 5 MB 以内的文件");
-        }
         String name = Input.requireSingleLine(code, "文件名", fileName);
-        YearReportPart p = ensurePart(year, branchId);
-        if (p.isSubmitted() || p.getReport().isConfirmed()) {
-            throw new BusinessException(code, MSG_SUBMITTED);
-        }
+        AttachmentRules.problem(name, content).ifPresent(problem -> {
+            throw new BusinessException(code, problem);
+        });
         ItemDef item = templates.items(year).stream().filter(i -> i.code().equals(code) && i.source() == ItemSource.TYPED)
                 .findFirst().orElseThrow(() -> new BusinessException(code, "只有填报项可附证明材料"));
+        YearReportPart p = ensurePart(year, branchId);
+        if (p.getReport().isConfirmed()) {
+            throw new BusinessException(code, MSG_CONFIRMED);
+        }
+        if (p.isSubmitted()) {
+            throw new BusinessException(code, MSG_SUBMITTED);
+        }
         YearReportValue v = p.value(item.code()).orElseGet(() -> {
             YearReportValue n = new YearReportValue(p, item.code());
             p.getValues().add(n);
             return n;
         });
-        v.attach(name.length() > 200 ? name.substring(0, 200) : name, content);
+        String was = v.getAttachmentName();
+        String stored = name.length() > 200 ? name.substring(0, 200) : name;
+        v.attach(stored, content);
+        em.flush();
         em.lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.event(AuditAction.UPDATE, p.auditType(), p.getId(), "统计表附证明材料 " + item.label() + "：" + name, null, null);
+        audit.event(AuditAction.UPDATE, p.auditType(), p.getId(), year + "年 " + partNames().get(branchId) + " 统计表附证明材料 "
+                + item.label() + "：" + stored + "（" + content.length + " 字节）", was == null ? null : "替换原附件：" + was, null);
+        return part(year, branchId);
+    }
+
+    /** An attached evidence file as it is downloaded. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * The evidence file of a part's item: a secretary only his branch's, the leader and ADMIN any part's. Empty when
+     * nothing is attached.
+     */
+    public Optional<Attachment> attachment(int year, long branchId, String code) {
+        requireFill(branchId);
+        return report(year).flatMap(r -> r.part(branchId)).flatMap(p -> p.value(code))
+                .filter(v -> v.getAttachmentName() != null && v.getAttachment() != null)
+                .map(v -> new Attachment(v.getAttachmentName(), Optional.ofNullable(AttachmentRules.contentType(v.getAttachmentName()))
+                        .orElse("application/octet-stream"), v.getAttachment()));
     }
 
     /** Submits a part: checks the figures against each other, stores the record's figures with their evidence. */

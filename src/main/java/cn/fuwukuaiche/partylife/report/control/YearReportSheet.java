@@ -63,7 +63,10 @@ public final class YearReportSheet {
             Worksheet ws = wb.newWorksheet("党建工作统计表");
             ws.pageOrientation("portrait");
             ws.paperSize(PaperSize.A4_PAPER);
+            // one page wide, as many pages tall as the rows need: fastexcel writes fitToHeight="1" (the whole sheet on
+            // one page) unless told 0, which a spreadsheet reads as "automatic"
             ws.fitToWidth((short) 1);
+            ws.fitToHeight((short) 0);
             ws.width(0, 46);
             for (int c = 1; c < HEADERS.length; c++) {
                 ws.width(c, 11);

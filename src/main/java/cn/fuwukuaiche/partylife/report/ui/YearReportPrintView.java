@@ -3,6 +3,8 @@ package cn.fuwukuaiche.partylife.report.ui;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.PrintSheets;
 import cn.fuwukuaiche.partylife.report.control.YearReportService;
+import cn.fuwukuaiche.partylife.report.control.YearReportService.Cell;
+import cn.fuwukuaiche.partylife.report.control.YearReportService.PartView;
 import cn.fuwukuaiche.partylife.report.control.YearReportService.RollUp;
 import cn.fuwukuaiche.partylife.report.control.YearReportSheet;
 import cn.fuwukuaiche.security.entity.Role;
@@ -17,6 +19,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The general branch's 党建工作统计表 as the paper form: A4 portrait, CJK serif, one table per section, each section
@@ -60,6 +67,16 @@ public class YearReportPrintView extends Div implements BeforeEnterObserver, Has
         Paragraph sub = new Paragraph(getTranslation("yearreport.sheetSubtitle", r.status(), Times.format(Times.today())));
         sub.getStyle().set("text-align", "center").set("margin", "0 0 4mm");
         add(title, sub);
+        // each typed figure's evidence file, as a note under its line: 附件：name（the part that attached it）
+        Map<String, List<String>> attachments = new LinkedHashMap<>();
+        for (PartView p : r.parts()) {
+            for (Cell c : p.cells()) {
+                if (c.attachmentName() != null) {
+                    attachments.computeIfAbsent(c.item().code(), k -> new ArrayList<>())
+                            .add(getTranslation("yearreport.attachment", c.attachmentName()) + "（" + p.branchName() + "）");
+                }
+            }
+        }
         Div section = null;
         Element table = null;
         for (YearReportSheet.Row row : YearReportSheet.rows(r.items(), r.total(), r.lastYear())) {
@@ -100,6 +117,16 @@ public class YearReportPrintView extends Div implements BeforeEnterObserver, Has
                     tr.appendChild(cell("td", row.lastYear(), "right"));
                     tr.appendChild(cell("td", row.change(), "right"));
                     table.appendChild(tr);
+                    for (String note : attachments.getOrDefault(row.code(), List.of())) {
+                        Element n = new Element("tr");
+                        n.getClassList().add("yr-attachment-note");
+                        n.setAttribute("data-for", row.code());
+                        Element td = cell("td", note, "left");
+                        td.setAttribute("colspan", String.valueOf(YearReportSheet.HEADERS.length));
+                        td.getStyle().set("padding-left", "10mm").set("font-size", "9.5pt").set("color", "#444");
+                        n.appendChild(td);
+                        table.appendChild(n);
+                    }
                 }
             }
         }

@@ -41,6 +41,8 @@ import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import jakarta.enterprise.context.Dependent;
 
@@ -61,6 +63,7 @@ public class YearReportSummaryView extends VerticalLayout implements BeforeEnter
     private final Grid<PartView> parts = new Grid<>();
     private final Grid<YearReportSheet.Row> figures = new Grid<>();
     private final Grid<YearReportRevision> revisions = new Grid<>();
+    private final Grid<Evidence> attachments = new Grid<>();
     private final HorizontalLayout actions = new HorizontalLayout();
     private RollUp current;
 
@@ -88,6 +91,7 @@ public class YearReportSummaryView extends VerticalLayout implements BeforeEnter
         parts.addComponentColumn(p -> {
             Button back = new Button(getTranslation("yearreport.return"), e -> returnPart(p));
             back.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            back.setId("yr-return-" + p.branchId());
             back.setVisible(leader && p.submitted() && !p.confirmed());
             return back;
         }).setAutoWidth(true);
@@ -115,7 +119,16 @@ public class YearReportSummaryView extends VerticalLayout implements BeforeEnter
         revisions.addColumn(YearReportRevision::getReason).setHeader(getTranslation("yearreport.reason")).setFlexGrow(1);
         revisions.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("yearreport.summaryTitle")), bar, parts, figures, new H3(getTranslation("yearreport.revisions")), revisions);
+        attachments.setId("yr-attachments");
+        attachments.addThemeVariants(GridVariant.LUMO_COMPACT);
+        attachments.addColumn(Evidence::part).setHeader(getTranslation("yearreport.attachmentPart")).setAutoWidth(true);
+        attachments.addColumn(Evidence::item).setHeader(getTranslation("yearreport.attachmentItem")).setFlexGrow(1);
+        attachments.addComponentColumn(this::download).setHeader(getTranslation("yearreport.attachmentFile")).setAutoWidth(true);
+        attachments.setAllRowsVisible(true);
+        attachments.setEmptyStateText(getTranslation("yearreport.noAttachments"));
+
+        add(new H2(getTranslation("yearreport.summaryTitle")), bar, parts, figures, new H3(getTranslation("yearreport.attachments")),
+                attachments, new H3(getTranslation("yearreport.revisions")), revisions);
     }
 
     @Override
@@ -139,6 +152,12 @@ public class YearReportSummaryView extends VerticalLayout implements BeforeEnter
         parts.setItems(current.parts());
         figures.setItems(YearReportSheet.rows(current.items(), current.total(), current.lastYear()));
         revisions.setItems(service.revisions(year.getValue()));
+        List<Evidence> files = new ArrayList<>();
+        for (PartView p : current.parts()) {
+            p.cells().stream().filter(c -> c.attachmentName() != null).forEach(c -> files.add(new Evidence(p.year(), p.branchId(),
+                    p.branchName(), c.item().group() + " " + c.item().label(), c.item().code(), c.attachmentName())));
+        }
+        attachments.setItems(files);
         actions.removeAll();
         int y = current.year();
         Anchor print = new Anchor("party/year-report/print/" + y, getTranslation("yearreport.print"));
@@ -213,6 +232,18 @@ public class YearReportSummaryView extends VerticalLayout implements BeforeEnter
             EntityForm.saved(getTranslation("yearreport.corrected"));
             refresh();
         }).open();
+    }
+
+    /** A typed figure's evidence file, listed under the figures with its download link. */
+    record Evidence(int year, long branchId, String part, String item, String code, String fileName) {
+    }
+
+    private Anchor download(Evidence e) {
+        Anchor a = new Anchor(new StreamResource(e.fileName(), () -> new ByteArrayInputStream(service.attachment(e.year(), e.branchId(),
+                e.code()).map(YearReportService.Attachment::content).orElse(new byte[0]))), getTranslation("yearreport.attachment", e.fileName()));
+        a.getElement().setAttribute("download", e.fileName());
+        a.addClassName("yr-attachment-link");
+        return a;
     }
 
     static String figure(BigDecimal v) {

@@ -6,6 +6,9 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
 import cn.fuwukuaiche.base.ui.FriendlyErrorHandler;
+import cn.fuwukuaiche.base.ui.ChineseUploads;
+import cn.fuwukuaiche.base.ui.LimitedUpload;
+import cn.fuwukuaiche.partylife.report.control.AttachmentRules;
 import cn.fuwukuaiche.partylife.report.control.YearReportRules;
 import cn.fuwukuaiche.partylife.report.control.YearReportService;
 import cn.fuwukuaiche.partylife.report.control.YearReportService.Cell;
@@ -28,6 +31,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,6 +41,7 @@ import com.vaadin.flow.router.Menu;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,6 +184,9 @@ public class YearReportView extends VerticalLayout implements BeforeEnterObserve
             notes.put(code, note);
             loaded.put(code, text + "\u0000" + note.getValue());
             row.add(v, note);
+            if (c.item().source() == ItemSource.TYPED) {
+                row.add(attachment(c, editable));
+            }
         } else {
             Span v = new Span(text.isEmpty() ? "—" : text + " " + c.item().unit());
             v.setId("yr-" + code);
@@ -198,6 +207,85 @@ public class YearReportView extends VerticalLayout implements BeforeEnterObserve
             }
         }
         return row;
+    }
+
+    /**
+     * The evidence file of a typed item: its download link (附件：name) and, while the part may be edited, a button
+     * that opens an upload (JPG, PNG or PDF up to 5 MB; refused files say why beside it, in Chinese).
+     */
+    private Div attachment(Cell c, boolean editable) {
+        String code = c.item().code();
+        Div box = new Div();
+        box.addClassName("yr-attachment");
+        box.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "2px");
+        Div link = new Div();
+        link.setId("yr-attachment-" + code);
+        showAttachment(link, code, c.attachmentName());
+        Span error = new Span();
+        error.setId("yr-attach-error-" + code);
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        error.setVisible(false);
+        box.add(link, error);
+        if (editable) {
+            Button open = new Button(getTranslation(c.attachmentName() == null ? "yearreport.attach" : "yearreport.attachReplace"),
+                    VaadinIcon.PAPERCLIP.create());
+            open.setId("yr-attach-" + code);
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            open.addClickListener(e -> {
+                open.setVisible(false);
+                box.addComponentAtIndex(1, upload(code, link, error));
+            });
+            box.addComponentAtIndex(1, open);
+        }
+        return box;
+    }
+
+    private Upload upload(String code, Div link, Span error) {
+        Runnable tooBig = () -> {
+            error.setText(getTranslation("yearreport.attachTooBig"));
+            error.setVisible(true);
+        };
+        Upload upload = new Upload(LimitedUpload.inMemory(YearReportService.MAX_ATTACHMENT_BYTES, (meta, bytes) -> {
+            try {
+                current = service.attach(year.getValue(), part.getValue(), code, meta.fileName(), bytes);
+                current.cells().stream().filter(x -> x.item().code().equals(code)).findFirst()
+                        .ifPresent(x -> showAttachment(link, code, x.attachmentName()));
+                error.setVisible(false);
+            } catch (BusinessException ex) {
+                error.setText(ex.getMessage());
+                error.setVisible(true);
+            } catch (RuntimeException ex) {
+                error.setText(FriendlyErrorHandler.messageFor(ex));
+                error.setVisible(true);
+            }
+        }, tooBig));
+        upload.setId("yr-upload-" + code);
+        // no limit of one file: a refused file stays in the list, and the next one must still be accepted (each
+        // file attached replaces the one before)
+        upload.setAcceptedFileTypes(AttachmentRules.ACCEPTED);
+        upload.setMaxFileSize((int) YearReportService.MAX_ATTACHMENT_BYTES);
+        upload.setI18n(ChineseUploads.i18n(getTranslation("yearreport.attachAdd"), getTranslation("yearreport.attachTooBig"),
+                getTranslation("yearreport.attachWrongType"), 5));
+        upload.addFileRejectedListener(e -> {
+            error.setText(e.getErrorMessage());
+            error.setVisible(true);
+        });
+        upload.getStyle().set("max-width", "22em");
+        return upload;
+    }
+
+    private void showAttachment(Div link, String code, String name) {
+        link.removeAll();
+        if (name == null) {
+            return;
+        }
+        int y = year.getValue();
+        long b = part.getValue();
+        Anchor a = new Anchor(new StreamResource(name, () -> new ByteArrayInputStream(service.attachment(y, b, code)
+                .map(YearReportService.Attachment::content).orElse(new byte[0]))), getTranslation("yearreport.attachment", name));
+        a.getElement().setAttribute("download", name);
+        a.addClassName("yr-attachment-link");
+        link.add(a);
     }
 
     private Map<String, String> changed(Map<String, TextField> fields, boolean valuesNotNotes) {

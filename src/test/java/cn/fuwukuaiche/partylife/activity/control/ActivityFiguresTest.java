@@ -101,4 +101,22 @@ class ActivityFiguresTest {
     void no_rows_give_zeros() {
         assertEquals(0L, ActivityFigures.total(List.of()).values().stream().mapToLong(Long::longValue).sum());
     }
+
+    /** The list 查看记录 opens for a branch's figure: which activities, and their total equals the branch's figure. */
+    @ParameterizedTest(name = "branch 1 {0}: {1} activities listed giving {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            visits_by_leaders     | 1 | 1
+            visit_days_by_leaders | 1 | 3
+            visits_by_staff       | 2 | 6
+            visit_days_by_staff   | 2 | 14
+            pledges               | 3 | 3
+            pledges_done          | 1 | 1
+            heart_talks           | 2 | 2
+            """)
+    void the_listed_activities_give_the_figure(String item, int listed, long value) {
+        List<ActivityFigures.Row> branch1 = ROWS.stream().filter(r -> r.branchId() == 1).filter(r -> ActivityFigures.listed(item, r)).toList();
+        assertEquals(listed, branch1.size());
+        assertEquals(value, ActivityFigures.total(branch1).get(item));
+        assertEquals(ActivityFigures.byBranch(ROWS, List.of(1L, 2L, 3L)).get(1L).get(item), ActivityFigures.total(branch1).get(item));
+    }
 }
