@@ -139,6 +139,14 @@ class ClusterIT {
             System.out.println("ClusterIT: a screen rename reached the stream on node 1 after " + t1 + " ms and on node 2 after "
                                + t2 + " ms");
             assertTrue(t1 < 2_000 && t2 < 2_000, "both within 2 s: " + t1 + " / " + t2 + " ms");
+
+            // a citizen's rating through node 1 is on node 2's screens as fast (RatingsOnScreens → BoardBridge)
+            long rated2 = s2.boards.get();
+            long posted = System.nanoTime();
+            HttpResponse<String> r = rate(node(1), "demo-platform-A01", "screen-" + RUN);
+            assertEquals(201, r.statusCode(), r.body());
+            long tr = s2.awaitBoard(rated2 + 1, posted, 2_000);
+            System.out.println("ClusterIT: a rating on node 1 reached the stream on node 2 after " + tr + " ms");
         }
     }
 

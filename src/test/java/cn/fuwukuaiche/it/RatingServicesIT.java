@@ -62,6 +62,9 @@ abstract class RatingServicesIT extends NetworkServicesIT {
     @Inject
     RatingFixtures fixtures;
 
+    @Inject
+    cn.fuwukuaiche.display.control.DisplayContent ratingScreens;
+
     private static RatingRequest rating(String clientId, RatingLevel level) {
         return new RatingRequest(clientId, level, null, null, null, null, 2, "窗口无人，等了很久", null);
     }
@@ -91,6 +94,28 @@ abstract class RatingServicesIT extends NetworkServicesIT {
 
         assertEquals(1L, em.createQuery("select count(a) from AuditEntry a where a.entityType = '好差评' and a.entityId = :id", Long.class)
                 .setParameter("id", String.valueOf(s.ratingId())).getSingleResult());
+    }
+
+    /**
+     * A citizen's rating is on the screens' 满意率 at once (the rating's commit tells the screens, RatingsOnScreens),
+     * not after the board cache's 50 s: the hall screen's count of the month's ratings becomes the database's count.
+     */
+    @Test
+    void a_new_rating_reaches_the_screens_count_at_once_not_after_the_cache_age() throws Exception {
+        var hall = ratingScreens.screen(cn.fuwukuaiche.display.demo.DisplayDemoSeeder.HALL_KEY).orElseThrow();
+        ratingScreens.feed(hall); // fills the screens' shared cache: without a push the next reads would show it for 50 s
+        RatingIntake.Submission s = intake.submit("demo-pad-A03", rating("it-screen-1", RatingLevel.SATISFIED), RatingChannel.PAD);
+        assertTrue(s.created());
+        java.time.YearMonth month = java.time.YearMonth.from(Times.today());
+        long stored = ((Number) em.createNativeQuery("select count(*) from rating where period_ym = ? and excluded = false")
+                .setParameter(1, cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper.period(month)).getSingleResult()).longValue();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long shown = ratingScreens.feed(hall).satisfaction().ratings();
+        while (shown != stored && System.nanoTime() < deadline) {
+            Thread.sleep(20); // polling the feed as a screen would, until the push has dropped the cache
+            shown = ratingScreens.feed(hall).satisfaction().ratings();
+        }
+        assertEquals(stored, shown, "the hall screen's ratings this month (with the new one), within 5 s of the rating");
     }
 
     @Test
