@@ -122,7 +122,7 @@ public class OrgDemoSeeder implements DemoSeeder {
         EntityManager em = ctx.em();
         Random random = ctx.random();
 
-        Hall hall = new Hall("青山县政务服务中心", "青山县", "青山县城南新区政务大道 88 号");
+        Hall hall = new Hall("qingshan", "青山县政务服务中心", "青山县", "青山县城南新区政务大道 88 号");
         em.persist(hall);
         Floor[] floors = {
                 new Floor(hall, 1, "一楼 民生服务区"),

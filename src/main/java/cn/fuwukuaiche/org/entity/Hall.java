@@ -10,11 +10,20 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** 政务服务中心: the county service hall, one building with several {@link Floor}s. There is one per installation. */
+/**
+ * 政务服务中心: a county service hall, one building with several {@link Floor}s. Its {@code code} (lower-case letters,
+ * digits and '-') names it in public URLs ({@code /h/{code}/…}).
+ */
 @AuditedAs("政务服务中心")
 @Entity
 @Table(name = "hall")
 public class Hall extends NamedEntity implements Audited {
+
+    /** What a hall code may look like: 2 to 32 lower-case letters, digits or '-', starting with a letter. */
+    public static final String CODE_PATTERN = "[a-z][a-z0-9-]{1,31}";
+
+    @Column(nullable = false, length = 32, unique = true)
+    private String code;
 
     @Column(nullable = false, length = 64)
     private String county;
@@ -25,8 +34,9 @@ public class Hall extends NamedEntity implements Audited {
     protected Hall() {
     }
 
-    public Hall(String name, String county, String address) {
+    public Hall(String code, String name, String county, String address) {
         super(name);
+        this.code = code;
         this.county = county;
         this.address = address;
     }
@@ -34,10 +44,19 @@ public class Hall extends NamedEntity implements Audited {
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("代码", code);
         m.put("名称", getName());
         m.put("县（区）", county);
         m.put("地址", address);
         return m;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getCounty() {
