@@ -34,7 +34,21 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser(int width, int height) {
-        Server.awaitReady();
+        this(width, height, true);
+    }
+
+    /**
+     * A browser for a test that starts its own servers (ClusterIT behind nginx): it does not wait for the shared IT
+     * server, which that test does not use (and which CI's MariaDB pass runs beside it).
+     */
+    public static Browser ownServers(int width, int height) {
+        return new Browser(width, height, false);
+    }
+
+    private Browser(int width, int height, boolean awaitSharedServer) {
+        if (awaitSharedServer) {
+            Server.awaitReady();
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

@@ -124,7 +124,7 @@ class ClusterIT {
     void a_change_on_one_node_reaches_screens_on_both_nodes_within_two_seconds() throws Exception {
         try (Sse s1 = new Sse(node(1) + "/api/display/demo-screen-hall/events");
              Sse s2 = new Sse(node(2) + "/api/display/demo-screen-hall/events");
-             Browser admin = new Browser(1440, 900)) {
+             Browser admin = Browser.ownServers(1440, 900)) {
             s1.awaitHello(1, 30);
             s2.awaitHello(1, 30);
             // as a screen's page does when it opens: it reads the feed of the node it is attached to
@@ -210,7 +210,7 @@ class ClusterIT {
         int victim = 1;
         try (Sse a = new Sse(NGINX + "/api/display/demo-screen-hall/events");
              Sse b = new Sse(NGINX + "/api/display/demo-screen-hall/events");
-             Browser admin = new Browser(1440, 900)) {
+             Browser admin = Browser.ownServers(1440, 900)) {
             a.awaitHello(1, 30);
             b.awaitHello(1, 30);
             signIn(admin, "admin");
