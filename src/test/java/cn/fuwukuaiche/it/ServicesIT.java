@@ -36,7 +36,7 @@ class ServicesIT extends PipelineServicesIT {
                 .as(WebArchive.class);
         war.addPackages(true, "cn.fuwukuaiche.it.incontainer");
         // Arquillian adds the test class itself, not the classes it inherits its tests from
-        war.addClasses(ServicesITBase.class, FoundationServicesIT.class, OrgServicesIT.class, NetworkServicesIT.class,
+        war.addClasses(ServicesITBase.class, OwnTransactionReads.class, FoundationServicesIT.class, OrgServicesIT.class, NetworkServicesIT.class,
                 RatingServicesIT.class, AssessmentServicesIT.class, ContestServicesIT.class, HonourServicesIT.class,
                 StarServicesIT.class, AppraisalServicesIT.class, PartyLifeServicesIT.class,
                 ActivityServicesIT.class, YearReportServicesIT.class, WorkbenchServicesIT.class, PipelineServicesIT.class);

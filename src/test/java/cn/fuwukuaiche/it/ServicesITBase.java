@@ -15,7 +15,10 @@ import java.time.YearMonth;
 abstract class ServicesITBase {
 
     @PersistenceContext
-    EntityManager em;
+    EntityManager containerEm;
+
+    /** The container's entity manager, each read outside a transaction in one of its own (see OwnTransactionReads). */
+    final EntityManager em = OwnTransactionReads.wrap(() -> this.containerEm, () -> this.tx);
 
     @Inject
     SignIn signIn;
@@ -31,9 +34,8 @@ abstract class ServicesITBase {
     jakarta.transaction.UserTransaction tx;
 
     /**
-     * A test's own read in a transaction of its own (rolled back: it only reads). Outside a transaction the container's
-     * entity manager is a new one per call that the container may already have closed when the next call comes, which
-     * failed now and then with "Attempting to execute an operation on a closed EntityManager".
+     * A test's own reads in one transaction of their own (rolled back: they only read), for several reads that belong
+     * together; a single read through {@code em} gets one anyway (OwnTransactionReads).
      */
     <T> T read(java.util.function.Supplier<T> query) {
         try {
