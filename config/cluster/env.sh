@@ -27,7 +27,7 @@ if [ "${#HZ_PORT_LIST[@]}" -ne "$NODE_COUNT" ]; then
     exit 2
 fi
 HZ_MEMBERS=$(printf '127.0.0.1:%s,' "${HZ_PORT_LIST[@]}"); HZ_MEMBERS=${HZ_MEMBERS%,}
-DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?characterEncoding=utf8&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&useLocalSessionState=true&useLocalTransactionState=true&cacheServerConfiguration=true"
+DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?characterEncoding=utf8&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048"
 NGINX_PREFIX=$RUN_DIR/nginx
 mkdir -p "$RUN_DIR"
 
