@@ -13,6 +13,8 @@
 #   WAR_B=/tmp/before/ROOT.war bench/startup-pair.sh
 # PREBOOT_B=file gives the app_b side another Payara pre-boot command file than config/single-node.asadmin (e.g. the
 # file before a change of it).
+# KEEP_DB=1 SKIP_FIRST=1 reuse the H2 database of an earlier run on the same PORT and leave out the unmeasured first
+# starts (every start is then a second start already; saves three starts on a slow machine).
 #
 # Results: target/bench/startup-<time>.tsv and a summary on stdout.
 set -euo pipefail
@@ -63,7 +65,7 @@ start() {  # side war; sets RESULT="ms cpu_ms rss_mb rss10_mb"
 TSV=target/bench/startup-$(date -u +%Y%m%dT%H%M%SZ).tsv
 echo -e "side\tms_to_first_200\tcpu_ms\trss_mb\trss_mb_10s\tloadavg" | tee "$TSV"
 war_of() { case $1 in empty) echo "$EMPTY";; app) echo "$WAR";; app_b) echo "$WAR_B";; esac; }
-for side in $SIDES; do start $side "$(war_of $side)"; done      # first starts: not measured
+[ "${SKIP_FIRST:-}" = 1 ] || for side in $SIDES; do start $side "$(war_of $side)"; done      # first starts: not measured
 for r in $(seq 1 "$ROUNDS"); do
     for side in $SIDES; do
         start $side "$(war_of $side)"; read -r ms cpu rss rss10 <<< "$RESULT"
