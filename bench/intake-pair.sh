@@ -10,6 +10,10 @@
 # demo-platform-A01 has no per-key limits. Every request carries its own clientId (bench/unique-rating.lua), so
 # every intake request stores a new rating. All 16 connections share that one key: the 5xx count of the intake runs
 # is the "16 connections, one key" check. WAR=… must name a file ROOT.war (Payara Micro takes the context root from it). Results: target/bench/intake-<time>.tsv and a summary on stdout.
+# WAR_B=other/ROOT.war deploys a second portal WAR (e.g. the one before a change) at /before on the same server and
+# database and adds a side "intake_b" (POST /before/api/ratings) to every round: intake, intake_b, bare, intake, ...
+# (the first WAR is deployed first and loads the demo data; the second finds it there). URL=… overrides the JDBC URL
+# (e.g. the one before a change of config/mysql.properties); XMX (default 1g) is the server's heap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
@@ -26,13 +30,19 @@ mariadb -uroot -h127.0.0.1 -e "create database if not exists $DB character set u
   create user if not exists 'fwkc_bench'@'127.0.0.1' identified by 'bench';
   grant all on $DB.* to 'fwkc_bench'@'localhost'; grant all on $DB.* to 'fwkc_bench'@'127.0.0.1';"
 # the production URL from config/mysql.properties (statement caching included), pointed at the bench database
-URL=$(sed -n 's/^app.db.url=//p' config/mysql.properties | sed "s#/fuwukuaiche?#/$DB?#")
+URL=${URL:-$(sed -n 's/^app.db.url=//p' config/mysql.properties)}
+URL=$(echo "$URL" | sed "s#/fuwukuaiche?#/$DB?#")
+DEPLOY_B=()
+if [ -n "${WAR_B:-}" ]; then
+    cp "$WAR_B" target/bench/before.war
+    DEPLOY_B=(--deploy target/bench/before.war)
+fi
 
 LOG=target/bench/intake-server.log
-java -Xmx1g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
+java -Xmx${XMX:-1g} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dapp.db.driver=com.mysql.cj.jdbc.MysqlDataSource "-Dapp.db.url=$URL" -Dapp.db.user=fwkc_bench -Dapp.db.password=bench \
     -Dapp.demo=true -Dvaadin.devmode.devTools.enabled=false \
-    -jar target/payara-micro.jar --deploy "$WAR" --deploy target/bench/bench.war --port "$PORT" \
+    -jar target/payara-micro.jar --deploy "$WAR" "${DEPLOY_B[@]}" --deploy target/bench/bench.war --port "$PORT" \
     --nocluster --nohostaware --prebootcommandfile config/single-node.asadmin > "$LOG" 2>&1 &
 SERVER=$!
 WRK=
@@ -43,8 +53,11 @@ for i in $(seq 1 600); do   # both WARs deployed: Payara Micro's "ready in" line
     sleep 1
 done
 INTAKE="http://127.0.0.1:$PORT/api/ratings"
+INTAKE_B="http://127.0.0.1:$PORT/before/api/ratings"
 BARE="http://127.0.0.1:$PORT/bench/api/bare"
-for url in "$INTAKE" "$BARE"; do   # both sides must store a row (201) before anything is timed
+CHECK=("$INTAKE" "$BARE")
+[ -n "${WAR_B:-}" ] && CHECK+=("$INTAKE_B")
+for url in "${CHECK[@]}"; do   # both sides must store a row (201) before anything is timed
     code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -H "X-Device-Key: $KEY" \
         -d "{\"clientId\":\"check-$(date +%s%N)\",\"level\":\"SATISFIED\"}" "$url")
     [ "$code" = 201 ] || { echo "$url answered $code, not 201; see $LOG"; exit 1; }
@@ -69,9 +82,12 @@ TSV=target/bench/intake-$(date -u +%Y%m%dT%H%M%SZ).tsv
 echo -e "side\trps\tp50_ms\tp99_ms\tnot201_not5xx\t5xx\tjvm_cpu_ms_per_req\tdb_cpu_ms_per_req\tloadavg_after" | tee "$TSV"
 # warm-up: the intake's longer path needs more requests before the JIT has compiled it (15 s left its first run at a
 # fraction of its later rate)
-run warm-intake "$INTAKE" "$WARMUP" >/dev/null; run warm-bare "$BARE" "$WARMUP" >/dev/null
+run warm-intake "$INTAKE" "$WARMUP" >/dev/null
+[ -n "${WAR_B:-}" ] && run warm-intake_b "$INTAKE_B" "$WARMUP" >/dev/null
+run warm-bare "$BARE" "$WARMUP" >/dev/null
 for r in $(seq 1 "$ROUNDS"); do
     run intake "$INTAKE" "$SECONDS_EACH" | tee -a "$TSV"
+    [ -n "${WAR_B:-}" ] && run intake_b "$INTAKE_B" "$SECONDS_EACH" | tee -a "$TSV"
     run bare "$BARE" "$SECONDS_EACH" | tee -a "$TSV"
 done
 python3 - "$TSV" <<'PY'
@@ -80,8 +96,16 @@ rows = list(csv.DictReader(open(sys.argv[1]), delimiter='\t'))
 def col(side, k): return [float(r[k]) for r in rows if r['side'] == side]
 def fmt(xs): return f"{statistics.median(xs):.1f} ({min(xs):.1f}–{max(xs):.1f})"
 for k in ('rps', 'p99_ms', 'jvm_cpu_ms_per_req', 'db_cpu_ms_per_req'):
-    print(f"{k:20} intake {fmt(col('intake', k)):28} bare {fmt(col('bare', k)):28} ratio {statistics.median(col('intake', k)) / statistics.median(col('bare', k)):.2f}")
-print(f"intake 5xx total {sum(col('intake', '5xx')):.0f}, not 201 {sum(col('intake', 'not201_not5xx')):.0f}; "
-      f"bare 5xx {sum(col('bare', '5xx')):.0f}")
+    line = f"{k:20} bare {fmt(col('bare', k)):28}"
+    for side in ('intake', 'intake_b'):
+        if col(side, k):
+            line += f" {side} {fmt(col(side, k)):28} ratio {statistics.median(col(side, k)) / statistics.median(col('bare', k)):.2f}"
+    print(line)
+for side in ('intake', 'intake_b'):
+    if col(side, 'rps'):
+        per_run = [a / b for a, b in zip(col(side, 'rps'), col('bare', 'rps'))]
+        print(f"{side} / bare per round: " + ", ".join(f"{x:.2f}" for x in per_run))
+        print(f"{side} 5xx total {sum(col(side, '5xx')):.0f}, not 201 {sum(col(side, 'not201_not5xx')):.0f}")
+print(f"bare 5xx {sum(col('bare', '5xx')):.0f}")
 PY
 grep -c "Exception" "$LOG" | xargs echo "exception lines in the server log:"

@@ -13,6 +13,10 @@
 #   WAR_B=/tmp/before/ROOT.war bench/startup-pair.sh
 # PREBOOT_B=file gives the app_b side another Payara pre-boot command file than config/single-node.asadmin (e.g. the
 # file before a change of it).
+# JAVA_OPTS_B="…" adds JVM options to the app_b side only (e.g. -XX:SharedArchiveFile=app.jsa for a class-data sharing
+# archive made by one start with -XX:ArchiveClassesAtExit=app.jsa).
+# KEEP_DB=1 SKIP_FIRST=1 reuse the H2 database of an earlier run on the same PORT and leave out the unmeasured first
+# starts (every start is then a second start already; saves three starts on a slow machine).
 #
 # Results: target/bench/startup-<time>.tsv and a summary on stdout.
 set -euo pipefail
@@ -42,7 +46,9 @@ start() {  # side war; sets RESULT="ms cpu_ms rss_mb rss10_mb"
     local t0 t1 code rss rss10 cpu preboot=config/single-node.asadmin
     [ "$1" = app_b ] && [ -n "${PREBOOT_B:-}" ] && preboot=$PREBOOT_B
     t0=$(date +%s%N)
-    java "${FLAGS[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --nohostaware \
+    local extra=()
+    [ "$1" = app_b ] && [ -n "${JAVA_OPTS_B:-}" ] && extra=($JAVA_OPTS_B)
+    java "${FLAGS[@]}" "${extra[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --nohostaware \
         --prebootcommandfile "$preboot" > "target/bench/startup-$1-$PORT.log" 2>&1 &
     SERVER=$!
     while :; do
@@ -63,7 +69,7 @@ start() {  # side war; sets RESULT="ms cpu_ms rss_mb rss10_mb"
 TSV=target/bench/startup-$(date -u +%Y%m%dT%H%M%SZ).tsv
 echo -e "side\tms_to_first_200\tcpu_ms\trss_mb\trss_mb_10s\tloadavg" | tee "$TSV"
 war_of() { case $1 in empty) echo "$EMPTY";; app) echo "$WAR";; app_b) echo "$WAR_B";; esac; }
-for side in $SIDES; do start $side "$(war_of $side)"; done      # first starts: not measured
+[ "${SKIP_FIRST:-}" = 1 ] || for side in $SIDES; do start $side "$(war_of $side)"; done      # first starts: not measured
 for r in $(seq 1 "$ROUNDS"); do
     for side in $SIDES; do
         start $side "$(war_of $side)"; read -r ms cpu rss rss10 <<< "$RESULT"

@@ -1,7 +1,9 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.audit.control.AuditRows;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
+import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException.Kind;
 import cn.fuwukuaiche.evaluation.entity.Rating;
@@ -11,12 +13,18 @@ import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.org.entity.StaffPhoto;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -54,6 +62,9 @@ public class RatingIntake {
     @Inject
     AuditService audit;
 
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    DataSource ds;
+
     /** What the pad shows: the window and the staff on duty (name and photo only: nothing private). */
     public record PadInfo(String windowNo, String windowName, String unitName, List<PadStaff> staff) {
     }
@@ -85,34 +96,54 @@ public class RatingIntake {
      * member (if named) must be on duty at the key's window, the key's limits must allow it (a platform key has none),
      * and a 差评 opens its rectification. The key is not loaded or locked: its {@code last_used_at} is written by one
      * rating a minute, first, so no two ratings wait on each other for it.
+     * <p>A rating that opens no rectification (every good one: nearly all) is written in plain JDBC on this transaction's
+     * connection ({@link RatingRows}, {@link AuditRows}): the rating, inserted first (a repeat is found by its unique key
+     * only when the insert meets it), and its audit line — two statements, no look-up, no unit of work. A 差评 takes the
+     * JPA path, as its rectification is an entity that refers to the rating.
      */
     public Submission submit(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel) {
+        if (request.level().isBad()) {
+            return submitOpeningRectification(key, request, channel);
+        }
+        Staff staff;
+        try {
+            staff = admit(key, request);
+        } catch (RatingRefusedException e) {
+            // a repeat of a rating stored before is answered as before, even if its staff member has left the window since
+            Optional<RatingRows.Stored> stored = jdbc(c -> RatingRows.find(c, key.id(), request.clientId()));
+            if (stored.isPresent()) {
+                return new Submission(stored.get().id(), false, stored.get().level().name(), null);
+            }
+            throw e;
+        }
+        LocalDateTime now = touchKey(key);
+        LocalDateTime ratedAt = request.ratedAt() == null ? now : request.ratedAt();
+        RatingRows.Row row = new RatingRows.Row(key.windowId(), staff == null ? null : staff.getId(), request.level(), channel, ratedAt,
+                request.overall(), request.efficiency(), request.competence(), request.attitude(), request.comment(), key.id(),
+                request.clientId());
+        RatingRows.Stored stored = jdbc(c -> {
+            RatingRows.Stored s = RatingRows.insertOrFind(c, row);
+            if (s.created()) {
+                AuditRows.eventAs(c, now, "评价器 " + key.prefix(), AuditAction.CREATE, "好差评", s.id(), auditSummary(key, request, channel, null));
+            }
+            return s;
+        });
+        if (stored.created()) {
+            recorded.fire(new RatingRecorded(stored.id(), key.windowId(), request.level(), channel, ratedAt));
+        }
+        return new Submission(stored.id(), stored.created(), stored.level().name(), null);
+    }
+
+    /** The JPA path, for a 差评: look-up, rating, its rectification, the audit line. */
+    private Submission submitOpeningRectification(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel) {
         Optional<Rating> existing = em.createQuery("select r from Rating r where r.deviceKeyId = :k and r.clientRef = :c", Rating.class)
                 .setParameter("k", key.id()).setParameter("c", request.clientId()).getResultStream().findFirst();
         if (existing.isPresent()) {
             Rating r = existing.get();
             return new Submission(r.getId(), false, r.getLevel().name(), rectificationOf(r.getId()));
         }
-        Staff staff = null;
-        if (request.staffNo() != null) {
-            staff = org.staffByNo(request.staffNo())
-                    .filter(s -> s.isActive() && s.getWindow() != null && s.getWindow().getId() == key.windowId())
-                    .orElseThrow(() -> new RatingRefusedException(Kind.INVALID, "staffNo",
-                            "工号 " + request.staffNo() + " 不是 " + key.windowNo() + " 窗口的在岗工作人员"));
-        }
-        if (!key.platform()) {
-            Optional<Duration> wait = limits.tryAcquire(key.id(), request.clientId());
-            if (wait.isPresent()) {
-                throw new RatingRefusedException(Kind.TOO_MANY,
-                        List.of(new FieldError(null, "评价过于频繁，请 " + wait.get().getSeconds() + " 秒后再试")), wait.get());
-            }
-        }
-        LocalDateTime now = Times.now();
-        if (keys.lastUsedDue(key.id())) {
-            // a bulk update: no version bump, no entity loaded; before the insert, whose foreign-key check reads the row
-            em.createQuery("update RatingDeviceKey k set k.lastUsedAt = :now where k.id = :id")
-                    .setParameter("now", now).setParameter("id", key.id()).executeUpdate();
-        }
+        Staff staff = admit(key, request);
+        LocalDateTime now = touchKey(key);
         ServiceWindow window = em.getReference(ServiceWindow.class, key.windowId());
         Rating rating = new Rating(window, staff, request.level(), channel, request.ratedAt() == null ? now : request.ratedAt());
         rating.setSubScores(request.overall(), request.efficiency(), request.competence(), request.attitude());
@@ -127,11 +158,57 @@ public class RatingIntake {
         }
         em.flush();
         recorded.fire(RatingRecorded.of(rating));
-        String device = "评价器 " + key.prefix();
-        audit.eventAs(device, AuditAction.CREATE, "好差评", rating.getId(),
-                key.windowNo() + " 窗口收到评价：" + request.level().label() + "（" + channel.label() + "）"
-                        + (rectificationId == null ? "" : "，已生成整改单 " + rectificationId), null);
+        audit.eventAs("评价器 " + key.prefix(), AuditAction.CREATE, "好差评", rating.getId(),
+                auditSummary(key, request, channel, rectificationId), null);
         return new Submission(rating.getId(), true, rating.getLevel().name(), rectificationId);
+    }
+
+    /** The staff member named (who must be on duty at the key's window), after the key's limits allowed the rating. */
+    private Staff admit(DeviceKeyCheck.KeyInfo key, RatingRequest request) {
+        Staff staff = null;
+        if (request.staffNo() != null) {
+            staff = org.staffByNo(request.staffNo())
+                    .filter(s -> s.isActive() && s.getWindow() != null && s.getWindow().getId() == key.windowId())
+                    .orElseThrow(() -> new RatingRefusedException(Kind.INVALID, "staffNo",
+                            "工号 " + request.staffNo() + " 不是 " + key.windowNo() + " 窗口的在岗工作人员"));
+        }
+        if (!key.platform()) {
+            Optional<Duration> wait = limits.tryAcquire(key.id(), request.clientId());
+            if (wait.isPresent()) {
+                throw new RatingRefusedException(Kind.TOO_MANY,
+                        List.of(new FieldError(null, "评价过于频繁，请 " + wait.get().getSeconds() + " 秒后再试")), wait.get());
+            }
+        }
+        return staff;
+    }
+
+    /** Now; writes the key's {@code last_used_at} when due (once a minute). */
+    private LocalDateTime touchKey(DeviceKeyCheck.KeyInfo key) {
+        LocalDateTime now = Times.now();
+        if (keys.lastUsedDue(key.id())) {
+            // a bulk update: no version bump, no entity loaded; before the insert, whose foreign-key check reads the row
+            em.createQuery("update RatingDeviceKey k set k.lastUsedAt = :now where k.id = :id")
+                    .setParameter("now", now).setParameter("id", key.id()).executeUpdate();
+        }
+        return now;
+    }
+
+    private static String auditSummary(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel, Long rectificationId) {
+        return key.windowNo() + " 窗口收到评价：" + request.level().label() + "（" + channel.label() + "）"
+                + (rectificationId == null ? "" : "，已生成整改单 " + rectificationId);
+    }
+
+    private interface JdbcWork<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} on this transaction's connection (the pool shares it with EclipseLink within the transaction). */
+    private <T> T jdbc(JdbcWork<T> work) {
+        try (Connection c = ds.getConnection()) {
+            return work.on(c);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
     private Long rectificationOf(long ratingId) {

@@ -1,0 +1,115 @@
+package cn.fuwukuaiche.evaluation.control;
+
+import cn.fuwukuaiche.base.rating.RatingLevel;
+import cn.fuwukuaiche.evaluation.entity.Rating;
+import cn.fuwukuaiche.evaluation.entity.RatingChannel;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rating intake's write path in plain JDBC, on the connection of the caller's transaction (issue 21: a rating as
+ * close to a bare insert as the rules allow). Idempotency by the unique key {@code (device_key_id, client_ref)}: the
+ * row is inserted first and looked up only when the insert meets that key — one statement for a new rating instead of
+ * a look-up and an insert. H2 and MariaDB roll back only the refused statement, so the transaction goes on and no
+ * exception reaches EclipseLink or the EJB container (nothing is logged for a repeat).
+ * <p>{@link #COLUMNS} must name every column the {@link Rating} entity maps ({@code RatingRowsTest} compares them): a
+ * column added to the entity must be written here too.
+ */
+final class RatingRows {
+
+    /** Every column of {@code rating} the entity maps, except the generated {@code id}, in the order of the insert. */
+    static final List<String> COLUMNS = List.of("window_id", "staff_id", "rating_level", "channel", "rated_at", "period_ym",
+            "score_overall", "score_efficiency", "score_competence", "score_attitude", "rater_comment", "device_key_id",
+            "client_ref", "case_id", "excluded", "version");
+
+    static final String INSERT = "insert into rating (" + String.join(", ", COLUMNS) + ") values ("
+            + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
+
+    static final String FIND = "select id, rating_level from rating where device_key_id = ? and client_ref = ?";
+
+    /** A rating as the intake stores it: from a device key, never from a case, never excluded. */
+    record Row(long windowId, Long staffId, RatingLevel level, RatingChannel channel, LocalDateTime ratedAt, Integer overall,
+               Integer efficiency, Integer competence, Integer attitude, String comment, long deviceKeyId, String clientRef) {
+    }
+
+    /** {@code created} false when the key and clientRef had been stored before. */
+    record Stored(long id, RatingLevel level, boolean created) {
+    }
+
+    private RatingRows() {
+    }
+
+    /** Inserts the row, or — when the unique key refuses it — answers the rating stored before under that key. */
+    static Stored insertOrFind(Connection c, Row row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            int i = 0;
+            ps.setLong(++i, row.windowId());
+            setLong(ps, ++i, row.staffId());
+            ps.setString(++i, row.level().name());
+            ps.setString(++i, row.channel().name());
+            ps.setObject(++i, row.ratedAt());
+            ps.setInt(++i, Rating.periodOf(java.time.YearMonth.from(row.ratedAt())));
+            setInt(ps, ++i, row.overall());
+            setInt(ps, ++i, row.efficiency());
+            setInt(ps, ++i, row.competence());
+            setInt(ps, ++i, row.attitude());
+            ps.setString(++i, row.comment());
+            ps.setLong(++i, row.deviceKeyId());
+            ps.setString(++i, row.clientRef());
+            ps.setNull(++i, Types.BIGINT);      // case_id: only a case's 回访 has one
+            ps.setBoolean(++i, false);          // excluded
+            ps.setLong(++i, 1);                 // version: EclipseLink's first value
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no generated id for the rating");
+                }
+                return new Stored(keys.getLong(1), row.level(), true);
+            }
+        } catch (SQLException e) {
+            // SQL state class 23: integrity constraint violation (the unique key, or a foreign key)
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                Optional<Stored> stored = find(c, row.deviceKeyId(), row.clientRef());
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The rating stored before under this key and clientRef, if any. */
+    static Optional<Stored> find(Connection c, long deviceKeyId, String clientRef) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FIND)) {
+            ps.setLong(1, deviceKeyId);
+            ps.setString(2, clientRef);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Stored(rs.getLong(1), RatingLevel.valueOf(rs.getString(2)), false)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}
