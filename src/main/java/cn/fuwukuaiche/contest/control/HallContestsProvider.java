@@ -26,7 +26,7 @@ public class HallContestsProvider implements HallContests {
     @Override
     public Map<Long, Prizes> prizes(HallScope scope, int year) {
         Map<Long, Prizes> out = new HashMap<>();
-        for (Object o : em.createNativeQuery("select r.subject_kind, r.subject_id, r.prize, count(*) from contest_result_by_subject r "
+        for (Object o : em.createNativeQuery("select r.subject_kind, r.subject_id, r.prize, count(*) from contest_result r "
                         + "join contest c on c.id = r.contest_id where c.status = ? and c.opens_at >= ? and c.opens_at < ? "
                         + "and r.prize is not null group by r.subject_kind, r.subject_id, r.prize")
                 .setParameter(1, ContestStatus.PUBLISHED.name()).setParameter(2, LocalDate.of(year, 1, 1).atStartOfDay())

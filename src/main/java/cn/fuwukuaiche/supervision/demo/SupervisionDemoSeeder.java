@@ -64,9 +64,9 @@ public class SupervisionDemoSeeder implements DemoSeeder {
                            int ratingsPerWindowAndMonth, int badPercent) {
     }
 
-    public static final DemoHall BAISHUI = new DemoHall("baishui", "白水县政务服务中心", "白水县", "白水县滨河路 16 号", "B",
+    public static final DemoHall BAISHUI = new DemoHall("baishui", "白水县政务服务中心", "白水县", "白水县滨河路 16 号", "BS",
             new String[]{"白水县税务局", "白水县市场监督管理局", "白水县人力资源和社会保障局"}, 14, 4);
-    public static final DemoHall LIANHUA = new DemoHall("lianhua", "莲花县政务服务中心", "莲花县", "莲花县人民路 2 号", "L",
+    public static final DemoHall LIANHUA = new DemoHall("lianhua", "莲花县政务服务中心", "莲花县", "莲花县人民路 2 号", "LH",
             new String[]{"莲花县不动产登记中心", "莲花县公安局", "莲花县医疗保障局"}, 10, 9);
 
     @Inject
