@@ -83,6 +83,17 @@ try:
     until(s, "return document.querySelectorAll('#supervision-grid vaadin-grid-cell-content').length > 30")
     until(s, "return ['satisfaction','trend','network'].every(c => "
              "document.getElementById('supervision-' + c + '-chart')?.getAttribute('data-rendered') === 'true')")
+    if "春节期间" not in js(s, "return document.getElementById('supervision-notices').textContent"):
+        js(s, "document.getElementById('supervision-notice-publish').click()")
+        until(s, "return !!document.getElementById('supervision-notice-title')")
+        js(s, """
+            const set = (id, v) => { const f = document.getElementById(id); f.value = v;
+              f.dispatchEvent(new CustomEvent('change', {bubbles: true})); };
+            set('supervision-notice-title', '春节期间各中心服务安排');
+            set('supervision-notice-body', '2月15日至2月23日各县政务服务中心设值班窗口，急办事项请拨打12345。');
+            document.getElementById('supervision-notice-save').click();""")
+        until(s, "return document.getElementById('supervision-notices').textContent.includes('春节期间')")
+        until(s, "return !document.getElementById('supervision-notice-title')")
     shot(s, "supervision-comparison")
     call("DELETE", f"/session/{s}")
 

@@ -88,6 +88,12 @@ public final class HallComparison {
         return new Result(month, List.copyOf(span), rows, List.copyOf(trends));
     }
 
+    /** A hall's name in the charts without the words every hall's name ends with (青山县政务服务中心 → 青山县). */
+    public static String shortName(HallInfo hall) {
+        String n = hall.name().replace("政务服务中心", "").strip();
+        return n.isEmpty() ? hall.name() : n;
+    }
+
     /** part ÷ whole × 100, one decimal, half up; null when whole is 0. */
     public static BigDecimal percent(int part, int whole) {
         if (whole == 0) {

@@ -102,7 +102,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> pct(r.satisfactionPercent())).setHeader(getTranslation("supervision.satisfaction")).setAutoWidth(true);
         grid.addColumn(r -> pct(r.badPercent())).setHeader(getTranslation("supervision.badRate")).setAutoWidth(true);
         grid.addColumn(r -> r.flag() == null ? "–" : getTranslation("supervision.flagText", r.flag().window(),
-                r.flag().month().getYear(), r.flag().month().getMonthValue())).setHeader(getTranslation("supervision.flag")).setFlexGrow(1);
+                r.flag().month().getYear(), r.flag().month().getMonthValue())).setHeader(getTranslation("supervision.flag")).setWidth("200px").setFlexGrow(1);
         grid.addColumn(HallComparison.Row::stars).setHeader(getTranslation("supervision.stars")).setAutoWidth(true);
         grid.addColumn(r -> r.cases().entrusted()).setHeader(getTranslation("supervision.cases")).setAutoWidth(true);
         grid.addColumn(r -> pct(r.villagePercent())).setHeader(getTranslation("supervision.village")).setAutoWidth(true);
@@ -151,14 +151,14 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         String ym = getTranslation("supervision.monthLabel", result.month().getYear(), result.month().getMonthValue());
         satisfactionChart.setOption(ChartOptions.bars(getTranslation("supervision.chart.satisfaction", ym),
                 getTranslation("chart.satisfactionAxis"), result.rows().stream()
-                        .map(r -> new ChartOptions.Point(r.hall().name(), r.satisfactionPercent())).toList(), List.of(), false));
+                        .map(r -> new ChartOptions.Point(HallComparison.shortName(r.hall()), r.satisfactionPercent())).toList(), List.of(), false));
         List<String> monthNames = result.months().stream().map(m -> getTranslation("supervision.monthShort", m.getMonthValue())).toList();
         trendChart.setOption(ChartOptions.trend(getTranslation("supervision.chart.trend"), monthNames,
-                result.trends().stream().map(t -> t.hall().name()).toList(),
+                result.trends().stream().map(t -> HallComparison.shortName(t.hall())).toList(),
                 result.trends().stream().map(HallComparison.Trend::percents).toList()));
         networkChart.setOption(ChartOptions.bars(getTranslation("supervision.chart.village", ym),
                 getTranslation("supervision.village"), result.rows().stream()
-                        .map(r -> new ChartOptions.Point(r.hall().name(), r.villagePercent())).toList(), List.of(), false));
+                        .map(r -> new ChartOptions.Point(HallComparison.shortName(r.hall()), r.villagePercent())).toList(), List.of(), false));
     }
 
     private void refreshNotices() {
