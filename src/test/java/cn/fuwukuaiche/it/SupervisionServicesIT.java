@@ -142,6 +142,34 @@ abstract class SupervisionServicesIT extends PipelineServicesIT {
         });
     }
 
+    @Inject
+    cn.fuwukuaiche.base.board.CityNoticeBoard cityNotices;
+
+    @Test
+    void supervision_a_city_wide_notice_reaches_the_screens_of_the_offices_halls() throws Exception {
+        signIn.as(SupervisionDemoSeeder.SUPERVISOR, () -> {
+            BusinessException blank = assertThrows(BusinessException.class, () -> supervision.publish(
+                    new SupervisionService.NoticeForm(" ", "内容", Times.today(), Times.today())));
+            assertEquals("title", blank.field());
+            BusinessException order = assertThrows(BusinessException.class, () -> supervision.publish(
+                    new SupervisionService.NoticeForm("通知", "内容", Times.today().plusDays(3), Times.today())));
+            assertEquals("until", order.field());
+            rolledBack(() -> {
+                supervision.publish(new SupervisionService.NoticeForm("春节服务安排", "各中心设值班窗口。", Times.today(),
+                        Times.today().plusDays(7)));
+                assertTrue(cityNotices.current(null, Times.today()).stream()
+                        .anyMatch(n -> n.title().equals("春节服务安排") && n.office().equals(SupervisionDemoSeeder.OFFICE)),
+                        "on the screens of the first hall, which the office supervises");
+                assertTrue(cityNotices.current(null, Times.today().plusDays(8)).stream().noneMatch(n -> n.title().equals("春节服务安排")),
+                        "not after its last day");
+                assertEquals(1L, em.createQuery("select count(a) from AuditEntry a where a.actor = :a and a.action = 'CREATE'",
+                        Long.class).setParameter("a", SupervisionDemoSeeder.SUPERVISOR).getSingleResult(), "audited");
+                return null;
+            });
+            return null;
+        });
+    }
+
     @Test
     void supervision_a_supervisor_changes_no_hall_record() throws Exception {
         signIn.as(SupervisionDemoSeeder.SUPERVISOR, () -> {

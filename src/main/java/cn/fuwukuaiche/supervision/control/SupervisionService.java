@@ -71,6 +71,9 @@ public class SupervisionService {
     @Inject
     Instance<HallContests> contests;
 
+    @Inject
+    jakarta.enterprise.event.Event<cn.fuwukuaiche.base.board.BoardChanged> board;
+
     @Resource
     SessionContext context;
 
@@ -152,6 +155,7 @@ public class SupervisionService {
         em.persist(n);
         em.flush();
         audit.created(n, null);
+        board.fire(cn.fuwukuaiche.base.board.BoardChanged.of("supervision.notice.published"));
         return n;
     }
 
@@ -169,5 +173,6 @@ public class SupervisionService {
         }
         n.withdraw(Times.now(), context.getCallerPrincipal().getName());
         audit.event(AuditAction.REVOKE, n.auditType(), n.getId(), "撤回全市通知 " + n.getTitle(), null, reason);
+        board.fire(cn.fuwukuaiche.base.board.BoardChanged.of("supervision.notice.withdrawn"));
     }
 }
