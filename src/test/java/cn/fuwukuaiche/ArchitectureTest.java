@@ -50,6 +50,7 @@ class ArchitectureTest {
             Map.entry("display", 7),
             Map.entry("partylife", 7),
             Map.entry("inbox", 7),
+            Map.entry("supervision", 7),
             Map.entry("app", 8));
 
     /**

@@ -17,7 +17,7 @@ import java.io.File;
  * inherited test in this one deployment:
  * {@link ServicesITBase} (what every area uses) ← {@link FoundationServicesIT} ← {@link OrgServicesIT}
  * ← {@link NetworkServicesIT} ← {@link RatingServicesIT} ← {@link AssessmentServicesIT} ← {@link ContestServicesIT}
- * ← {@link HonourServicesIT} ← {@link StarServicesIT} ← {@link AppraisalServicesIT} ← {@link PartyLifeServicesIT} ← {@link ActivityServicesIT} ← {@link YearReportServicesIT} ← {@link WorkbenchServicesIT} ← {@link PipelineServicesIT} ← ServicesIT. Why a hierarchy and not {@code @Nested} classes or
+ * ← {@link HonourServicesIT} ← {@link StarServicesIT} ← {@link AppraisalServicesIT} ← {@link PartyLifeServicesIT} ← {@link ActivityServicesIT} ← {@link YearReportServicesIT} ← {@link WorkbenchServicesIT} ← {@link PipelineServicesIT} ← {@link SupervisionServicesIT} ← ServicesIT. Why a hierarchy and not {@code @Nested} classes or
  * one deployment per area class: Arquillian 1.10.2 runs {@code @Nested} classes outside the container
  * (arquillian-core issue 773, fixed after that release), and a deployment per class would start a Payara per area.
  *
@@ -27,7 +27,7 @@ import java.io.File;
  * {@code -Dit.test=ServicesIT}, one with {@code -Dit.test='ServicesIT#method_name'}.
  */
 @ExtendWith(ArquillianExtension.class)
-class ServicesIT extends PipelineServicesIT {
+class ServicesIT extends SupervisionServicesIT {
 
     @Deployment
     static WebArchive deployment() {
@@ -39,7 +39,8 @@ class ServicesIT extends PipelineServicesIT {
         war.addClasses(ServicesITBase.class, OwnTransactionReads.class, FoundationServicesIT.class, OrgServicesIT.class, NetworkServicesIT.class,
                 RatingServicesIT.class, AssessmentServicesIT.class, ContestServicesIT.class, HonourServicesIT.class,
                 StarServicesIT.class, AppraisalServicesIT.class, PartyLifeServicesIT.class,
-                ActivityServicesIT.class, YearReportServicesIT.class, WorkbenchServicesIT.class, PipelineServicesIT.class);
+                ActivityServicesIT.class, YearReportServicesIT.class, WorkbenchServicesIT.class, PipelineServicesIT.class,
+                SupervisionServicesIT.class);
         return war;
     }
 }

@@ -292,6 +292,38 @@ class WorkbenchBrowserIT {
         }
     }
 
+    /**
+     * 上级主管 (issue 23): the supervisor's comparison shows its halls (the test server's office supervises the demo
+     * county) with the three charts drawn and an export; a hall's ADMIN is refused the page and the super admin's.
+     */
+    @Test
+    void the_supervisor_compares_halls_and_a_hall_admin_may_not() {
+        try (Browser b = new Browser(1366, 1100)) {
+            onFailure(b, "fail-supervision", () -> {
+                b.login("shi.jianguan", PASSWORD);
+                b.open("/supervision");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("supervision-grid"), "青山县政务服务中心"));
+                for (String chart : List.of("satisfaction", "trend", "network")) {
+                    b.wait.until(ExpectedConditions.attributeToBe(By.id("supervision-" + chart + "-chart"), "data-rendered", "true"));
+                }
+                assertTrue(content(b, "supervision-title").contains("市政务服务管理局"), content(b, "supervision-title"));
+                assertFalse(b.driver.findElements(By.id("supervision-export")).isEmpty());
+                b.screenshot("supervision-it");
+            });
+        }
+        try (Browser b = new Browser(1366, 900)) {
+            onFailure(b, "fail-supervision-admin", () -> {
+                b.login("admin", PASSWORD);
+                for (String page : List.of("/supervision", "/admin/halls")) {
+                    b.open(page);
+                    b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-title"), "无权访问"));
+                    assertTrue(b.driver.findElements(By.id("supervision-grid")).isEmpty());
+                    assertTrue(b.driver.findElements(By.id("halls-grid")).isEmpty());
+                }
+            });
+        }
+    }
+
     @Test
     void a_logged_out_deep_link_comes_back_after_the_login() {
         try (Browser b = new Browser(1366, 900)) {

@@ -61,6 +61,9 @@ public class DisplayBoardReader {
     @Inject
     Instance<MeetingBoard> meetingBoard;
 
+    @Inject
+    Instance<cn.fuwukuaiche.base.board.CityNoticeBoard> cityNotices;
+
     /** 创先争优 activities on the screens: held in the last this many days, at most {@link #ACTIVITIES_SHOWN}. */
     static final int ACTIVITY_DAYS = 180;
     static final int ACTIVITIES_SHOWN = 6;
@@ -91,7 +94,7 @@ public class DisplayBoardReader {
             HonourBoard h = honourBoard.get();
             honours = new BoardSnapshot.HonourPart(safe("flag", () -> h.currentFlag().orElse(null), null),
                     safe("model posts", h::modelPosts, List.of()), safe("exemplars", h::exemplars, List.of()),
-                    safe("notices", h::notices, List.of()));
+                    safe("notices", () -> withCityNotices(h.notices()), List.of()));
         }
         List<StarBoard.StarHolder> stars = starBoard.isResolvable() ? safe("stars", () -> starBoard.get().stars(), List.of()) : null;
         List<ContestBoard.ContestWinners> contests = contestBoard.isResolvable()
@@ -105,6 +108,23 @@ public class DisplayBoardReader {
         MeetingBoard.MonthOfMeetings meetings = meetingBoard.isResolvable()
                 ? safe("meetings", () -> meetingBoard.get().month(month), null) : null;
         return new BoardSnapshot(honours, stars, contests, satisfaction, network, activities, meetings, Times.now());
+    }
+
+    /**
+     * The supervising office's city-wide notices (上级主管) first, then the hall's own 公示: shown in the same panel, the
+     * notice's title as its heading and the office as its subject. The screens do not know their hall yet (null: the
+     * first hall's offices); with the hall boundary the screen's hall goes here.
+     */
+    List<HonourBoard.PublicNotice> withCityNotices(List<HonourBoard.PublicNotice> hallNotices) {
+        if (!cityNotices.isResolvable()) {
+            return hallNotices;
+        }
+        List<HonourBoard.PublicNotice> all = new java.util.ArrayList<>();
+        for (cn.fuwukuaiche.base.board.CityNoticeBoard.CityNotice n : cityNotices.get().current(null, Times.today())) {
+            all.add(new HonourBoard.PublicNotice(-n.id(), n.title(), n.office(), n.body(), n.from(), n.until(), null));
+        }
+        all.addAll(hallNotices);
+        return all;
     }
 
     /** The first photo of an activity the screens show. */

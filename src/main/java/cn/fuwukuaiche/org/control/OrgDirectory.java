@@ -35,6 +35,36 @@ public class OrgDirectory {
         return em.createQuery("select h from Hall h order by h.id", Hall.class).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** Every hall, in the order they were created (the first is the single-hall portal's own). */
+    public List<Hall> halls() {
+        return em.createQuery("select h from Hall h order by h.id", Hall.class).getResultList();
+    }
+
+    /**
+     * Which of {@code hallIds}' windows and people belong to which hall (through their unit), for comparing halls.
+     * Native SQL, two queries for any number of halls: it reads across halls, which the per-hall filter of JPQL
+     * (the hall boundary's multitenancy) would not let it do; there it can read {@code hall_id} of window and staff.
+     */
+    public cn.fuwukuaiche.base.hall.HallScope hallScope(java.util.Set<Long> hallIds) {
+        java.util.Map<Long, Long> windows = new java.util.HashMap<>();
+        java.util.Map<Long, Long> staff = new java.util.HashMap<>();
+        collect(em.createNativeQuery("select w.id, u.hall_id from service_window w join stationed_unit u on u.id = w.unit_id")
+                .getResultList(), hallIds, windows);
+        collect(em.createNativeQuery("select s.id, u.hall_id from staff s join stationed_unit u on u.id = s.unit_id")
+                .getResultList(), hallIds, staff);
+        return new cn.fuwukuaiche.base.hall.HallScope(hallIds, windows, staff);
+    }
+
+    private static void collect(List<?> rows, java.util.Set<Long> hallIds, java.util.Map<Long, Long> into) {
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            long hall = ((Number) r[1]).longValue();
+            if (hallIds.contains(hall)) {
+                into.put(((Number) r[0]).longValue(), hall);
+            }
+        }
+    }
+
     public Optional<GeneralBranch> generalBranch() {
         return em.createQuery("select g from GeneralBranch g order by g.id", GeneralBranch.class).setMaxResults(1)
                 .getResultStream().findFirst();

@@ -14,7 +14,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF, Role.Names.AGENT})
+@DeclareRoles({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY, Role.Names.STAFF, Role.Names.AGENT,
+        Role.Names.SUPERVISOR, Role.Names.SUPER_ADMIN})
 @ApplicationScoped
 public class SecurityConfig {
 }

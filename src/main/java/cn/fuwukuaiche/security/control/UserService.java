@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +40,10 @@ public class UserService {
     @Resource
     SessionContext context;
 
+    /** The hall's accounts; those of the roles above the halls (上级主管, 超级管理员) are not a hall ADMIN's to manage. */
     public List<UserAccount> list() {
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList().stream()
+                .filter(u -> u.getRoles().stream().noneMatch(Role::aboveHalls)).toList();
     }
 
     /** The form's data for a new or changed account. */
@@ -51,6 +54,9 @@ public class UserService {
     /** Creates an account with a generated one-time password, which is returned once and never stored. */
     public String create(UserForm form) {
         validate(form);
+        if (form.roles().stream().anyMatch(Role::aboveHalls)) {
+            throw new BusinessException("roles", "上级主管和超级管理员的账号只能由超级管理员创建");
+        }
         if (findByUsername(form.username()) != null) {
             throw new BusinessException("username", "用户名已存在");
         }
@@ -67,6 +73,10 @@ public class UserService {
     public UserAccount update(long id, long expectedVersion, UserForm form, String reason) {
         validate(form);
         UserAccount u = load(id, expectedVersion);
+        refuseAboveHalls(u);
+        if (form.roles().stream().anyMatch(Role::aboveHalls)) {
+            throw new BusinessException("roles", "上级主管和超级管理员的账号只能由超级管理员创建");
+        }
         if (!u.getUsername().equals(form.username())) {
             throw new BusinessException("username", "用户名创建后不可修改");
         }
@@ -88,6 +98,7 @@ public class UserService {
         if (u == null) {
             throw new BusinessException("该用户不存在");
         }
+        refuseAboveHalls(u);
         String password = PasswordPolicy.generate();
         u.setPasswordHash(hasher.hash(password));
         u.setMustChangePassword(true);
@@ -147,6 +158,37 @@ public class UserService {
         return u != null && u.isMustChangePassword();
     }
 
+    /**
+     * A SUPER_ADMIN's own: a new hall's first administrator and a supervising office's account, with a one-time
+     * password returned once (as {@link #create}). The hall or office link is set by the caller's area.
+     */
+    @RolesAllowed(Role.Names.SUPER_ADMIN)
+    public CreatedAccount createAboveHall(String username, String displayName, Role role, Long supervisorOfficeId) {
+        UserForm form = new UserForm(username, displayName, EnumSet.of(role), true, null, null, null);
+        validate(form);
+        if (findByUsername(username) != null) {
+            throw new BusinessException("username", "用户名已存在");
+        }
+        String password = PasswordPolicy.generate();
+        UserAccount u = new UserAccount(username, displayName.strip(), hasher.hash(password), form.roles());
+        u.setSupervisorOfficeId(supervisorOfficeId);
+        u.setMustChangePassword(true);
+        em.persist(u);
+        em.flush();
+        audit.created(u, null);
+        return new CreatedAccount(u.getId(), u.getUsername(), password);
+    }
+
+    /** A new account and its one-time password (shown once, never stored). */
+    public record CreatedAccount(long id, String username, String oneTimePassword) {
+    }
+
+    private static void refuseAboveHalls(UserAccount u) {
+        if (u.getRoles().stream().anyMatch(Role::aboveHalls)) {
+            throw new BusinessException("roles", "上级主管和超级管理员的账号由超级管理员管理");
+        }
+    }
+
     private UserAccount load(long id, long expectedVersion) {
         UserAccount u = em.find(UserAccount.class, id);
         if (u == null) {
@@ -178,6 +220,9 @@ public class UserService {
         }
         if (form.roles() == null || form.roles().isEmpty()) {
             throw new BusinessException("roles", "至少选择一个角色");
+        }
+        if (form.roles().size() > 1 && form.roles().stream().anyMatch(Role::aboveHalls)) {
+            throw new BusinessException("roles", "上级主管和超级管理员不能兼任中心内的角色");
         }
         if (form.roles().contains(Role.AGENT) && form.nodeId() == null) {
             throw new BusinessException("nodeId", "代办员须绑定服务网点");

@@ -71,6 +71,10 @@ public class UserAccount extends BaseEntity implements Audited {
     @Column(name = "staff_id")
     private Long staffId;
 
+    /** A SUPERVISOR's supervising office (supervision's SupervisorOffice), else null. */
+    @Column(name = "supervisor_office_id")
+    private Long supervisorOfficeId;
+
     /** For the daily digest e-mail (工作台), optional. */
     @Column(length = 120)
     private String email;
@@ -235,5 +239,13 @@ public class UserAccount extends BaseEntity implements Audited {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public Long getSupervisorOfficeId() {
+        return supervisorOfficeId;
+    }
+
+    public void setSupervisorOfficeId(Long supervisorOfficeId) {
+        this.supervisorOfficeId = supervisorOfficeId;
     }
 }

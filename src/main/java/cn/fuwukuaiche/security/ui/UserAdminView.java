@@ -108,7 +108,7 @@ public class UserAdminView extends VerticalLayout {
         TextField displayName = form.field("displayName", new TextField(getTranslation("users.displayName")));
         displayName.setId("user-displayName");
         CheckboxGroup<Role> roles = form.field("roles", new CheckboxGroup<>(getTranslation("users.roles")));
-        roles.setItems(Role.values());
+        roles.setItems(Role.hallRoles());
         roles.setItemLabelGenerator(Role::label);
         roles.setId("user-roles");
         Checkbox active = new Checkbox(getTranslation("users.active"), true);

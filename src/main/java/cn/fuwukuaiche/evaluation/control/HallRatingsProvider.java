@@ -1,0 +1,59 @@
+package cn.fuwukuaiche.evaluation.control;
+
+import cn.fuwukuaiche.base.hall.HallRatings;
+import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.rating.RatingLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@link HallRatings} for the supervisor's comparison: one grouped query over the months' ratings (by window, month and
+ * level), summed per hall in Java through {@link HallScope#windowHall()}.
+ *
+ * <p>Native SQL on purpose: EclipseLink's multitenancy filters JPQL and entity reads by the current hall, not native
+ * queries, and this one reads many halls at once. Once every table has its {@code hall_id} (the hall boundary), the
+ * query can group by {@code hall_id} directly ({@code where hall_id in (…)}) instead of by window; the caller's scope
+ * then needs no window map.
+ */
+@ApplicationScoped
+public class HallRatingsProvider implements HallRatings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public List<MonthTally> tallies(HallScope scope, YearMonth from, YearMonth to) {
+        List<?> rows = em.createNativeQuery("select window_id, period_ym, rating_level, count(*) from rating "
+                        + "where period_ym >= ? and period_ym <= ? and excluded = false group by window_id, period_ym, rating_level")
+                .setParameter(1, ym(from)).setParameter(2, ym(to)).getResultList();
+        Map<Long, Map<YearMonth, int[]>> sums = new TreeMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            Long hall = scope.hallOfWindow(((Number) r[0]).longValue());
+            if (hall == null) {
+                continue;
+            }
+            int period = ((Number) r[1]).intValue();
+            YearMonth month = YearMonth.of(period / 100, period % 100);
+            int n = ((Number) r[3]).intValue();
+            int[] s = sums.computeIfAbsent(hall, h -> new TreeMap<>()).computeIfAbsent(month, m -> new int[2]);
+            s[0] += n;
+            if (RatingLevel.valueOf((String) r[2]).isBad()) {
+                s[1] += n;
+            }
+        }
+        List<MonthTally> out = new ArrayList<>();
+        sums.forEach((hall, months) -> months.forEach((m, s) -> out.add(new MonthTally(hall, m, s[0], s[1]))));
+        return out;
+    }
+
+    static int ym(YearMonth m) {
+        return m.getYear() * 100 + m.getMonthValue();
+    }
+}
