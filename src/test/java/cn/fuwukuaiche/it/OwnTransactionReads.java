@@ -84,7 +84,7 @@ final class OwnTransactionReads {
         }
     }
 
-    private static Object inOwnTransaction(UserTransaction tx, Supplier<Object> work) {
+    static Object inOwnTransaction(UserTransaction tx, Supplier<Object> work) {
         try {
             tx.begin();
             try {

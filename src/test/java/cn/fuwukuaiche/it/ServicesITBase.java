@@ -37,19 +37,9 @@ abstract class ServicesITBase {
      * A test's own reads in one transaction of their own (rolled back: they only read), for several reads that belong
      * together; a single read through {@code em} gets one anyway (OwnTransactionReads).
      */
+    @SuppressWarnings("unchecked")
     <T> T read(java.util.function.Supplier<T> query) {
-        try {
-            tx.begin();
-            try {
-                return query.get();
-            } finally {
-                tx.rollback();
-            }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return (T) OwnTransactionReads.inOwnTransaction(tx, query::get);
     }
 
     long auditCount(String actor, AuditAction action, String summaryPart) {
