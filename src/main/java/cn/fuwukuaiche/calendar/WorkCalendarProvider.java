@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.calendar;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.calendar.entity.CalendarDay;
 import cn.fuwukuaiche.calendar.entity.CalendarDayKind;
 import cn.fuwukuaiche.calendar.entity.CalendarYear;
@@ -18,6 +19,7 @@ import java.util.List;
  * rebuilt only when that fingerprint changes, so every node of a cluster sees an administrator's change
  * on its next call. Callers that loop over many rows should call {@link #current()} once.
  */
+@HallBound
 @ApplicationScoped
 public class WorkCalendarProvider {
 

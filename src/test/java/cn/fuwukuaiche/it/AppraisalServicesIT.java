@@ -104,8 +104,9 @@ abstract class AppraisalServicesIT extends StarServicesIT {
         AppraisalFixtures.Fixture f = fixtures.get();
         try (Connection c = dataSource.getConnection()) {
             // 1. no column: the ballot table knows no voter and no time; the turnout table no grade and no ballot key
-            assertEquals(Set.of("ID", "APPRAISAL_ID", "SUBJECT_STAFF_ID", "GRADE"), columns(c, "appraisal_ballot"));
-            assertEquals(Set.of("ID", "APPRAISAL_ID", "VOTER_ID", "VOTED_AT"), columns(c, "appraisal_turnout"));
+            // (hall_id: the hall every record belongs to, issue 23 — the same for every ballot of an appraisal)
+            assertEquals(Set.of("ID", "APPRAISAL_ID", "SUBJECT_STAFF_ID", "GRADE", "HALL_ID"), columns(c, "appraisal_ballot"));
+            assertEquals(Set.of("ID", "APPRAISAL_ID", "VOTER_ID", "VOTED_AT", "HALL_ID"), columns(c, "appraisal_turnout"));
 
             List<Long> turnoutIds = new ArrayList<>();
             List<Long> voters = new ArrayList<>();

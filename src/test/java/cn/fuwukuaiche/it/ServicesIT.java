@@ -27,7 +27,7 @@ import java.io.File;
  * {@code -Dit.test=ServicesIT}, one with {@code -Dit.test='ServicesIT#method_name'}.
  */
 @ExtendWith(ArquillianExtension.class)
-class ServicesIT extends SupervisionServicesIT {
+class ServicesIT extends HallServicesIT {
 
     @Deployment
     static WebArchive deployment() {
@@ -40,7 +40,7 @@ class ServicesIT extends SupervisionServicesIT {
                 RatingServicesIT.class, AssessmentServicesIT.class, ContestServicesIT.class, HonourServicesIT.class,
                 StarServicesIT.class, AppraisalServicesIT.class, PartyLifeServicesIT.class,
                 ActivityServicesIT.class, YearReportServicesIT.class, WorkbenchServicesIT.class, PipelineServicesIT.class,
-                SupervisionServicesIT.class);
+                SupervisionServicesIT.class, HallServicesIT.class);
         return war;
     }
 }

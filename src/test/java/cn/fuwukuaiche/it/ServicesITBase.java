@@ -14,7 +14,11 @@ import java.time.YearMonth;
  */
 abstract class ServicesITBase {
 
-    @PersistenceContext
+    /**
+     * The tests read as the demo county's hall (the first hall of the fresh database): the test class is no EJB, so
+     * {@code HallBoundary} does not set its hall; a transaction an EJB began first keeps the EJB's hall.
+     */
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1"))
     EntityManager containerEm;
 
     /** The container's entity manager, each read outside a transaction in one of its own (see OwnTransactionReads). */

@@ -4,6 +4,7 @@ import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.audit.entity.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import cn.fuwukuaiche.base.hall.HallSql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -42,6 +43,8 @@ public class AuditQuery {
     private <T> TypedQuery<T> query(Filter f, String select, String order, Class<T> type) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add("a.hallId = :hall"); // the audit of one hall is not read in another (issue 23); no hall: fails
+        params.put("hall", HallSql.hall(em));
         if (f.actor() != null && !f.actor().isBlank()) {
             where.add("a.actor like :actor");
             params.put("actor", "%" + f.actor().strip() + "%");

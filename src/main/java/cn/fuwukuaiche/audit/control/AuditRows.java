@@ -20,7 +20,7 @@ public final class AuditRows {
 
     /** Every column of {@code audit_entry} the entity maps, except the generated {@code id}. */
     public static final List<String> COLUMNS = List.of("occurred_at", "actor", "action", "entity_type", "entity_id", "summary",
-            "changes", "reason");
+            "changes", "reason", "hall_id");
 
     static final String INSERT = "insert into audit_entry (" + String.join(", ", COLUMNS) + ") values ("
             + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
@@ -29,8 +29,8 @@ public final class AuditRows {
     }
 
     /** One event line (no field changes, no reason) by {@code actor}, e.g. a device. */
-    public static void eventAs(Connection c, LocalDateTime at, String actor, AuditAction action, String entityType, Object entityId,
-                               String summary) throws SQLException {
+    public static void eventAs(Connection c, Long hallId, LocalDateTime at, String actor, AuditAction action, String entityType,
+                               Object entityId, String summary) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setObject(1, at);
             ps.setString(2, truncate(actor, 64));
@@ -40,6 +40,11 @@ public final class AuditRows {
             ps.setString(6, truncate(summary, 500));
             ps.setNull(7, Types.VARCHAR);
             ps.setNull(8, Types.VARCHAR);
+            if (hallId == null) {
+                ps.setNull(9, Types.BIGINT);
+            } else {
+                ps.setLong(9, hallId);
+            }
             ps.executeUpdate();
         }
     }

@@ -8,6 +8,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import cn.fuwukuaiche.base.hall.HallContext;
+import cn.fuwukuaiche.base.hall.HallSql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -62,8 +64,11 @@ public class AuditService {
 
     private void write(String actor, AuditAction action, String type, Object id, String summary, String changes, String reason) {
         String who = actor != null ? actor : caller();
-        em.persist(new AuditEntry(Times.now(), who, action, type, id == null ? null : String.valueOf(id), summary,
-                changes == null || changes.isBlank() ? null : changes, reason == null || reason.isBlank() ? null : reason.strip()));
+        AuditEntry entry = new AuditEntry(Times.now(), who, action, type, id == null ? null : String.valueOf(id), summary,
+                changes == null || changes.isBlank() ? null : changes, reason == null || reason.isBlank() ? null : reason.strip());
+        Object hall = em.getProperties().get(HallContext.PROPERTY); // the hall this transaction works for, if any
+        entry.setHallId(hall == null ? null : HallSql.hall(em));
+        em.persist(entry);
     }
 
     private String caller() {

@@ -44,6 +44,10 @@ public class AuditEntry {
     @Column(length = 500)
     private String reason;
 
+    /** The hall whose transaction wrote it (issue 23): the audit of one hall is not read in another; null before any. */
+    @Column(name = "hall_id")
+    private Long hallId;
+
     protected AuditEntry() {
     }
 
@@ -97,5 +101,13 @@ public class AuditEntry {
 
     public String getReason() {
         return reason;
+    }
+
+    public Long getHallId() {
+        return hallId;
+    }
+
+    public void setHallId(Long hallId) {
+        this.hallId = hallId;
     }
 }

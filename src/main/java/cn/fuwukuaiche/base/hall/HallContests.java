@@ -6,7 +6,7 @@ import java.util.Map;
 public interface HallContests {
 
     /** hall id → prizes won by its people and windows (teams) in contests opened in {@code year} and published. */
-    Map<Long, Prizes> prizes(HallScope scope, int year);
+    Map<Long, Prizes> prizes(ComparedHalls scope, int year);
 
     record Prizes(int first, int second, int third, int merit) {
 

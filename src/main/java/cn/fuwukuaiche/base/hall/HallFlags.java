@@ -7,7 +7,7 @@ import java.util.Map;
 public interface HallFlags {
 
     /** hall id → the latest standing award among the hall's windows; halls without one are missing. */
-    Map<Long, FlagHolder> holders(HallScope scope);
+    Map<Long, FlagHolder> holders(ComparedHalls scope);
 
     /** @param window the window's public name as awarded */
     record FlagHolder(long hallId, YearMonth month, long windowId, String window) {

@@ -7,7 +7,7 @@ import java.util.Map;
 public interface HallNetwork {
 
     /** hall id → cases entrusted in {@code month} at the hall's nodes, and of them those handled at each level. */
-    Map<Long, Cases> cases(HallScope scope, YearMonth month);
+    Map<Long, Cases> cases(ComparedHalls scope, YearMonth month);
 
     /** @param village handled at a village node (小事不出村), township (大事不出镇), county (难事不出县) */
     record Cases(int entrusted, int village, int township, int county) {

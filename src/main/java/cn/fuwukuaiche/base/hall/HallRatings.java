@@ -7,7 +7,7 @@ import java.util.List;
 public interface HallRatings {
 
     /** Counted ratings (not the excluded ones) of each covered hall in each month from {@code from} to {@code to}. */
-    List<MonthTally> tallies(HallScope scope, YearMonth from, YearMonth to);
+    List<MonthTally> tallies(ComparedHalls scope, YearMonth from, YearMonth to);
 
     /** @param bad ratings of the two 差评 levels (不满意, 非常不满意) */
     record MonthTally(long hallId, YearMonth month, int ratings, int bad) {

@@ -6,5 +6,5 @@ import java.util.Map;
 public interface HallStars {
 
     /** hall id → stars confirmed for periods that start in {@code year} (revoked and rejected ones not counted). */
-    Map<Long, Integer> confirmed(HallScope scope, int year);
+    Map<Long, Integer> confirmed(ComparedHalls scope, int year);
 }

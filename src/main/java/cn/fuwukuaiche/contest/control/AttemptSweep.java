@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.contest.control;
 
+import cn.fuwukuaiche.base.hall.HallScope;
 import cn.fuwukuaiche.base.control.TimerTicks;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
@@ -41,7 +42,7 @@ public class AttemptSweep {
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
         if (ticks.claim("contest.attempt-sweep")) {
-            sweep();
+            HallScope.eachHall(this::sweep); // each hall in its own transaction (issue 23)
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.contest.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
 import cn.fuwukuaiche.base.work.WorkViewer;
@@ -21,6 +22,7 @@ import java.util.List;
  * 竞赛's to-dos for STAFF: open contests he takes part in whose test he has not handed in (交卷) yet; the deadline is
  * the contest's closing day (yellow on its last day, red once past). One query.
  */
+@HallBound
 @ApplicationScoped
 public class ContestTodoProvider implements TodoSource {
 

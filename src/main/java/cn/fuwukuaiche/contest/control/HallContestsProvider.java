@@ -1,7 +1,8 @@
 package cn.fuwukuaiche.contest.control;
 
 import cn.fuwukuaiche.base.hall.HallContests;
-import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.hall.ComparedHalls;
+import cn.fuwukuaiche.base.hall.CrossHallReads;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.SubjectKind;
@@ -17,6 +18,7 @@ import java.util.Map;
  * person's prize counts for the hall of the person, a team's for the hall of its window. Native SQL so that it reads
  * every covered hall (multitenancy filters JPQL only).
  */
+@CrossHallReads("the supervisor's comparison: figures per compared hall")
 @ApplicationScoped
 public class HallContestsProvider implements HallContests {
 
@@ -24,7 +26,7 @@ public class HallContestsProvider implements HallContests {
     EntityManager em;
 
     @Override
-    public Map<Long, Prizes> prizes(HallScope scope, int year) {
+    public Map<Long, Prizes> prizes(ComparedHalls scope, int year) {
         Map<Long, Prizes> out = new HashMap<>();
         for (Object o : em.createNativeQuery("select r.subject_kind, r.subject_id, r.prize, count(*) from contest_result r "
                         + "join contest c on c.id = r.contest_id where c.status = ? and c.opens_at >= ? and c.opens_at < ? "

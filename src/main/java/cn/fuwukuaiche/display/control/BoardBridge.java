@@ -1,5 +1,9 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.hall.CurrentHall;
+import cn.fuwukuaiche.base.hall.HallContext;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.base.control.ClusterGrid;
 import cn.fuwukuaiche.evaluation.control.RankingConfirmed;
@@ -37,6 +41,9 @@ public class BoardBridge {
     private static final Logger LOG = Logger.getLogger(BoardBridge.class.getName());
 
     static final String TOPIC = "fwkc-board-changed";
+
+    @Inject
+    CurrentHall hall;
 
     /** Set while a change received from the cluster is fired here, so this bridge does not send it back. */
     private static final ThreadLocal<Boolean> FROM_CLUSTER = new ThreadLocal<>();
@@ -102,7 +109,8 @@ public class BoardBridge {
             return;
         }
         try {
-            t.publish(encode(node, at, source));
+            // the hall whose change it was travels in the source ("hall7/honour.flag"): the other node reads that hall's board
+            t.publish(encode(node, at, hall.get().map(h -> "hall" + h + "/").orElse("") + source));
         } catch (RuntimeException e) {
             // the change is committed and shown on this node; the other nodes' screens catch up within the cache's age
             LOG.log(Level.WARNING, "cluster: could not tell the other nodes of " + source, e);
@@ -122,11 +130,21 @@ public class BoardBridge {
         FROM_CLUSTER.set(Boolean.TRUE);
         try {
             LOG.fine(() -> "cluster: board change from another node: " + d.source());
-            events.fire(new BoardChanged("cluster:" + d.source(), d.at()));
+            Matcher m = HALL_SOURCE.matcher(d.source());
+            if (m.matches()) {
+                HallContext.withForced(Long.parseLong(m.group(1)), () -> {
+                    events.fire(new BoardChanged("cluster:" + m.group(2), d.at()));
+                    return null;
+                });
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "cluster: a board change from another node failed here", e);
         } finally {
             FROM_CLUSTER.remove();
         }
     }
+
+    private static final Pattern HALL_SOURCE = Pattern.compile("hall(\\d+)/(.*)");
 
     record Decoded(String node, Instant at, String source) {
     }

@@ -1,5 +1,8 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.hall.CurrentHall;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,25 +25,30 @@ public class BoardCache {
 
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile Entry current;
+    /** One snapshot per hall (issue 23): a screen shows its own hall's board. */
+    private final Map<Long, Entry> current = new ConcurrentHashMap<>();
 
     @Inject
     DisplayBoardReader reader;
 
+    @Inject
+    CurrentHall hall;
+
     public BoardSnapshot snapshot() {
-        Entry e = current;
+        long h = hall.require();
+        Entry e = current.get(h);
         if (fresh(e)) {
             return e.snapshot();
         }
         lock.lock();
         try {
-            e = current;
+            e = current.get(h);
             if (fresh(e)) {
                 return e.snapshot();
             }
             long gen = generation.get();
             Entry next = new Entry(reader.read(), gen, System.nanoTime());
-            current = next;
+            current.put(h, next);
             return next.snapshot();
         } finally {
             lock.unlock();
@@ -52,7 +60,7 @@ public class BoardCache {
      * once rather than a wait (a feed client polls again; the screens get the new one by push).
      */
     public BoardSnapshot snapshotNow() {
-        Entry e = current;
+        Entry e = current.get(hall.require());
         if (e != null && !fresh(e) && lock.isLocked()) {
             return e.snapshot();
         }

@@ -1,5 +1,8 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.hall.CurrentHall;
+import cn.fuwukuaiche.base.hall.HallContext;
+import java.util.Optional;
 import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.evaluation.control.RankingConfirmed;
 import jakarta.annotation.Resource;
@@ -32,6 +35,9 @@ public class BoardPush {
     @Inject
     ScreenRegistry registry;
 
+    @Inject
+    CurrentHall hall;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -39,12 +45,28 @@ public class BoardPush {
         long committed = System.nanoTime();
         cache.invalidate();
         LOG.fine(() -> "display: " + event.source() + " → " + registry.size() + " screens");
-        executor.execute(() -> pushAll(committed, event.source()));
+        // the board of the hall whose change it was; the other halls' screens fetch their own unchanged feed
+        Optional<Long> h = hall.get();
+        executor.execute(() -> h.ifPresentOrElse(id -> forHall(id, () -> pushAll(committed, event.source())),
+                () -> LOG.fine("display: a change of no hall: " + event.source())));
     }
 
     /** A confirmed (or corrected) ranking is on the screens at once, not after the cache's age. */
     void rankingConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RankingConfirmed event) {
         changed(BoardChanged.of("evaluation.ranking." + (event.correction() ? "corrected" : "confirmed")));
+    }
+
+    private static void forHall(long id, Runnable work) {
+        try {
+            HallContext.withForced(id, () -> {
+                work.run();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Pushes the current board to every attached screen now (as after a change). */

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.board.ActivityBoard;
 import cn.fuwukuaiche.base.board.ContestBoard;
 import cn.fuwukuaiche.base.board.HonourBoard;
@@ -84,8 +85,8 @@ public class DisplayBoardReader {
      * per screen.
      */
     public void markSeen(long screenId) {
-        em.createNativeQuery("update display_screen set last_seen_at = ? where id = ?")
-                .setParameter(1, Times.now()).setParameter(2, screenId).executeUpdate();
+        em.createNativeQuery("update display_screen set last_seen_at = ? where hall_id = ? and id = ?")
+                .setParameter(1, Times.now()).setParameter(2, HallSql.hall(em)).setParameter(3, screenId).executeUpdate();
     }
 
     public BoardSnapshot read() {
@@ -112,15 +113,15 @@ public class DisplayBoardReader {
 
     /**
      * The supervising office's city-wide notices (上级主管) first, then the hall's own 公示: shown in the same panel, the
-     * notice's title as its heading and the office as its subject. The screens do not know their hall yet (null: the
-     * first hall's offices); with the hall boundary the screen's hall goes here.
+     * notice's title as its heading and the office as its subject; the offices that supervise this transaction's hall
+     * (the screen's).
      */
     List<HonourBoard.PublicNotice> withCityNotices(List<HonourBoard.PublicNotice> hallNotices) {
         if (!cityNotices.isResolvable()) {
             return hallNotices;
         }
         List<HonourBoard.PublicNotice> all = new java.util.ArrayList<>();
-        for (cn.fuwukuaiche.base.board.CityNoticeBoard.CityNotice n : cityNotices.get().current(null, Times.today())) {
+        for (cn.fuwukuaiche.base.board.CityNoticeBoard.CityNotice n : cityNotices.get().current(HallSql.hall(em), Times.today())) {
             all.add(new HonourBoard.PublicNotice(-n.id(), n.title(), n.office(), n.body(), n.from(), n.until(), null));
         }
         all.addAll(hallNotices);

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * ADMIN: screens in use not seen for {@code app.display.offline-minutes} (default 10; red from
  * {@code app.display.offline-red-minutes}, default 60), by {@link ScreenOfflineRules}. One query.
  */
+@HallBound
 @ApplicationScoped
 public class DisplayTodoProvider implements TodoSource {
 

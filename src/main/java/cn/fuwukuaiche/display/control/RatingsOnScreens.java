@@ -1,5 +1,10 @@
 package cn.fuwukuaiche.display.control;
 
+import cn.fuwukuaiche.base.hall.CurrentHall;
+import cn.fuwukuaiche.base.hall.HallContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import cn.fuwukuaiche.base.board.BoardChanged;
 import cn.fuwukuaiche.evaluation.control.RatingRecorded;
 import jakarta.annotation.Resource;
@@ -26,7 +31,11 @@ public class RatingsOnScreens {
     static final long WINDOW_MILLIS = 500;
     private static final Logger LOG = Logger.getLogger(RatingsOnScreens.class.getName());
 
-    private final PushThrottle throttle = new PushThrottle(WINDOW_MILLIS);
+    /** One throttle per hall (issue 23): a burst in one hall does not hold back another hall's screens. */
+    private final Map<Long, PushThrottle> throttles = new ConcurrentHashMap<>();
+
+    @Inject
+    CurrentHall hall;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -35,23 +44,32 @@ public class RatingsOnScreens {
     Event<BoardChanged> board;
 
     void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) RatingRecorded rating) {
+        Optional<Long> h = hall.get();
+        if (h.isEmpty()) {
+            return;
+        }
+        long hallId = h.get();
+        PushThrottle throttle = throttles.computeIfAbsent(hallId, k -> new PushThrottle(WINDOW_MILLIS));
         long delay = throttle.recorded(System.currentTimeMillis());
         if (delay == PushThrottle.ALREADY_SCHEDULED) {
             return;
         }
         try {
-            scheduler.schedule(this::push, delay, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> push(hallId, throttle), delay, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             throttle.pushing(System.currentTimeMillis());   // not scheduled: the next rating tries again
             LOG.log(Level.FINE, "display: could not schedule the ratings' push (shutting down?)", e);
         }
     }
 
-    private void push() {
+    private void push(long hallId, PushThrottle throttle) {
         throttle.pushing(System.currentTimeMillis());
         try {
-            board.fire(BoardChanged.of("evaluation.ratings"));
-        } catch (RuntimeException e) {
+            HallContext.withForced(hallId, () -> {
+                board.fire(BoardChanged.of("evaluation.ratings"));
+                return null;
+            });
+        } catch (Exception e) {
             LOG.log(Level.WARNING, "display: telling the screens about new ratings failed; they catch up at the cache's age", e);
         }
     }

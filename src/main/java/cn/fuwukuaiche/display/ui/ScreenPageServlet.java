@@ -59,7 +59,11 @@ public class ScreenPageServlet extends HttpServlet {
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        String base = req.getContextPath() + "/";
+        // below /h/{code}/ (forwarded by HallFilter) the page's feed and events stay below it, at the screen's own hall
+        Object original = req.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        java.util.regex.Matcher hall = java.util.regex.Pattern.compile("(/h/[^/]+/).*")
+                .matcher(original == null ? "" : original.toString().substring(req.getContextPath().length()));
+        String base = req.getContextPath() + (hall.matches() ? hall.group(1) : "/");
         Optional<ScreenSettings> screen = key.isEmpty() || key.contains("/") ? Optional.empty() : content.screen(key);
         if (screen.isEmpty()) {
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);

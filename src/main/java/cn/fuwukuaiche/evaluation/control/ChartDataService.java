@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.evaluation.control.assessment.AssessmentScope;
 import cn.fuwukuaiche.evaluation.control.scheme.RatingCounts;
@@ -63,17 +64,18 @@ public class ChartDataService {
             throw new BusinessException("月份范围无效（最多 36 个月）");
         }
         StringBuilder sql = new StringBuilder("select period_ym, rating_level, count(*) from rating "
-                + "where period_ym >= ? and period_ym <= ? and excluded = false");
+                + "where hall_id = ? and period_ym >= ? and period_ym <= ? and excluded = false");
         if (windowId != null) {
             requireWindow(windowId);
             sql.append(" and window_id = ?");
         }
         sql.append(" group by period_ym, rating_level");
         Query q = em.createNativeQuery(sql.toString());
-        q.setParameter(1, SchemeMapper.period(from));
-        q.setParameter(2, SchemeMapper.period(to));
+        q.setParameter(1, HallSql.hall(em));
+        q.setParameter(2, SchemeMapper.period(from));
+        q.setParameter(3, SchemeMapper.period(to));
         if (windowId != null) {
-            q.setParameter(3, windowId);
+            q.setParameter(4, windowId);
         }
         List<ChartTrendPoint> points = new ArrayList<>();
         RatingCounts.perMonth(q.getResultList(), from, to).forEach((m, counts) ->
@@ -85,8 +87,9 @@ public class ChartDataService {
     public List<ChartUnitBad> badByUnit(YearMonth month) {
         List<?> rows = em.createNativeQuery("select r.window_id, "
                         + "sum(case when r.rating_level in ('DISSATISFIED', 'VERY_DISSATISFIED') then 1 else 0 end), count(*) "
-                        + "from rating r where r.period_ym = ? and r.excluded = false and r.window_id is not null group by r.window_id")
-                .setParameter(1, SchemeMapper.period(month)).getResultList();
+                        + "from rating r where r.hall_id = ? and r.period_ym = ? and r.excluded = false and r.window_id is not null "
+                        + "group by r.window_id")
+                .setParameter(1, HallSql.hall(em)).setParameter(2, SchemeMapper.period(month)).getResultList();
         Map<Long, int[]> perWindow = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;

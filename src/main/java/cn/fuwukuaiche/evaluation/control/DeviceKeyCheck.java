@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.CurrentHall;
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException.Kind;
 import cn.fuwukuaiche.evaluation.entity.RatingDeviceKey;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * on one key never queue behind each other's bookkeeping (each rating used to update the key's row under its version,
  * and 16 pads sharing a key then failed with version conflicts and deadlocks).
  */
+@HallBound
 @ApplicationScoped
 public class DeviceKeyCheck {
 
@@ -44,6 +47,9 @@ public class DeviceKeyCheck {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CurrentHall hall;
 
     @Inject
     @ConfigProperty(name = "app.ratings.key-cache-seconds", defaultValue = "30")
@@ -66,11 +72,13 @@ public class DeviceKeyCheck {
         }
         String hash = DeviceKeys.hash(rawKey.strip());
         long now = System.nanoTime();
-        Cached c = byHash.get(hash);
+        // kept per hall (issue 23): a key of one hall used at another hall's address is looked up there, and not found
+        String cacheKey = hall.get().map(String::valueOf).orElse("-") + ":" + hash;
+        Cached c = byHash.get(cacheKey);
         if (c == null || now - c.loadedAtNanos() > cacheSeconds * 1_000_000_000L) {
             KeyInfo loaded = load(hash).orElseThrow(DeviceKeyCheck::unknown);
             c = new Cached(loaded, now);
-            byHash.put(hash, c);
+            byHash.put(cacheKey, c);
         }
         KeyInfo key = c.key();
         if (key.revoked()) {

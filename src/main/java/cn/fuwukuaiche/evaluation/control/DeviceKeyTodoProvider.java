@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
@@ -17,6 +18,7 @@ import java.util.List;
  * ADMIN: rating-pad keys in force that no pad has used for {@value #UNUSED_DAYS} days (a pad switched off, broken or
  * set up with a wrong key). The device keys are evaluation's records, so their to-do lives here. One query.
  */
+@HallBound
 @ApplicationScoped
 public class DeviceKeyTodoProvider implements TodoSource {
 

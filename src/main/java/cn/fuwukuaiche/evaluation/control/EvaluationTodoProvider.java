@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
 import cn.fuwukuaiche.base.work.WorkViewer;
@@ -35,6 +36,7 @@ import java.util.Set;
  * rectifications with their lights and its pending appeals (to follow up with the leader); LEADER the sheets to
  * confirm per month, the last month's ranking to confirm and the appeals to decide. Three grouped queries.
  */
+@HallBound
 @ApplicationScoped
 public class EvaluationTodoProvider implements TodoSource {
 

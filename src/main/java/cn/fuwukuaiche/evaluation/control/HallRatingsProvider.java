@@ -1,7 +1,8 @@
 package cn.fuwukuaiche.evaluation.control;
 
 import cn.fuwukuaiche.base.hall.HallRatings;
-import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.hall.ComparedHalls;
+import cn.fuwukuaiche.base.hall.CrossHallReads;
 import cn.fuwukuaiche.base.rating.RatingLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,13 +15,14 @@ import java.util.TreeMap;
 
 /**
  * {@link HallRatings} for the supervisor's comparison: one grouped query over the months' ratings (by window, month and
- * level), summed per hall in Java through {@link HallScope#windowHall()}.
+ * level), summed per hall in Java through {@link ComparedHalls#windowHall()}.
  *
  * <p>Native SQL on purpose: EclipseLink's multitenancy filters JPQL and entity reads by the current hall, not native
  * queries, and this one reads many halls at once. Once every table has its {@code hall_id} (the hall boundary), the
  * query can group by {@code hall_id} directly ({@code where hall_id in (…)}) instead of by window; the caller's scope
  * then needs no window map.
  */
+@CrossHallReads("the supervisor's comparison: figures per compared hall")
 @ApplicationScoped
 public class HallRatingsProvider implements HallRatings {
 
@@ -28,7 +30,7 @@ public class HallRatingsProvider implements HallRatings {
     EntityManager em;
 
     @Override
-    public List<MonthTally> tallies(HallScope scope, YearMonth from, YearMonth to) {
+    public List<MonthTally> tallies(ComparedHalls scope, YearMonth from, YearMonth to) {
         List<?> rows = em.createNativeQuery("select window_id, period_ym, rating_level, count(*) from rating "
                         + "where period_ym >= ? and period_ym <= ? and excluded = false group by window_id, period_ym, rating_level")
                 .setParameter(1, ym(from)).setParameter(2, ym(to)).getResultList();

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingSqlRunner;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -19,8 +20,9 @@ final class RankingJpaSql implements RankingSqlRunner {
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(String sql, Object... params) {
         Query q = em.createNativeQuery(sql);
+        q.setParameter(1, HallSql.hall(em));
         for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
+            q.setParameter(i + 2, params[i]);
         }
         return q.getResultList();
     }

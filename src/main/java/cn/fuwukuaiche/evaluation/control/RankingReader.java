@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingLoader;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingMonth;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * Computes a month's ranking inside the caller's transaction and stores confirmed rankings. No security of
  * its own: the services that call it check the caller first (and the demo seeder uses it at startup).
  */
+@HallBound
 @ApplicationScoped
 public class RankingReader {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.evaluation.entity.Rating;
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
  * rectification like any other. Cases closed in a township or village have no window; their satisfaction
  * stays on the case and in the network statistics (ratings and rankings are per window).
  */
+@HallBound
 @ApplicationScoped
 public class RatingFollowUpObserver {
 

@@ -4,6 +4,7 @@ import cn.fuwukuaiche.audit.control.AuditRows;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException.Kind;
 import cn.fuwukuaiche.evaluation.entity.Rating;
@@ -110,7 +111,7 @@ public class RatingIntake {
             staff = admit(key, request);
         } catch (RatingRefusedException e) {
             // a repeat of a rating stored before is answered as before, even if its staff member has left the window since
-            Optional<RatingRows.Stored> stored = jdbc(c -> RatingRows.find(c, key.id(), request.clientId()));
+            Optional<RatingRows.Stored> stored = jdbc(c -> RatingRows.find(c, key.id(), request.clientId(), HallSql.hall(em)));
             if (stored.isPresent()) {
                 return new Submission(stored.get().id(), false, stored.get().level().name(), null);
             }
@@ -120,11 +121,11 @@ public class RatingIntake {
         LocalDateTime ratedAt = request.ratedAt() == null ? now : request.ratedAt();
         RatingRows.Row row = new RatingRows.Row(key.windowId(), staff == null ? null : staff.getId(), request.level(), channel, ratedAt,
                 request.overall(), request.efficiency(), request.competence(), request.attitude(), request.comment(), key.id(),
-                request.clientId());
+                request.clientId(), HallSql.hall(em));
         RatingRows.Stored stored = jdbc(c -> {
             RatingRows.Stored s = RatingRows.insertOrFind(c, row);
             if (s.created()) {
-                AuditRows.eventAs(c, now, "评价器 " + key.prefix(), AuditAction.CREATE, "好差评", s.id(), auditSummary(key, request, channel, null));
+                AuditRows.eventAs(c, row.hallId(), now, "评价器 " + key.prefix(), AuditAction.CREATE, "好差评", s.id(), auditSummary(key, request, channel, null));
             }
             return s;
         });

@@ -30,14 +30,20 @@ final class RatingRows {
             "score_overall", "score_efficiency", "score_competence", "score_attitude", "rater_comment", "device_key_id",
             "client_ref", "case_id", "excluded", "version");
 
-    static final String INSERT = "insert into rating (" + String.join(", ", COLUMNS) + ") values ("
-            + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
+    /**
+     * The columns and the hall's: {@code hall_id} is no field of the entity but EclipseLink's tenant column (issue 23),
+     * which this JDBC path, outside EclipseLink, writes itself.
+     */
+    static final String INSERT = "insert into rating (" + String.join(", ", COLUMNS) + ", hall_id) values ("
+            + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ", ?)";
 
-    static final String FIND = "select id, rating_level from rating where device_key_id = ? and client_ref = ?";
+    /** A key belongs to one hall; the hall is named all the same, as in every native statement on a hall's table. */
+    static final String FIND = "select id, rating_level from rating where device_key_id = ? and client_ref = ? and hall_id = ?";
 
     /** A rating as the intake stores it: from a device key, never from a case, never excluded. */
     record Row(long windowId, Long staffId, RatingLevel level, RatingChannel channel, LocalDateTime ratedAt, Integer overall,
-               Integer efficiency, Integer competence, Integer attitude, String comment, long deviceKeyId, String clientRef) {
+               Integer efficiency, Integer competence, Integer attitude, String comment, long deviceKeyId, String clientRef,
+               long hallId) {
     }
 
     /** {@code created} false when the key and clientRef had been stored before. */
@@ -67,6 +73,7 @@ final class RatingRows {
             ps.setNull(++i, Types.BIGINT);      // case_id: only a case's 回访 has one
             ps.setBoolean(++i, false);          // excluded
             ps.setLong(++i, 1);                 // version: EclipseLink's first value
+            ps.setLong(++i, row.hallId());      // the transaction's hall (the key's)
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -77,7 +84,7 @@ final class RatingRows {
         } catch (SQLException e) {
             // SQL state class 23: integrity constraint violation (the unique key, or a foreign key)
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                Optional<Stored> stored = find(c, row.deviceKeyId(), row.clientRef());
+                Optional<Stored> stored = find(c, row.deviceKeyId(), row.clientRef(), row.hallId());
                 if (stored.isPresent()) {
                     return stored.get();
                 }
@@ -87,10 +94,11 @@ final class RatingRows {
     }
 
     /** The rating stored before under this key and clientRef, if any. */
-    static Optional<Stored> find(Connection c, long deviceKeyId, String clientRef) throws SQLException {
+    static Optional<Stored> find(Connection c, long deviceKeyId, String clientRef, long hallId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(FIND)) {
             ps.setLong(1, deviceKeyId);
             ps.setString(2, clientRef);
+            ps.setLong(3, hallId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Stored(rs.getLong(1), RatingLevel.valueOf(rs.getString(2)), false)) : Optional.empty();
             }

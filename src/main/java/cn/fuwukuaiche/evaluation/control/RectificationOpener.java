@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.calendar.UnknownYearException;
 import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.calendar.WorkCalendarProvider;
@@ -18,6 +19,7 @@ import java.util.List;
  * year the deadlines need, the rectification opens without them and {@link #fillMissingDeadlines} completes
  * it once the administrator has entered that year: the rating is never lost for want of a calendar.
  */
+@HallBound
 @Dependent
 public class RectificationOpener {
 

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.evaluation.control.ranking.RankingMonth;
@@ -23,6 +25,7 @@ import java.util.logging.Logger;
  * {@code RankingService} are for signed-in roles, so this reads the same figures through their role-free building
  * blocks ({@link RankingReader}, {@link RatingCounts}) and keeps only rank and 满意率.
  */
+@HallBound
 @ApplicationScoped
 public class SatisfactionBoardProvider implements SatisfactionBoard {
 
@@ -38,8 +41,9 @@ public class SatisfactionBoardProvider implements SatisfactionBoard {
     public Satisfaction satisfaction(YearMonth month, int months) {
         YearMonth from = month.minusMonths(months - 1L);
         List<?> rows = em.createNativeQuery("select period_ym, rating_level, count(*) from rating "
-                        + "where period_ym >= ? and period_ym <= ? and excluded = false group by period_ym, rating_level")
-                .setParameter(1, SchemeMapper.period(from)).setParameter(2, SchemeMapper.period(month)).getResultList();
+                        + "where hall_id = ? and period_ym >= ? and period_ym <= ? and excluded = false group by period_ym, rating_level")
+                .setParameter(1, HallSql.hall(em)).setParameter(2, SchemeMapper.period(from))
+                .setParameter(3, SchemeMapper.period(month)).getResultList();
         List<TrendPoint> trend = new ArrayList<>();
         RatingCounts.perMonth(rows, from, month).forEach((m, counts) ->
                 trend.add(new TrendPoint(m, counts.total(), counts.satisfactionRatePercent())));

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import jakarta.persistence.EntityManager;
 
 import java.util.HashMap;
@@ -22,7 +23,7 @@ public final class StaffFigures {
     /** Staff id → [rated, 差评] in the months. */
     public static Map<Long, int[]> ratings(EntityManager em, List<Integer> months) {
         Map<Long, int[]> ratings = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery("select staff_id, rating_level, count(*) from rating where staff_id is not null "
+        for (Object[] r : rows(em.createNativeQuery("select staff_id, rating_level, count(*) from rating where hall_id = " + HallSql.hall(em) + " and staff_id is not null "
                 + "and excluded = false and period_ym in (" + in(months) + ") group by staff_id, rating_level"))) {
             int[] c = ratings.computeIfAbsent(((Number) r[0]).longValue(), k -> new int[2]);
             int n = ((Number) r[2]).intValue();
@@ -38,7 +39,7 @@ public final class StaffFigures {
     /** The staff with a reviewed personal sheet in the months. */
     public static Set<Long> reviewed(EntityManager em, List<Integer> months) {
         Set<Long> reviewed = new HashSet<>();
-        for (Object id : em.createNativeQuery("select distinct staff_id from monthly_assessment where subject_kind = 'STAFF' "
+        for (Object id : em.createNativeQuery("select distinct staff_id from monthly_assessment where hall_id = " + HallSql.hall(em) + " and subject_kind = 'STAFF' "
                 + "and status in ('APPROVED','CONFIRMED') and period_ym in (" + in(months) + ")").getResultList()) {
             reviewed.add(((Number) id).longValue());
         }
@@ -51,7 +52,7 @@ public final class StaffFigures {
         for (Object[] r : rows(em.createNativeQuery("select a.staff_id, e.rule_code, e.tally, r.rule_kind, r.item_code "
                 + "from monthly_assessment a join assessment_entry e on e.assessment_id = a.id "
                 + "join scheme_rule r on r.scheme_version_id = a.scheme_version_id and r.code = e.rule_code "
-                + "where a.subject_kind = 'STAFF' and a.status in ('APPROVED','CONFIRMED') and a.period_ym in (" + in(months) + ")"))) {
+                + "where a.hall_id = " + HallSql.hall(em) + " and a.subject_kind = 'STAFF' and a.status in ('APPROVED','CONFIRMED') and a.period_ym in (" + in(months) + ")"))) {
             int[] c = sheet.computeIfAbsent(((Number) r[0]).longValue(), k -> new int[4]);
             String code = String.valueOf(r[1]);
             int tally = ((Number) r[2]).intValue();

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.demo;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.evaluation.control.RankingReader;
 import cn.fuwukuaiche.base.demo.DemoContext;
 import cn.fuwukuaiche.base.demo.DemoSeeder;
@@ -98,7 +99,8 @@ public class AssessmentDemoSeeder implements DemoSeeder {
         long staffV1 = em.createQuery("select v from SchemeVersion v where v.scheme.subjectKind = :k",
                 SchemeVersion.class).setParameter("k", AssessmentSubject.STAFF).getSingleResult().getId();
 
-        long ratings = ((Number) em.createNativeQuery("select count(*) from rating").getSingleResult()).longValue();
+        long ratings = ((Number) em.createNativeQuery("select count(*) from rating where hall_id = ?")
+                .setParameter(1, HallSql.hall(em)).getSingleResult()).longValue();
         if (ratings == 0) {
             ratings(windows, current);
         } else {
@@ -218,7 +220,7 @@ public class AssessmentDemoSeeder implements DemoSeeder {
                         if (rows > 0) {
                             sql.append(",");
                         }
-                        sql.append("(").append(w.getId()).append(",").append(s == null ? "null" : s.getId()).append(",'")
+                        sql.append("(").append(HallSql.hall(em)).append(",").append(w.getId()).append(",").append(s == null ? "null" : s.getId()).append(",'")
                                 .append(level.name()).append("','").append(channel).append("','")
                                 .append(SQL_TIME.format(at)).append("',")
                                 .append(SchemeMapper.period(month)).append(",").append(5 - level.ordinal())
@@ -242,7 +244,7 @@ public class AssessmentDemoSeeder implements DemoSeeder {
     }
 
     private void insertRatings(StringBuilder values) {
-        em.createNativeQuery("insert into rating (window_id, staff_id, rating_level, channel, rated_at, period_ym, score_overall, "
+        em.createNativeQuery("insert into rating (hall_id, window_id, staff_id, rating_level, channel, rated_at, period_ym, score_overall, "
                 + "excluded, version) values " + values).executeUpdate();
     }
 

@@ -1,7 +1,8 @@
 package cn.fuwukuaiche.honour.control;
 
 import cn.fuwukuaiche.base.hall.HallFlags;
-import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.hall.ComparedHalls;
+import cn.fuwukuaiche.base.hall.CrossHallReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.Map;
  * Native SQL so that it reads every covered hall whatever the caller's hall is (multitenancy filters JPQL only); with
  * a {@code hall_id} on the award it can say {@code where hall_id in (…)}.
  */
+@CrossHallReads("the supervisor's comparison: figures per compared hall")
 @ApplicationScoped
 public class HallFlagsProvider implements HallFlags {
 
@@ -22,7 +24,7 @@ public class HallFlagsProvider implements HallFlags {
     EntityManager em;
 
     @Override
-    public Map<Long, FlagHolder> holders(HallScope scope) {
+    public Map<Long, FlagHolder> holders(ComparedHalls scope) {
         List<?> rows = em.createNativeQuery("select window_id, period_ym, window_label from red_flag_award "
                 + "where active_ym is not null order by period_ym").getResultList();
         Map<Long, FlagHolder> out = new HashMap<>();

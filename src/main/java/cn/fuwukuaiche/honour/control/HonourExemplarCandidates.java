@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.honour.entity.AwardStatus;
 import cn.fuwukuaiche.honour.entity.PostDesignation;
 import cn.fuwukuaiche.honour.entity.RedFlagAward;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The flag's windows (standing awards) and the posts' holders (designations not revoked) as 行业标兵 candidates. */
+@HallBound
 @ApplicationScoped
 public class HonourExemplarCandidates implements ExemplarCandidates {
 

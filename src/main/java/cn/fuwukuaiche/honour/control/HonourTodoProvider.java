@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
 import cn.fuwukuaiche.base.work.WorkViewer;
@@ -26,6 +27,7 @@ import java.util.Map;
  * 荣誉's to-dos for the LEADER: last month's 流动红旗 not awarded yet, 公示 objections to decide (due when the notice
  * closes), notices ending (publish the result), this year's 七一 list to compile and approve. Three small queries.
  */
+@HallBound
 @ApplicationScoped
 public class HonourTodoProvider implements TodoSource {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.report.YearFigure;
 import cn.fuwukuaiche.base.report.YearFigureSource;
 import cn.fuwukuaiche.base.report.YearItems;
@@ -17,6 +18,7 @@ import java.util.List;
  * them), hall-wide; 流动红旗 (window-months awarded in the year and not revoked or withdrawn), per branch of the
  * window's unit (none: the general branch's own part). Evidence: the notice list and the flag page of the year.
  */
+@HallBound
 @ApplicationScoped
 public class HonourYearFigures implements YearFigureSource {
 

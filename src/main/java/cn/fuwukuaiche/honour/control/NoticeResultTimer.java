@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.base.hall.HallScope;
 import cn.fuwukuaiche.base.control.TimerTicks;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -27,9 +28,11 @@ public class NoticeResultTimer {
         if (!ticks.claim("honour.notice-results")) {
             return; // another node of the cluster runs this quarter
         }
-        int n = notices.publishDueResults();
-        if (n > 0) {
-            LOG.info(() -> "公示期满：已发布 " + n + " 条公示结果");
-        }
+        HallScope.eachHall(() -> { // each hall in its own transaction (issue 23)
+            int n = notices.publishDueResults();
+            if (n > 0) {
+                LOG.info(() -> "公示期满：已发布 " + n + " 条公示结果");
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.inbox.control;
 
+import cn.fuwukuaiche.base.hall.HallScope;
 import cn.fuwukuaiche.base.control.TimerTicks;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.work.WorkViewer;
@@ -72,12 +73,18 @@ public class DailyDigest {
             if (a == null) {
                 continue;
             }
+            if (a.getHallId() == null) {
+                continue; // an account of no hall has no hall's to-dos
+            }
             try {
                 WorkViewer v = new WorkViewer(a.getUsername(), a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
-                List<String> unread = em.createQuery("select n from Notification n where n.recipient = :u and n.readAt is null "
-                                + "order by n.createdAt desc", Notification.class).setParameter("u", a.getUsername())
-                        .setMaxResults(20).getResultList().stream().map(Notification::getText).toList();
-                var mail = DigestText.of(a.getDisplayName(), today, workbench.todos(v, today).todos(), unread, baseUrl);
+                var mail = HallScope.call(a.getHallId(), () -> { // the account's own hall, in a transaction of its own
+                    List<String> unread = em.createQuery("select n from Notification n where n.recipient = :u "
+                                    + "and n.readAt is null order by n.createdAt desc", Notification.class)
+                            .setParameter("u", a.getUsername()).setMaxResults(20).getResultList().stream()
+                            .map(Notification::getText).toList();
+                    return DigestText.of(a.getDisplayName(), today, workbench.todos(v, today).todos(), unread, baseUrl);
+                });
                 if (mail.isPresent()) {
                     DigestMailer.send(smtp, e.getValue(), mail.get());
                     sent++;

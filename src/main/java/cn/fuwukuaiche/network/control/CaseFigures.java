@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
@@ -24,9 +25,10 @@ public final class CaseFigures {
         List<Object[]> rows = em.createNativeQuery("select st.actor, count(*), sum(case when c.deadline is not null and "
                         + "cast(c.handled_at as date) > c.deadline then 1 else 0 end) from service_case_step st "
                         + "join service_case c on c.id = st.case_id "
-                        + "where st.step = 'HANDLE' and st.actor is not null and st.occurred_at >= ? and st.occurred_at < ? "
-                        + "group by st.actor")
-                .setParameter(1, start.atStartOfDay()).setParameter(2, end.plusDays(1).atStartOfDay()).getResultList();
+                        + "where st.hall_id = ? and st.step = 'HANDLE' and st.actor is not null and st.occurred_at >= ? "
+                        + "and st.occurred_at < ? group by st.actor")
+                .setParameter(1, HallSql.hall(em)).setParameter(2, start.atStartOfDay())
+                .setParameter(3, end.plusDays(1).atStartOfDay()).getResultList();
         for (Object[] r : rows) {
             cases.put((String) r[0], new int[] {((Number) r[1]).intValue(), r[2] == null ? 0 : ((Number) r[2]).intValue()});
         }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.hall.HallScope;
 import cn.fuwukuaiche.base.control.TimerTicks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -33,13 +34,13 @@ public class DeemedAgreementTimer {
 
     @PostConstruct
     void atStartup() {
-        sweep();
+        HallScope.eachHall(this::sweep);
     }
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
         if (ticks.claim("network.deemed-agreement")) {
-            sweep();
+            HallScope.eachHall(this::sweep); // each hall in its own transaction (issue 23)
         }
     }
 

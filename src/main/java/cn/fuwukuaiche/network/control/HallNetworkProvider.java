@@ -1,7 +1,8 @@
 package cn.fuwukuaiche.network.control;
 
 import cn.fuwukuaiche.base.hall.HallNetwork;
-import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.hall.ComparedHalls;
+import cn.fuwukuaiche.base.hall.CrossHallReads;
 import cn.fuwukuaiche.network.entity.NodeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.util.Map;
  * node that handled them, in one query ({@code service_node.hall_id}, V181). Native SQL so that it reads every covered
  * hall (multitenancy filters JPQL only).
  */
+@CrossHallReads("the supervisor's comparison: figures per compared hall")
 @ApplicationScoped
 public class HallNetworkProvider implements HallNetwork {
 
@@ -22,7 +24,7 @@ public class HallNetworkProvider implements HallNetwork {
     EntityManager em;
 
     @Override
-    public Map<Long, Cases> cases(HallScope scope, YearMonth month) {
+    public Map<Long, Cases> cases(ComparedHalls scope, YearMonth month) {
         Map<Long, int[]> sums = new HashMap<>();
         for (Object o : em.createNativeQuery("select n.hall_id, h.node_level, count(*) from service_case c "
                         + "join service_node n on n.id = c.origin_node_id left join service_node h on h.id = c.handled_node_id "

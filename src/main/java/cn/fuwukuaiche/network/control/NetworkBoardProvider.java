@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.board.NetworkBoard;
 import cn.fuwukuaiche.base.i18n.Messages;
 import cn.fuwukuaiche.network.entity.CaseStep;
@@ -20,6 +21,7 @@ import java.util.List;
  * The public {@link NetworkBoard}, read anonymously: {@code NetworkReportService} is for signed-in roles, so this
  * reads the same figures through {@link NetworkStatistics} and keeps only counts and shares per level.
  */
+@HallBound
 @ApplicationScoped
 public class NetworkBoardProvider implements NetworkBoard {
 

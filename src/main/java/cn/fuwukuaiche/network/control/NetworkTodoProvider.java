@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
 import cn.fuwukuaiche.base.work.WorkViewer;
@@ -23,6 +24,7 @@ import java.util.List;
  * 服务网络's to-dos for an AGENT: the cases now at his node, each with its next step ({@link NetworkTodoRules}) and its
  * clock — hand-ups within 3 working days, handling by the promised deadline, call-backs. Two queries (settings, cases).
  */
+@HallBound
 @ApplicationScoped
 public class NetworkTodoProvider implements TodoSource {
 

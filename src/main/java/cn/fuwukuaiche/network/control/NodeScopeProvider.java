@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.network.entity.NodeLevel;
 import cn.fuwukuaiche.network.entity.NodeStatus;
 import cn.fuwukuaiche.security.control.ScopeChoices;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** The network's part of the account scopes: its open and suspended nodes (see {@link ScopeChoices}). */
+@HallBound
 @ApplicationScoped
 public class NodeScopeProvider implements ScopeChoices {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.Floor;
 import cn.fuwukuaiche.org.entity.GeneralBranch;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * at which window, which branch a window's results roll up to. No scope checks here: callers are services
  * that check their own caller; views use the org services ({@link StaffService}, {@link OrgService} …), which do.
  */
+@HallBound
 @ApplicationScoped
 public class OrgDirectory {
 
@@ -32,7 +34,8 @@ public class OrgDirectory {
     EntityManager em;
 
     public Optional<Hall> hall() {
-        return em.createQuery("select h from Hall h order by h.id", Hall.class).setMaxResults(1).getResultStream().findFirst();
+        Object hall = em.getProperties().get(cn.fuwukuaiche.base.hall.HallContext.PROPERTY); // this call's hall (issue 23)
+        return hall == null ? Optional.empty() : Optional.ofNullable(em.find(Hall.class, cn.fuwukuaiche.base.hall.HallSql.hall(em)));
     }
 
     /** Every hall, in the order they were created (the first is the single-hall portal's own). */
@@ -45,14 +48,14 @@ public class OrgDirectory {
      * Native SQL, two queries for any number of halls: it reads across halls, which the per-hall filter of JPQL
      * (the hall boundary's multitenancy) would not let it do; there it can read {@code hall_id} of window and staff.
      */
-    public cn.fuwukuaiche.base.hall.HallScope hallScope(java.util.Set<Long> hallIds) {
+    public cn.fuwukuaiche.base.hall.ComparedHalls hallScope(java.util.Set<Long> hallIds) {
         java.util.Map<Long, Long> windows = new java.util.HashMap<>();
         java.util.Map<Long, Long> staff = new java.util.HashMap<>();
         collect(em.createNativeQuery("select w.id, u.hall_id from service_window w join stationed_unit u on u.id = w.unit_id")
                 .getResultList(), hallIds, windows);
         collect(em.createNativeQuery("select s.id, u.hall_id from staff s join stationed_unit u on u.id = s.unit_id")
                 .getResultList(), hallIds, staff);
-        return new cn.fuwukuaiche.base.hall.HallScope(hallIds, windows, staff);
+        return new cn.fuwukuaiche.base.hall.ComparedHalls(hallIds, windows, staff);
     }
 
     private static void collect(List<?> rows, java.util.Set<Long> hallIds, java.util.Map<Long, Long> into) {

@@ -13,7 +13,8 @@ public final class OrgRows {
 
     /** Every window: id, window_no, name, unit name, unit short name, unit's branch id, branch name, active. */
     public static final String WINDOWS = "select w.id, w.window_no, w.name, u.name, u.short_name, u.branch_id, b.name, w.active "
-            + "from service_window w join stationed_unit u on u.id = w.unit_id left join party_branch b on b.id = u.branch_id";
+            + "from service_window w join stationed_unit u on u.id = w.unit_id left join party_branch b on b.id = u.branch_id "
+            + "where w.hall_id = ?";
 
     /**
      * Every staff member with a window: id, name, staff_no, window id, window_no, unit name, unit short name, unit's
@@ -21,7 +22,7 @@ public final class OrgRows {
      */
     public static final String STAFF = "select s.id, s.name, s.staff_no, w.id, w.window_no, u.name, u.short_name, u.branch_id, "
             + "b.name, s.active from staff s join service_window w on w.id = s.window_id "
-            + "join stationed_unit u on u.id = w.unit_id left join party_branch b on b.id = u.branch_id";
+            + "join stationed_unit u on u.id = w.unit_id left join party_branch b on b.id = u.branch_id where s.hall_id = ?";
 
     /** An active staff member at a window, with the window, its unit's name and the unit's branch. */
     public record StaffAtWindow(long staffId, String name, long windowId, String windowNo, String windowName, String unitName,

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.org.control;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.control.Input;
 
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -79,8 +80,11 @@ final class OrgWrites {
     }
 
     static Hall hall(EntityManager em) {
-        return em.createQuery("select h from Hall h order by h.id", Hall.class).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("尚未建立政务服务中心"));
+        Hall hall = em.find(Hall.class, HallSql.hall(em)); // the hall this transaction works for (issue 23)
+        if (hall == null) {
+            throw new BusinessException("尚未建立政务服务中心");
+        }
+        return hall;
     }
 
     static String trim(String s) {

@@ -112,6 +112,17 @@ public class OrgDemoSeeder implements DemoSeeder {
     private final Set<String> usedNames = new HashSet<>();
     private int staffSeq;
 
+    /** The demo county's hall code: its public pages are /h/qingshan/… (and the old URLs, as the default hall). */
+    public static final String HALL_CODE = "qingshan";
+
+    /**
+     * The demo county's hall, created by the demo loader in a transaction of its own before the seeders run for it
+     * (a transaction's hall is fixed at its start, so the hall must exist first).
+     */
+    public static Hall demoHall() {
+        return new Hall(HALL_CODE, "青山县政务服务中心", "青山县", "青山县城南新区政务大道 88 号");
+    }
+
     @Override
     public int order() {
         return 100;
@@ -122,8 +133,12 @@ public class OrgDemoSeeder implements DemoSeeder {
         EntityManager em = ctx.em();
         Random random = ctx.random();
 
-        Hall hall = new Hall("qingshan", "青山县政务服务中心", "青山县", "青山县城南新区政务大道 88 号");
-        em.persist(hall);
+        Hall hall = em.createQuery("select h from Hall h where h.code = :code", Hall.class).setParameter("code", HALL_CODE)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Hall h = demoHall();
+                    em.persist(h);
+                    return h;
+                });
         Floor[] floors = {
                 new Floor(hall, 1, "一楼 民生服务区"),
                 new Floor(hall, 2, "二楼 商事服务区"),

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 public class Floor extends NamedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "hall_id")
+    @JoinColumn(name = "hall_id", insertable = false, updatable = false) // written by the hall boundary (eclipselink-orm.xml)
     private Hall hall;
 
     @Column(name = "floor_no", nullable = false)

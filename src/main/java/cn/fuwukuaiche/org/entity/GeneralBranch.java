@@ -23,7 +23,7 @@ import java.util.Map;
 public class GeneralBranch extends NamedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "hall_id")
+    @JoinColumn(name = "hall_id", insertable = false, updatable = false) // written by the hall boundary (eclipselink-orm.xml)
     private Hall hall;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -24,7 +24,7 @@ import java.util.Map;
 public class Unit extends NamedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "hall_id")
+    @JoinColumn(name = "hall_id", insertable = false, updatable = false) // written by the hall boundary (eclipselink-orm.xml)
     private Hall hall;
 
     @Column(name = "short_name", length = 32)

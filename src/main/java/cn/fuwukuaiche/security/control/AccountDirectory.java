@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.security.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * Read-only look-ups of accounts for the areas above (as {@code OrgDirectory} is for the organisation), so no other
  * area queries {@code UserAccount}. No scope checks here: callers are services that check their own caller.
  */
+@HallBound
 @ApplicationScoped
 public class AccountDirectory {
 

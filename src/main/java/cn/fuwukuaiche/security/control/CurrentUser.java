@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.security.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.security.Principal;
 import java.util.Optional;
 
 /** Who is calling, for views and services alike; asks the container each time, holds no state. */
+@HallBound
 @ApplicationScoped
 public class CurrentUser {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.security.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.util.Map;
  * Records keep the account that acted (for the audit); pages show the person: "李秀英", not "secretary". Login
  * names are shown only in the account admin and the audit trail.
  */
+@HallBound
 @ApplicationScoped
 public class PersonNames {
 

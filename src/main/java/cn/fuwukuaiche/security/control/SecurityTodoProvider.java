@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.security.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** ADMIN: accounts locked now by wrong passwords (they unlock by themselves at the time shown; the admin may reset). */
+@HallBound
 @ApplicationScoped
 public class SecurityTodoProvider implements TodoSource {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.security.control;
 
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
@@ -42,7 +43,9 @@ public class UserService {
 
     /** The hall's accounts; those of the roles above the halls (上级主管, 超级管理员) are not a hall ADMIN's to manage. */
     public List<UserAccount> list() {
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList().stream()
+        // the accounts of the admin's own hall (issue 23); those above the halls have none
+        return em.createQuery("select u from UserAccount u where u.hallId = :hall order by u.username", UserAccount.class)
+                .setParameter("hall", HallSql.hall(em)).getResultList().stream()
                 .filter(u -> u.getRoles().stream().noneMatch(Role::aboveHalls)).toList();
     }
 
@@ -64,6 +67,7 @@ public class UserService {
         UserAccount u = new UserAccount(form.username(), form.displayName().strip(), hasher.hash(password), form.roles());
         apply(u, form);
         u.setMustChangePassword(true);
+        u.setHallId(HallSql.hall(em)); // a new account works for the hall of the admin who creates it
         em.persist(u);
         em.flush();
         audit.created(u, null);
@@ -94,7 +98,7 @@ public class UserService {
 
     /** A new one-time password, shown once to the admin; the user must change it at the next login. */
     public String resetPassword(long id, String reason) {
-        UserAccount u = em.find(UserAccount.class, id);
+        UserAccount u = ofThisHall(em.find(UserAccount.class, id));
         if (u == null) {
             throw new BusinessException("该用户不存在");
         }
@@ -189,8 +193,13 @@ public class UserService {
         }
     }
 
+    /** Accounts are not hall-owned entities (usernames are unique across halls): another hall's is as none. */
+    private UserAccount ofThisHall(UserAccount u) {
+        return u != null && u.getHallId() != null && u.getHallId() == HallSql.hall(em) ? u : null;
+    }
+
     private UserAccount load(long id, long expectedVersion) {
-        UserAccount u = em.find(UserAccount.class, id);
+        UserAccount u = ofThisHall(em.find(UserAccount.class, id));
         if (u == null) {
             throw new BusinessException("该用户不存在或已被删除");
         }

@@ -79,6 +79,10 @@ public class UserAccount extends BaseEntity implements Audited {
     @Column(length = 120)
     private String email;
 
+    /** The hall this account works for (issue 23); null for an account of no hall, which sees nothing hall-owned. */
+    @Column(name = "hall_id")
+    private Long hallId;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = Times.now();
 
@@ -247,5 +251,13 @@ public class UserAccount extends BaseEntity implements Audited {
 
     public void setSupervisorOfficeId(Long supervisorOfficeId) {
         this.supervisorOfficeId = supervisorOfficeId;
+    }
+
+    public Long getHallId() {
+        return hallId;
+    }
+
+    public void setHallId(Long hallId) {
+        this.hallId = hallId;
     }
 }

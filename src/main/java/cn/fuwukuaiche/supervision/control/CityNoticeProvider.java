@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.supervision.control;
 
 import cn.fuwukuaiche.base.board.CityNoticeBoard;
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.Hall;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@link CityNoticeBoard}: read anonymously by the screens; the notices' public text only. */
+@HallBound
 @ApplicationScoped
 public class CityNoticeProvider implements CityNoticeBoard {
 

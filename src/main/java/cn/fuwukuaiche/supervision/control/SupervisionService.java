@@ -8,7 +8,7 @@ import cn.fuwukuaiche.base.hall.HallContests;
 import cn.fuwukuaiche.base.hall.HallFlags;
 import cn.fuwukuaiche.base.hall.HallNetwork;
 import cn.fuwukuaiche.base.hall.HallRatings;
-import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.hall.ComparedHalls;
 import cn.fuwukuaiche.base.hall.HallStars;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.control.OrgDirectory;
@@ -99,7 +99,7 @@ public class SupervisionService {
     /** The office's halls compared for {@code month} (and the 满意率 trend of the months before it). */
     public HallComparison.Result compare(YearMonth month) {
         List<HallComparison.HallInfo> halls = halls();
-        HallScope scope = org.hallScope(halls.stream().map(HallComparison.HallInfo::id).collect(java.util.stream.Collectors.toSet()));
+        ComparedHalls scope = org.hallScope(halls.stream().map(HallComparison.HallInfo::id).collect(java.util.stream.Collectors.toSet()));
         YearMonth from = month.minusMonths(TREND_MONTHS - 1L);
         return HallComparison.compare(halls, month, TREND_MONTHS,
                 ratings.isResolvable() ? ratings.get().tallies(scope, from, month) : List.of(),

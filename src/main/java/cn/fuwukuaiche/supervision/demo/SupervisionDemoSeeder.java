@@ -1,5 +1,8 @@
 package cn.fuwukuaiche.supervision.demo;
 
+import cn.fuwukuaiche.base.hall.HallContext;
+import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.demo.DemoContext;
 import cn.fuwukuaiche.base.demo.DemoSeeder;
 import cn.fuwukuaiche.base.rating.RatingLevel;
@@ -112,11 +115,20 @@ public class SupervisionDemoSeeder implements DemoSeeder {
      * unique across the portal until the hall boundary makes them unique per hall.
      */
     public Hall seedHall(DemoContext ctx, DemoHall spec) {
+        // the hall in a transaction of no hall, then its records in one of its own (a transaction's hall is fixed)
+        long hallId = HallScope.call(HallContext.NO_HALL, () -> {
+            Hall h = new Hall(spec.code(), spec.name(), spec.county(), spec.address());
+            ctx.em().persist(h);
+            ctx.em().flush();
+            return h.getId();
+        });
+        return HallScope.call(hallId, () -> seedHallRecords(ctx, spec, ctx.em().find(Hall.class, hallId)));
+    }
+
+    private Hall seedHallRecords(DemoContext ctx, DemoHall spec, Hall hall) {
         EntityManager em = ctx.em();
         Random random = new Random(spec.code().hashCode());
         LocalDate today = ctx.today();
-        Hall hall = new Hall(spec.code(), spec.name(), spec.county(), spec.address());
-        em.persist(hall);
         Floor floor = new Floor(hall, 1, "一楼 综合服务区");
         em.persist(floor);
         GeneralBranch general = new GeneralBranch(hall, "中共" + spec.name() + "总支部委员会");
@@ -181,8 +193,10 @@ public class SupervisionDemoSeeder implements DemoSeeder {
      * the hall boundary), on the hall's first window, and two stars of this year.
      */
     private static void flagAndStars(EntityManager em, LocalDate today, List<ServiceWindow> windows, List<Staff> people) {
-        List<?> snapshot = em.createNativeQuery("select min(id) from ranking_snapshot").getResultList();
-        List<?> first = em.createNativeQuery("select min(period_ym) from red_flag_award").getResultList();
+        long hall = HallSql.hall(em);
+        List<?> snapshot = em.createNativeQuery("select min(id) from ranking_snapshot where hall_id = ?").setParameter(1, hall).getResultList();
+        List<?> first = em.createNativeQuery("select min(period_ym) from red_flag_award where hall_id = ?").setParameter(1, hall)
+                .getResultList();
         if (!snapshot.isEmpty() && snapshot.get(0) != null) {
             YearMonth earliest = first.isEmpty() || first.get(0) == null ? YearMonth.from(today).minusMonths(1)
                     : Rating.monthOf(((Number) first.get(0)).intValue());
@@ -218,9 +232,6 @@ public class SupervisionDemoSeeder implements DemoSeeder {
             em.persist(node);
         }
         em.flush();
-        // service_node.hall_id (V181) is not mapped: the network's entities know no hall yet
-        em.createNativeQuery("update service_node set hall_id = ? where code like ?").setParameter(1, hall.getId())
-                .setParameter(2, p + "-%").executeUpdate();
         YearMonth month = YearMonth.from(today);
         int cases = 6 + random.nextInt(5);
         for (int i = 0; i < cases; i++) {

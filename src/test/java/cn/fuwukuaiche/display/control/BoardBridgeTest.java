@@ -40,6 +40,7 @@ class BoardBridgeTest {
         @SuppressWarnings("unchecked")
         Node(HazelcastInstance h) {
             bridge.grid = ClusterGrid.of(h);
+            bridge.hall = BoardPushTest.hall(1); // the change's hall travels with it (issue 23)
             bridge.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[]{ManagedExecutorService.class}, (proxy, method, args) -> {
                         if (method.getName().equals("execute")) {

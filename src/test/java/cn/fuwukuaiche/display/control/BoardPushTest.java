@@ -24,6 +24,7 @@ class BoardPushTest {
     void a_confirmed_ranking_drops_the_cached_board_and_refreshes_every_screen() {
         AtomicInteger reads = new AtomicInteger();
         BoardCache cache = new BoardCache();
+        cache.hall = hall(1);
         cache.reader = new DisplayBoardReader() {
             @Override
             public BoardSnapshot read() {
@@ -33,6 +34,7 @@ class BoardPushTest {
         };
         BoardPush push = new BoardPush();
         push.cache = cache;
+        push.hall = hall(1);
         push.registry = new ScreenRegistry();
         push.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{ManagedExecutorService.class}, (proxy, method, args) -> {
@@ -64,5 +66,15 @@ class BoardPushTest {
         Method m = BoardPush.class.getDeclaredMethod("rankingConfirmed", RankingConfirmed.class);
         Observes observes = m.getParameters()[0].getAnnotation(Observes.class);
         assertEquals(TransactionPhase.AFTER_SUCCESS, observes.during());
+    }
+
+    /** A call that works for hall {@code id} (issue 23), without a container. */
+    static cn.fuwukuaiche.base.hall.CurrentHall hall(long id) {
+        return new cn.fuwukuaiche.base.hall.CurrentHall() {
+            @Override
+            public java.util.Optional<Long> get() {
+                return java.util.Optional.of(id);
+            }
+        };
     }
 }

@@ -60,6 +60,9 @@ class RatingRowsTest {
         try (Statement s = db.createStatement()) {
             s.execute(createTable("V20__ratings.sql", "rating"));
             s.execute(createTable("V1__foundation.sql", "audit_entry"));
+            // as V170 (the hall boundary) adds them
+            s.execute("ALTER TABLE rating ADD COLUMN hall_id BIGINT NOT NULL");
+            s.execute("ALTER TABLE audit_entry ADD COLUMN hall_id BIGINT NULL");
         }
         db.setAutoCommit(false);
         counted = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class}, (p, m, args) -> {
@@ -91,13 +94,13 @@ class RatingRowsTest {
 
     private static RatingRows.Row row(String clientRef) {
         return new RatingRows.Row(7, null, RatingLevel.VERY_SATISFIED, RatingChannel.PAD, LocalDateTime.of(2026, 12, 7, 9, 30),
-                5, null, null, 5, null, 3, clientRef);
+                5, null, null, 5, null, 3, clientRef, 1);
     }
 
     @Test
     void a_new_good_rating_and_its_audit_line_are_two_statements() throws SQLException {
         RatingRows.Stored s = RatingRows.insertOrFind(counted, row("c-1"));
-        AuditRows.eventAs(counted, LocalDateTime.now(), "评价器 abc", AuditAction.CREATE, "好差评", s.id(), "A01 窗口收到评价");
+        AuditRows.eventAs(counted, 1L, LocalDateTime.now(), "评价器 abc", AuditAction.CREATE, "好差评", s.id(), "A01 窗口收到评价");
         assertEquals(2, statements.get(), "one insert for the rating (no look-up first), one for its audit line");
         assertTrue(s.created());
         try (ResultSet rs = db.createStatement().executeQuery(
@@ -130,7 +133,7 @@ class RatingRowsTest {
     @Test
     void an_insert_refused_for_another_reason_is_no_repeat() throws SQLException {
         RatingRows.Row noLevel = new RatingRows.Row(7, null, RatingLevel.SATISFIED, RatingChannel.PAD, LocalDateTime.now(), null, null,
-                null, null, "x".repeat(501), 3, "too-long");
+                null, null, "x".repeat(501), 3, "too-long", 1);
         assertThrows(SQLException.class, () -> RatingRows.insertOrFind(counted, noLevel));
     }
 

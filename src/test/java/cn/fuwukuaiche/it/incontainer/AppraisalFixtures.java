@@ -27,7 +27,7 @@ public class AppraisalFixtures {
 
     public static final int VOTERS = 4;
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     public record Fixture(long appraisalId, long branchId, List<String> usernames, List<Long> staffIds) {
@@ -51,6 +51,7 @@ public class AppraisalFixtures {
                 Staff s = members.get(i);
                 em.persist(new AppraisalMember(a.getId(), s.getId(), s.getName()));
                 UserAccount u = new UserAccount("appr.v" + (i + 1), s.getName(), secretary.getPasswordHash(), EnumSet.of(Role.STAFF));
+                u.setHallId(1L); // the demo county (issue 23)
                 u.setStaffId(s.getId());
                 em.persist(u);
             }

@@ -25,7 +25,7 @@ import java.util.Map;
 @Transactional
 public class AssessmentFixtures {
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     public long windowId(String windowNo) {
@@ -84,6 +84,7 @@ public class AssessmentFixtures {
                     .getPasswordHash();
             cn.fuwukuaiche.security.entity.UserAccount u = new cn.fuwukuaiche.security.entity.UserAccount(username,
                     "测试书记", hash, java.util.EnumSet.of(cn.fuwukuaiche.security.entity.Role.SECRETARY));
+            u.setHallId(1L); // the demo county (issue 23)
             u.setBranchId(em.find(ServiceWindow.class, windowId(windowNo)).branch().getId());
             em.persist(u);
         }

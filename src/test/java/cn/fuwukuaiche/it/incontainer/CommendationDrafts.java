@@ -15,7 +15,7 @@ import java.time.LocalDate;
 @PermitAll
 public class CommendationDrafts {
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     public long draft(int yearNo) {

@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 @PermitAll
 public class ContestClock {
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     public void expire(long attemptId, int minutesAgo) {

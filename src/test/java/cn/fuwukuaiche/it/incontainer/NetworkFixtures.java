@@ -33,7 +33,7 @@ public class NetworkFixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     public ServiceNode node(String code) {

@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 @PermitAll
 public class NoticeClock {
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     public void endedYesterday(long noticeId) {

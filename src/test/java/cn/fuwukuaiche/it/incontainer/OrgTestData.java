@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 @PermitAll
 public class OrgTestData {
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     public int deleteStaffWithPrefix(String prefix) {

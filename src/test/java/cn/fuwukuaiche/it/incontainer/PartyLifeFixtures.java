@@ -28,7 +28,7 @@ public class PartyLifeFixtures {
     /** A tiny PDF's bytes: what the secretary uploaded and must get back unchanged. */
     public static final byte[] SHEET = "%PDF-1.4\n% 签到表扫描件\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     /** The id of the sign-in sheet attached to a meeting of the first joint branch (the secretary's). */
@@ -59,6 +59,7 @@ public class PartyLifeFixtures {
                     .setParameter("b", secretary2.getBranchId()).setParameter("p", PoliticalStatus.PARTY_MEMBER).setMaxResults(1)
                     .getSingleResult();
             UserAccount u = new UserAccount("pl.other", s.getName(), secretary2.getPasswordHash(), EnumSet.of(Role.STAFF));
+            u.setHallId(1L); // the demo county (issue 23)
             u.setStaffId(s.getId());
             em.persist(u);
             em.flush();

@@ -22,7 +22,7 @@ import jakarta.persistence.PersistenceContext;
 @PermitAll
 public class RatingFixtures {
 
-    @PersistenceContext
+    @PersistenceContext(properties = @jakarta.persistence.PersistenceProperty(name = "fwkc.hall", value = "1")) // the demo county (issue 23)
     EntityManager em;
 
     @Inject

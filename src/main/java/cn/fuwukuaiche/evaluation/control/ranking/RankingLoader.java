@@ -33,27 +33,28 @@ public final class RankingLoader {
 
     /** The one grouped query over the ratings of a month, per window. */
     public static final String RATINGS_BY_WINDOW = "select window_id, rating_level, count(*) from rating "
-            + "where period_ym = ? and excluded = false group by window_id, rating_level";
+            + "where hall_id = ? and period_ym = ? and excluded = false group by window_id, rating_level";
 
     /** The same per person. */
     public static final String RATINGS_BY_STAFF = "select staff_id, rating_level, count(*) from rating "
-            + "where period_ym = ? and excluded = false and staff_id is not null group by staff_id, rating_level";
+            + "where hall_id = ? and period_ym = ? and excluded = false and staff_id is not null group by staff_id, rating_level";
 
     static final String VERSIONS = "select v.id, s.name, v.version_no, v.effective_ym, v.bonus_cap, v.pts_very_satisfied, "
             + "v.pts_satisfied, v.pts_basic, v.pts_dissatisfied, v.pts_very_dissatisfied, v.weight_public, v.weight_peer, "
             + "v.weight_organisation, v.tie_breakers, v.change_note from scheme_version v "
-            + "join scoring_scheme s on s.id = v.scheme_id where s.subject_kind = ? order by v.effective_ym";
+            + "join scoring_scheme s on s.id = v.scheme_id where s.hall_id = ? and s.subject_kind = ? order by v.effective_ym";
 
     static final String RULES = "select r.scheme_version_id, r.rule_kind, r.code, r.name, r.item_code, r.points, r.cap, "
             + "r.feed, r.sort_order from scheme_rule r join scheme_version v on v.id = r.scheme_version_id "
-            + "join scoring_scheme s on s.id = v.scheme_id where s.subject_kind = ? order by r.scheme_version_id, r.sort_order";
+            + "join scoring_scheme s on s.id = v.scheme_id where s.hall_id = ? and s.subject_kind = ? "
+            + "order by r.scheme_version_id, r.sort_order";
 
     static final String SHEETS = "select id, window_id, staff_id, scheme_version_id, status, counts_frozen, cnt_very_satisfied, "
             + "cnt_satisfied, cnt_basic, cnt_dissatisfied, cnt_very_dissatisfied from monthly_assessment "
-            + "where period_ym = ? and subject_kind = ?";
+            + "where hall_id = ? and period_ym = ? and subject_kind = ?";
 
     static final String FIGURES = "select e.assessment_id, e.rule_code, e.tally, e.note from assessment_entry e "
-            + "join monthly_assessment a on a.id = e.assessment_id where a.period_ym = ? and a.subject_kind = ?";
+            + "join monthly_assessment a on a.id = e.assessment_id where a.hall_id = ? and a.period_ym = ? and a.subject_kind = ?";
 
     private RankingLoader() {
     }

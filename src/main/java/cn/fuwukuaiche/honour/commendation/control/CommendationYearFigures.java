@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.report.YearFigure;
 import cn.fuwukuaiche.base.report.YearFigureSource;
 import cn.fuwukuaiche.base.report.YearItems;
@@ -19,6 +20,7 @@ import java.util.Map;
  * a window is a 先进窗口 ({@link #COMMEND_WINDOW}); a person by the honour title ({@link #itemOf}). Evidence: the
  * commendation page of the year.
  */
+@HallBound
 @ApplicationScoped
 public class CommendationYearFigures implements YearFigureSource {
 

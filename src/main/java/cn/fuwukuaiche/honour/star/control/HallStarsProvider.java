@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.honour.star.control;
 
-import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.base.hall.ComparedHalls;
+import cn.fuwukuaiche.base.hall.CrossHallReads;
 import cn.fuwukuaiche.base.hall.HallStars;
 import cn.fuwukuaiche.honour.star.entity.StarAwardStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import java.util.Map;
  * {@link HallStars}: confirmed stars of the year grouped by person in one query, summed per hall in Java. Native SQL
  * so that it reads every covered hall (multitenancy filters JPQL only).
  */
+@CrossHallReads("the supervisor's comparison: figures per compared hall")
 @ApplicationScoped
 public class HallStarsProvider implements HallStars {
 
@@ -21,7 +23,7 @@ public class HallStarsProvider implements HallStars {
     EntityManager em;
 
     @Override
-    public Map<Long, Integer> confirmed(HallScope scope, int year) {
+    public Map<Long, Integer> confirmed(ComparedHalls scope, int year) {
         Map<Long, Integer> out = new HashMap<>();
         for (Object o : em.createNativeQuery("select staff_id, count(*) from star_award where status = ? "
                         + "and period_start >= ? and period_start < ? group by staff_id")

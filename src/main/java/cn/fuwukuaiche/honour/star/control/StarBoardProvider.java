@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.board.StarBoard;
 import cn.fuwukuaiche.honour.star.entity.StarAward;
 import cn.fuwukuaiche.honour.star.entity.StarAwardStatus;
@@ -16,6 +17,7 @@ import java.util.List;
  * The public {@link StarBoard}: for every star, the holders of that star's latest confirmed period (revoked ones
  * left out). Names and windows only: no figures.
  */
+@HallBound
 @ApplicationScoped
 public class StarBoardProvider implements StarBoard {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.honour.control.ExemplarCandidates;
 import cn.fuwukuaiche.honour.star.entity.StarAward;
 import cn.fuwukuaiche.honour.star.entity.StarAwardStatus;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The star holders (confirmed, not revoked) as 行业标兵 candidates, for the honour module's {@code ExemplarService}. */
+@HallBound
 @ApplicationScoped
 public class StarExemplarCandidates implements ExemplarCandidates {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.star.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.report.YearFigure;
 import cn.fuwukuaiche.base.report.YearFigureSource;
 import cn.fuwukuaiche.base.report.YearItems;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 星级评定 of the yearly report (issue 19): stars confirmed for periods ending in the year, hall-wide; evidence the star wall. */
+@HallBound
 @ApplicationScoped
 public class StarYearFigures implements YearFigureSource {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.activity.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.board.ActivityBoard;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.control.OrgDirectory;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * The public {@link ActivityBoard}: activities marked 大屏展示, with a count of participants but none of their names,
  * and the first photo of each. Two queries (activities, their first photos), whatever the number shown.
  */
+@HallBound
 @ApplicationScoped
 public class ActivityBoardProvider implements ActivityBoard {
 

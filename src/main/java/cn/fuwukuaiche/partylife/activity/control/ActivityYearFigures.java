@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.activity.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.report.YearFigure;
 import cn.fuwukuaiche.base.report.YearFigureSource;
 import cn.fuwukuaiche.base.report.YearItems;
@@ -22,6 +23,7 @@ import java.util.Map;
  * has none): 下基层 人次 and 天 of 领导干部 and 干部职工, 公开承诺办实事 项 and 已完成, 交心谈心 次 ({@link ActivityFigures}). Each
  * figure leads to the activity list filtered by year, kind and branch. One grouped query for the year.
  */
+@HallBound
 @ApplicationScoped
 public class ActivityYearFigures implements YearFigureSource {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.appraisal.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.party.AppraisalGrades;
 import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalGrade;
 import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalStatus;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Answers {@link AppraisalGrades} for the honours: grades in or after 公示, the newest year per member. */
+@HallBound
 @ApplicationScoped
 public class AppraisalGradesProvider implements AppraisalGrades {
 

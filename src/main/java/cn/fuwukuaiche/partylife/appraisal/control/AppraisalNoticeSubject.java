@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.appraisal.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.honour.control.NoticeSubject;
 import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalMember;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.util.List;
  * 公示 of one member's 民主评议 grade (subject id = the {@link AppraisalMember} row): the end of the notice leaves
  * the grade standing; an upheld objection withdraws it (no longer evidence for honours), with the leader's reason.
  */
+@HallBound
 @ApplicationScoped
 public class AppraisalNoticeSubject implements NoticeSubject {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.meeting.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.board.MeetingBoard;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.control.OrgDirectory;
@@ -17,6 +18,7 @@ import java.util.List;
  * The public {@link MeetingBoard}: the month's submitted meetings and the planned ones still to come, read in one
  * query of branch, kind and time only (no attendance, no minutes), tallied by {@link MonthTally}.
  */
+@HallBound
 @ApplicationScoped
 public class MeetingBoardProvider implements MeetingBoard {
 

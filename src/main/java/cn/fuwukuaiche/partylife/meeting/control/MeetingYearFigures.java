@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.meeting.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.report.YearFigure;
 import cn.fuwukuaiche.base.report.YearFigureSource;
 import cn.fuwukuaiche.base.report.YearItems;
@@ -25,6 +26,7 @@ import java.util.Set;
  * (党课) in the year, and of those the ones given by a 领导班子成员 ({@link LectureLeaders}). One query; the evidence is
  * the branch's meeting list filtered to 党课 ({@code party-life/meetings?branch=…&year=…&kind=LECTURE}).
  */
+@HallBound
 @ApplicationScoped
 public class MeetingYearFigures implements YearFigureSource {
 

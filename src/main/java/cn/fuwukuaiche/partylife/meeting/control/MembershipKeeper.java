@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.meeting.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.control.StaffSaved;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * ({@link StaffSaved}, same transaction) and his branch, group or 政治面貌 changed, the open period ends yesterday and
  * a new one starts today; one who is no longer an active full or probationary member gets none.
  */
+@HallBound
 @ApplicationScoped
 public class MembershipKeeper {
 

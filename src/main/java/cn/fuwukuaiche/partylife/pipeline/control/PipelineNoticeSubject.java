@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.pipeline.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeSubject;
@@ -21,6 +22,7 @@ import java.util.List;
  * lets the way go on (公示结果 goes into the file as kept by the system); an upheld objection stops it — no 志愿书, no
  * 支部大会 — until the branch ends the way (退出 or 取消资格) with a reason.
  */
+@HallBound
 @ApplicationScoped
 public class PipelineNoticeSubject implements NoticeSubject {
 

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.pipeline.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.TodoSource;
 import cn.fuwukuaiche.base.work.WorkViewer;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * the leader and ADMIN, every branch's; for a person on his way, his own next step (what is next, by when).
  * One query for the open applications; the rules compute the clocks.
  */
+@HallBound
 @ApplicationScoped
 public class PipelineTodoProvider implements TodoSource {
 

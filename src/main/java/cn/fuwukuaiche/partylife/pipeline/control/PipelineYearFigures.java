@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.partylife.pipeline.control;
 
+import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.report.YearFigure;
 import cn.fuwukuaiche.base.report.YearFigureSource;
 import cn.fuwukuaiche.base.report.YearItems;
@@ -18,6 +19,7 @@ import java.util.Map;
  * The yearly report's 发展党员 figures (face {@link YearFigureSource}), per branch: 发展预备党员 (审批 as 预备党员 in the
  * year) and 预备党员转正 (转正 approved in the year); the evidence is the branch's pipeline list for that year.
  */
+@HallBound
 @ApplicationScoped
 public class PipelineYearFigures implements YearFigureSource {
 

@@ -12,15 +12,30 @@ final class JdbcRankingSql implements RankingSqlRunner {
 
     private final Connection connection;
 
+    private Long hall;
+
+    /** For the one hall of the fixture's database (the lowest id). */
     JdbcRankingSql(Connection connection) {
         this.connection = connection;
     }
 
+    private long hall() throws SQLException {
+        if (hall == null) {
+            try (PreparedStatement ps = connection.prepareStatement("select min(id) from hall"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                hall = rs.getLong(1);
+            }
+        }
+        return hall;
+    }
+
+    /** The hall is the first parameter of every ranking query (RankingSqlRunner). */
     @Override
     public List<Object[]> rows(String sql, Object... params) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, hall());
             for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
+                ps.setObject(i + 2, params[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 int n = rs.getMetaData().getColumnCount();

@@ -29,6 +29,19 @@ final class RankingFixture {
     final List<Long> staffIds = new ArrayList<>();
     long branchId;
 
+    private long hallId;
+
+    /** The one hall all rows belong to (V170: every hall-owned row names its hall). */
+    long hallId() throws SQLException {
+        if (hallId == 0) { // the hall V170 made for the empty database (it owns the rows the migrations wrote)
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select min(id) from hall")) {
+                rs.next();
+                hallId = rs.getLong(1);
+            }
+        }
+        return hallId;
+    }
+
     RankingFixture(Connection c) {
         this.c = c;
     }
@@ -40,16 +53,16 @@ final class RankingFixture {
 
     /** A hall with one floor, one branch, {@code windows} windows in units of four, three staff per window. */
     RankingFixture county(int windows) throws SQLException {
-        long hall = insert("insert into hall (name, county, address, version) values ('测试政务服务中心', '测试县', null, 0)");
+        long hall = hallId();
         long floor = insert("insert into hall_floor (hall_id, floor_no, name, version) values (" + hall + ", 1, '一楼', 0)");
         long general = insert("insert into general_branch (hall_id, name, version) values (" + hall + ", '测试总支', 0)");
-        branchId = insert("insert into party_branch (general_branch_id, name, kind, display_order, active, version) values ("
+        branchId = insert("insert into party_branch (hall_id, general_branch_id, name, kind, display_order, active, version) values (" + hallId() + ", "
                 + general + ", '第一联合党支部', 'JOINT', 1, true, 0)");
         long unit = 0;
-        try (PreparedStatement w = c.prepareStatement("insert into service_window (window_no, name, unit_id, floor_id, active, "
-                + "version) values (?, ?, ?, ?, true, 0)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement s = c.prepareStatement("insert into staff (staff_no, name, gender, political_status, unit_id, "
-                     + "window_id, active, version) values (?, ?, 'FEMALE', 'MASSES', ?, ?, true, 0)",
+        try (PreparedStatement w = c.prepareStatement("insert into service_window (hall_id, window_no, name, unit_id, floor_id, active, "
+                + "version) values (" + hallId() + ", ?, ?, ?, ?, true, 0)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement s = c.prepareStatement("insert into staff (hall_id, staff_no, name, gender, political_status, unit_id, "
+                     + "window_id, active, version) values (" + hallId() + ", ?, ?, 'FEMALE', 'MASSES', ?, ?, true, 0)",
                      Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < windows; i++) {
                 if (i % 4 == 0) {
@@ -79,11 +92,11 @@ final class RankingFixture {
 
     /** The default window scheme v1 (from {@code v1Ym}) and v2 (from {@code v2Ym}), and the person scheme. */
     RankingFixture schemes(int v1Ym, int v2Ym) throws SQLException {
-        long window = insert("insert into scoring_scheme (name, subject_kind, version) values ('"
+        long window = insert("insert into scoring_scheme (hall_id, name, subject_kind, version) values (" + hallId() + ", '"
                 + SchemeDefaults.WINDOW_SCHEME + "', 'WINDOW', 0)");
         version(window, SchemeDefaults.window(1, v1Ym, "2", "首版"));
         version(window, SchemeDefaults.window(2, v2Ym, "3", "差评扣分由 2 分调为 3 分"));
-        long staff = insert("insert into scoring_scheme (name, subject_kind, version) values ('"
+        long staff = insert("insert into scoring_scheme (hall_id, name, subject_kind, version) values (" + hallId() + ", '"
                 + SchemeDefaults.STAFF_SCHEME + "', 'STAFF', 0)");
         version(staff, SchemeDefaults.staff(1, v1Ym, "首版"));
         return this;
@@ -91,10 +104,10 @@ final class RankingFixture {
 
     long version(long schemeId, SchemeSpec s) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement("insert into scheme_version (scheme_id, version_no, effective_ym, "
+        try (PreparedStatement ps = c.prepareStatement("insert into scheme_version (hall_id, scheme_id, version_no, effective_ym, "
                 + "bonus_cap, pts_very_satisfied, pts_satisfied, pts_basic, pts_dissatisfied, pts_very_dissatisfied, "
                 + "weight_public, weight_peer, weight_organisation, tie_breakers, change_note, created_at, created_by, version) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'admin', 0)", Statement.RETURN_GENERATED_KEYS)) {
+                + "values (" + hallId() + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'admin', 0)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, schemeId);
             ps.setInt(2, s.versionNo());
             ps.setInt(3, s.effectiveYm());
@@ -111,8 +124,8 @@ final class RankingFixture {
             ps.executeUpdate();
             id = key(ps);
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into scheme_rule (scheme_version_id, rule_kind, code, name, "
-                + "item_code, points, cap, feed, sort_order, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+        try (PreparedStatement ps = c.prepareStatement("insert into scheme_rule (hall_id, scheme_version_id, rule_kind, code, name, "
+                + "item_code, points, cap, feed, sort_order, version) values (" + hallId() + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             for (SchemeRuleSpec r : s.rules()) {
                 ps.setLong(1, id);
                 ps.setString(2, r.kind().name());
@@ -142,8 +155,8 @@ final class RankingFixture {
     /** One window sheet in {@code status}; figures as "LATE=2 PRAISE_LETTER=1". */
     long sheet(int periodYm, long windowId, long versionId, String status, String figures) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement("insert into monthly_assessment (period_ym, subject_kind, subject_key, "
-                + "window_id, scheme_version_id, status, vetoed, counts_frozen, version) values (?, 'WINDOW', ?, ?, ?, ?, false, "
+        try (PreparedStatement ps = c.prepareStatement("insert into monthly_assessment (hall_id, period_ym, subject_kind, subject_key, "
+                + "window_id, scheme_version_id, status, vetoed, counts_frozen, version) values (" + hallId() + ", ?, 'WINDOW', ?, ?, ?, ?, false, "
                 + "false, 0)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setInt(1, periodYm);
             ps.setString(2, "W" + windowId);
@@ -154,8 +167,8 @@ final class RankingFixture {
             id = key(ps);
         }
         if (!figures.isBlank()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into assessment_entry (assessment_id, rule_code, tally, note, "
-                    + "version) values (?, ?, ?, ?, 0)")) {
+            try (PreparedStatement ps = c.prepareStatement("insert into assessment_entry (hall_id, assessment_id, rule_code, tally, note, "
+                    + "version) values (" + hallId() + ", ?, ?, ?, ?, 0)")) {
                 for (String f : figures.trim().split("\\s+")) {
                     String[] kv = f.split("=");
                     ps.setLong(1, id);
@@ -229,8 +242,8 @@ final class RankingFixture {
     }
 
     private PreparedStatement ratingInsert() throws SQLException {
-        return c.prepareStatement("insert into rating (window_id, staff_id, rating_level, channel, rated_at, period_ym, "
-                + "excluded, version) values (?, ?, ?, 'PAD', ?, ?, ?, 0)");
+        return c.prepareStatement("insert into rating (hall_id, window_id, staff_id, rating_level, channel, rated_at, period_ym, "
+                + "excluded, version) values (" + hallId() + ", ?, ?, ?, 'PAD', ?, ?, ?, 0)");
     }
 
     private static void addRating(PreparedStatement ps, long windowId, Long staffId, RatingLevel level, LocalDateTime at,

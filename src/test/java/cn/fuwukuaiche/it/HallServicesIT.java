@@ -1,0 +1,145 @@
+package cn.fuwukuaiche.it;
+
+import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.hall.HallContext;
+import cn.fuwukuaiche.base.hall.HallScope;
+import cn.fuwukuaiche.evaluation.control.DeviceKeyCheck;
+import cn.fuwukuaiche.evaluation.control.RatingRefusedException;
+import cn.fuwukuaiche.org.control.StaffService;
+import cn.fuwukuaiche.org.control.UnitService;
+import cn.fuwukuaiche.org.control.WindowService;
+import cn.fuwukuaiche.org.entity.Floor;
+import cn.fuwukuaiche.org.entity.Gender;
+import cn.fuwukuaiche.org.entity.Hall;
+import cn.fuwukuaiche.org.entity.PoliticalStatus;
+import cn.fuwukuaiche.org.entity.ServiceWindow;
+import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.security.control.UserService;
+import cn.fuwukuaiche.security.entity.UserAccount;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The hall as the boundary (issue 23), in the container: a second hall with its own floor, unit, window and person,
+ * made through the services for that hall; the demo county's admin then finds none of them — not in the lists, not by
+ * id — and the second hall finds none of the demo county's. A transaction with no hall reads nothing hall-owned.
+ * Part of {@link ServicesIT}.
+ */
+abstract class HallServicesIT extends SupervisionServicesIT {
+
+    @Inject
+    UnitService unitService;
+
+    @Inject
+    WindowService windows;
+
+    @Inject
+    StaffService people;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    DeviceKeyCheck keys;
+
+    /** No hall property: only what HallBoundary or a test sets. */
+    @PersistenceContext
+    EntityManager bare;
+
+    private record SecondHall(long hall, long window, long staff) {
+    }
+
+    private static SecondHall made;
+
+    /** One second hall per deployment, made by the admin through the services, for that hall. */
+    private SecondHall secondHall() {
+        if (made == null) {
+            made = makeSecondHall();
+        }
+        return made;
+    }
+
+    private SecondHall makeSecondHall() {
+        long hall = HallScope.call(HallContext.NO_HALL, () -> {
+            Hall h = new Hall("hall-it-" + System.nanoTime() % 100000, "第二政务服务中心", "第二县", null);
+            em.persist(h);
+            em.flush();
+            return h.getId();
+        });
+        long floor = HallScope.call(hall, () -> {
+            Hall h = em.find(Hall.class, hall);
+            Floor f = new Floor(h, 1, "一楼");
+            em.persist(f);
+            em.flush();
+            return f.getId();
+        });
+        return HallScope.call(hall, () -> {
+            long unit = unitService.saveUnit(null, 0, new UnitService.UnitForm("第二县社保局", "社保", null, 1, true), null).getId();
+            ServiceWindow w = windows.saveWindow(null, 0, new WindowService.WindowForm("Z91", "第二县社保窗口", unit, floor, null,
+                    null, true), null);
+            Staff s = people.createStaff(new StaffService.StaffForm("Z9100", "第二县员工", Gender.FEMALE, PoliticalStatus.MASSES,
+                    unit, w.getId(), null, null, null, null, null, null, true));
+            return new SecondHall(hall, w.getId(), s.getId());
+        });
+    }
+
+    @Test
+    void a_halls_records_are_not_found_from_another_hall_and_the_other_way_round() throws Exception {
+        SecondHall second = signIn.as("admin", this::secondHall);
+
+        // the demo county's admin: the second hall's window and person are in no list and not found by id
+        signIn.as("admin", () -> {
+            List<ServiceWindow> mine = windows.findWindows(new WindowService.WindowFilter(null, null, null, null, true));
+            assertTrue(mine.size() >= 30, "the demo county's windows: " + mine.size());
+            assertTrue(mine.stream().noneMatch(w -> w.getId() == second.window()), "another hall's window in the list");
+            assertTrue(people.findStaff(StaffService.StaffFilter.all()).stream().noneMatch(s -> s.getId() == second.staff()));
+            BusinessException none = assertThrows(BusinessException.class, () -> people.staff(second.staff()));
+            assertEquals("该人员不存在", none.getMessage());
+        });
+        assertNull(read(() -> em.find(Staff.class, second.staff())), "found by id from the demo county's hall");
+        assertNull(read(() -> em.find(ServiceWindow.class, second.window())));
+
+        // the second hall sees its own window and person only
+        signIn.as("admin", () -> HallScope.run(second.hall(), () -> {
+            List<ServiceWindow> its = windows.findWindows(new WindowService.WindowFilter(null, null, null, null, true));
+            assertEquals(List.of(second.window()), its.stream().map(ServiceWindow::getId).toList());
+            assertEquals(List.of(second.staff()), people.findStaff(StaffService.StaffFilter.all()).stream().map(Staff::getId).toList());
+            assertEquals(0L, em.createQuery("select count(r) from Rating r", Long.class).getSingleResult());
+            // accounts are not hall-owned entities, but the user admin lists its own hall's only
+            assertTrue(users.list().isEmpty(), "the second hall has no accounts yet");
+        }));
+        signIn.as("admin", () -> assertTrue(users.list().stream().map(UserAccount::getUsername).toList().contains("leader")));
+    }
+
+    @Test
+    void a_device_key_of_one_hall_is_unknown_at_another_halls_address() throws Exception {
+        SecondHall second = signIn.as("admin", this::secondHall);
+        assertEquals("A01", keys.check("demo-pad-A01").windowNo()); // the demo county's pad, at its own hall
+        HallScope.run(second.hall(), () -> assertThrows(RatingRefusedException.class, () -> keys.check("demo-pad-A01")));
+    }
+
+    @Test
+    void an_account_of_no_hall_finds_nothing_hall_owned_and_a_transaction_of_no_hall_is_refused() throws Exception {
+        signIn.as("admin", () -> HallScope.run(HallContext.NO_HALL, () -> {
+            assertEquals(List.of(), windows.findWindows(new WindowService.WindowFilter(null, null, null, null, true)));
+            assertEquals(0L, em.createQuery("select count(s) from Staff s", Long.class).getSingleResult());
+        }));
+        // no hall at all: EclipseLink refuses the query rather than return every hall's rows
+        tx.begin();
+        try {
+            assertThrows(RuntimeException.class, () -> bare.createQuery("select w from ServiceWindow w", ServiceWindow.class)
+                    .getResultList());
+        } finally {
+            tx.rollback();
+        }
+    }
+}
