@@ -85,7 +85,7 @@ public class DemoDataLoader {
     }
 
     /**
-     * The first hall, as {@code hall} describes it: the one V170 made for a database without one (it owns the rows
+     * The first hall, as {@code hall} describes it: the one V182 made for a database without one (it owns the rows
      * the migrations wrote), renamed; created when there is none.
      */
     private long createHall(Hall hall) {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Upgrade without loss (issue 23): a single-hall database of the previous release (schema V165: a county with
+ * Upgrade without loss (issue 23): a single-hall database of the previous release (schema V181, the release before the boundary: a county with
  * windows, staff, a month of ratings, accounts, audit lines) migrated to the latest schema keeps every row of every
  * table, every hall-owned row and every account now names the one hall, and the month's ranking of the windows by
  * 满意率, read for that hall, is the one read before. Afterwards a row with no hall or a made-up one is refused by
@@ -43,9 +43,9 @@ class HallBoundaryMigrationTest {
 
     @BeforeAll
     static void a_county_of_the_previous_release_migrated() throws SQLException {
-        String url = "jdbc:h2:mem:v170" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
+        String url = "jdbc:h2:mem:v182" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
         c = DriverManager.getConnection(url, "sa", "sa");
-        flyway(url).target("165").load().migrate();
+        flyway(url).target("181").load().migrate();
         county();
         countsBefore = counts();
         rankingBefore = rows(String.format(RANKING, ""));
@@ -103,7 +103,7 @@ class HallBoundaryMigrationTest {
         }
     }
 
-    /** Two units, eight windows, 24 staff, a month of ratings, three accounts and their audit lines, as V165 had them. */
+    /** Two units, eight windows, 24 staff, a month of ratings, three accounts and their audit lines, as V181 had them. */
     private static void county() throws SQLException {
         hall = insert("insert into hall (name, county, address, code, version) values ('青山县政务服务中心', '青山县', null, 'qingshan', 0)");
         long floor = insert("insert into hall_floor (hall_id, floor_no, name, version) values (" + hall + ", 1, '一楼', 0)");

@@ -60,7 +60,7 @@ class RatingRowsTest {
         try (Statement s = db.createStatement()) {
             s.execute(createTable("V20__ratings.sql", "rating"));
             s.execute(createTable("V1__foundation.sql", "audit_entry"));
-            // as V170 (the hall boundary) adds them
+            // as V182 (the hall boundary) adds them
             s.execute("ALTER TABLE rating ADD COLUMN hall_id BIGINT NOT NULL");
             s.execute("ALTER TABLE audit_entry ADD COLUMN hall_id BIGINT NULL");
         }

@@ -31,9 +31,9 @@ final class RankingFixture {
 
     private long hallId;
 
-    /** The one hall all rows belong to (V170: every hall-owned row names its hall). */
+    /** The one hall all rows belong to (V182: every hall-owned row names its hall). */
     long hallId() throws SQLException {
-        if (hallId == 0) { // the hall V170 made for the empty database (it owns the rows the migrations wrote)
+        if (hallId == 0) { // the hall V182 made for the empty database (it owns the rows the migrations wrote)
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select min(id) from hall")) {
                 rs.next();
                 hallId = rs.getLong(1);

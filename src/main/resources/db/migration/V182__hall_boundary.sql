@@ -273,7 +273,7 @@ ALTER TABLE service_item ADD COLUMN hall_id BIGINT NOT NULL DEFAULT 0;
 UPDATE service_item SET hall_id = (SELECT MIN(id) FROM hall);
 ALTER TABLE service_item ALTER COLUMN hall_id DROP DEFAULT;
 
-ALTER TABLE service_node ADD COLUMN hall_id BIGINT NOT NULL DEFAULT 0;
+-- service_node.hall_id came with V181 (DEFAULT 1, for the supervisor's comparison): filled the same way, its default dropped
 UPDATE service_node SET hall_id = (SELECT MIN(id) FROM hall);
 ALTER TABLE service_node ALTER COLUMN hall_id DROP DEFAULT;
 
