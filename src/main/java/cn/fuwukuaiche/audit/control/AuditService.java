@@ -67,7 +67,8 @@ public class AuditService {
         AuditEntry entry = new AuditEntry(Times.now(), who, action, type, id == null ? null : String.valueOf(id), summary,
                 changes == null || changes.isBlank() ? null : changes, reason == null || reason.isBlank() ? null : reason.strip());
         Object hall = em.getProperties().get(HallContext.PROPERTY); // the hall this transaction works for, if any
-        entry.setHallId(hall == null ? null : HallSql.hall(em));
+        long hallId = hall == null ? HallContext.NO_HALL : HallSql.hall(em);
+        entry.setHallId(hallId == HallContext.NO_HALL ? null : hallId); // a super admin's work belongs to no hall
         em.persist(entry);
     }
 

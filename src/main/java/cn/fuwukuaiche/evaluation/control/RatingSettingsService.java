@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import jakarta.enterprise.event.Observes;
+import cn.fuwukuaiche.base.hall.HallOpened;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.evaluation.entity.RatingSettings;
@@ -51,5 +53,11 @@ public class RatingSettingsService {
         em.flush();
         audit.updated(before, s, reason);
         return s;
+    }
+
+    /** A new hall starts with the defaults the migration gave the first one (整改 5 working days, yellow 1 before). */
+    @PermitAll
+    public void open(@Observes HallOpened opened) {
+        em.persist(RatingSettings.defaults());
     }
 }

@@ -29,6 +29,11 @@ public class RatingSettings extends BaseEntity implements Audited {
     protected RatingSettings() {
     }
 
+    /** The settings a new hall starts with (those V22 gave the first hall). */
+    public static RatingSettings defaults() {
+        return new RatingSettings();
+    }
+
     @Override
     public String auditLabel() {
         return "差评整改期限";

@@ -1,5 +1,7 @@
 package cn.fuwukuaiche.network.control;
 
+import jakarta.enterprise.event.Observes;
+import cn.fuwukuaiche.base.hall.HallOpened;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.calendar.WorkCalendar;
@@ -75,5 +77,11 @@ public class NetworkSettingsService {
         if (form.handUpDays() < 1 || form.handUpDays() > 20) {
             throw new BusinessException("handUpDays", "上交时限须在 1–20 个工作日之间");
         }
+    }
+
+    /** A new hall starts with the defaults the migration gave the first one. */
+    @PermitAll
+    public void open(@Observes HallOpened opened) {
+        em.persist(new NetworkSettings());
     }
 }

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.security.control;
 
+import cn.fuwukuaiche.base.hall.HallContext;
 import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
@@ -162,20 +163,33 @@ public class UserService {
         return u != null && u.isMustChangePassword();
     }
 
-    /**
-     * A SUPER_ADMIN's own: a new hall's first administrator and a supervising office's account, with a one-time
-     * password returned once (as {@link #create}). The hall or office link is set by the caller's area.
-     */
+    /** Refuses what {@link #createAboveHall} would refuse for these fields, writing nothing. */
     @RolesAllowed(Role.Names.SUPER_ADMIN)
-    public CreatedAccount createAboveHall(String username, String displayName, Role role, Long supervisorOfficeId) {
-        UserForm form = new UserForm(username, displayName, EnumSet.of(role), true, null, null, null);
-        validate(form);
+    public void checkAboveHall(String username, String displayName, Role role) {
+        validate(new UserForm(username, displayName, EnumSet.of(role), true, null, null, null));
         if (findByUsername(username) != null) {
             throw new BusinessException("username", "用户名已存在");
         }
+    }
+
+    /**
+     * A SUPER_ADMIN's own: a new hall's first administrator and a supervising office's account, with a one-time
+     * password returned once (as {@link #create}). A hall's ADMIN belongs to the hall this transaction works for
+     * ({@code HallScope}); an office's link is set by the caller's area.
+     */
+    @RolesAllowed(Role.Names.SUPER_ADMIN)
+    public CreatedAccount createAboveHall(String username, String displayName, Role role, Long supervisorOfficeId) {
+        checkAboveHall(username, displayName, role);
         String password = PasswordPolicy.generate();
-        UserAccount u = new UserAccount(username, displayName.strip(), hasher.hash(password), form.roles());
+        UserAccount u = new UserAccount(username, displayName.strip(), hasher.hash(password), EnumSet.of(role));
         u.setSupervisorOfficeId(supervisorOfficeId);
+        if (!role.aboveHalls()) { // a new hall's first ADMIN: the hall this transaction works for (HallScope)
+            long hall = HallSql.hall(em);
+            if (hall == HallContext.NO_HALL) {
+                throw new IllegalStateException("a hall's account is created in a transaction of that hall");
+            }
+            u.setHallId(hall);
+        }
         u.setMustChangePassword(true);
         em.persist(u);
         em.flush();

@@ -2,6 +2,9 @@ package cn.fuwukuaiche.supervision.control;
 
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.control.BusinessException;
+import cn.fuwukuaiche.base.hall.HallContext;
+import cn.fuwukuaiche.base.hall.HallOpened;
+import cn.fuwukuaiche.base.hall.HallScope;
 import cn.fuwukuaiche.org.control.HallService;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.Hall;
@@ -9,7 +12,10 @@ import cn.fuwukuaiche.security.control.UserService;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.supervision.entity.SupervisorOffice;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -42,6 +48,12 @@ public class HallAdminService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Event<HallOpened> opened;
+
+    @Resource
+    SessionContext context;
+
     /** A hall with the offices that supervise it. */
     public record HallRow(long id, String code, String name, String county, String address, List<String> offices) {
     }
@@ -61,15 +73,29 @@ public class HallAdminService {
     }
 
     /**
-     * Creates the hall (code, name, county, address; skeleton by org) and its first ADMIN account. Refusals name the
-     * field: code, name, county, address, username, displayName.
+     * Opens a hall: its row (in a transaction of no hall: the hall is above the boundary), then, in a transaction of
+     * the new hall, its skeleton, its first ADMIN and what each area gives a new hall ({@link HallOpened}: settings,
+     * meeting kinds, star criteria). The whole form is checked first, so a refusal names its field and writes nothing;
+     * should the second step fail all the same, the row is taken back. Refusals name the field: code, name, county,
+     * address, username, displayName.
      */
     public NewHall createHall(HallService.HallForm form, String adminUsername, String adminName) {
-        Hall hall = halls.create(form, null);
-        // the first administrator: an ordinary ADMIN account; it belongs to the new hall once accounts carry their
-        // hall (the hall boundary sets account.hall_id here)
-        UserService.CreatedAccount admin = users.createAboveHall(adminUsername, adminName, Role.ADMIN, null);
-        return new NewHall(hall.getId(), hall.getCode(), admin.username(), admin.oneTimePassword());
+        halls.check(form);
+        users.checkAboveHall(adminUsername, adminName, Role.ADMIN);
+        String by = context.getCallerPrincipal().getName();
+        long hallId = HallScope.call(HallContext.NO_HALL, () -> halls.create(form, null).getId());
+        try {
+            return HallScope.call(hallId, () -> {
+                halls.skeleton(hallId, null);
+                UserService.CreatedAccount admin = users.createAboveHall(adminUsername, adminName, Role.ADMIN, null);
+                Hall hall = em.find(Hall.class, hallId);
+                opened.fire(new HallOpened(hallId, hall.getCode(), by));
+                return new NewHall(hallId, hall.getCode(), admin.username(), admin.oneTimePassword());
+            });
+        } catch (RuntimeException e) {
+            HallScope.run(HallContext.NO_HALL, () -> halls.discard(hallId, "开设未完成，已撤回"));
+            throw e;
+        }
     }
 
     public SupervisorOffice createOffice(String name, String region) {

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.supervision.demo;
 
 import cn.fuwukuaiche.base.hall.HallContext;
+import cn.fuwukuaiche.base.hall.HallOpened;
 import cn.fuwukuaiche.base.hall.HallScope;
 import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.demo.DemoContext;
@@ -32,6 +33,7 @@ import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import cn.fuwukuaiche.supervision.entity.SupervisorOffice;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -76,6 +78,9 @@ public class SupervisionDemoSeeder implements DemoSeeder {
     @ConfigProperty(name = "app.demo.halls", defaultValue = "false")
     boolean extraHalls;
 
+    @Inject
+    Event<HallOpened> opened;
+
     @Override
     public int order() {
         return 900;
@@ -111,8 +116,8 @@ public class SupervisionDemoSeeder implements DemoSeeder {
      * One smaller hall with everything the supervisor's comparison shows: its skeleton (floor, 党总支, 中心党支部), three
      * units with two windows each and two people a window, ratings for the last six months, the 流动红旗 of an earlier
      * month, two confirmed stars and a small network (a county node, a township, two villages) with this month's
-     * cases. Names and numbers carry the hall's prefix: window numbers, staff numbers, branch, unit and node names are
-     * unique across the portal until the hall boundary makes them unique per hall.
+     * cases. Window and staff numbers, unit and node names carry the hall's prefix, so that a reader of the comparison
+     * tells the halls apart at a glance.
      */
     public Hall seedHall(DemoContext ctx, DemoHall spec) {
         // the hall in a transaction of no hall, then its records in one of its own (a transaction's hall is fixed)
@@ -122,7 +127,10 @@ public class SupervisionDemoSeeder implements DemoSeeder {
             ctx.em().flush();
             return h.getId();
         });
-        return HallScope.call(hallId, () -> seedHallRecords(ctx, spec, ctx.em().find(Hall.class, hallId)));
+        return HallScope.call(hallId, () -> {
+            opened.fire(new HallOpened(hallId, spec.code(), "demo")); // its settings, meeting kinds, star criteria
+            return seedHallRecords(ctx, spec, ctx.em().find(Hall.class, hallId));
+        });
     }
 
     private Hall seedHallRecords(DemoContext ctx, DemoHall spec, Hall hall) {

@@ -122,7 +122,7 @@ class HallBoundaryTest {
     /** Tables with a hall_id column: added by a migration or created with one. */
     static Set<String> hallOwnedTables() {
         Set<String> tables = new TreeSet<>();
-        Pattern added = Pattern.compile("(?i)ALTER TABLE (\\w+) ADD COLUMN hall_id BIGINT NOT NULL");
+        Pattern added = Pattern.compile("(?i)ALTER TABLE (\\w+) ADD COLUMN hall_id BIGINT (?:DEFAULT \\d+ )?NOT NULL");
         Pattern created = Pattern.compile("(?is)CREATE TABLE (\\w+)\\s*\\(([^;]*?)\\);");
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             for (Path f : files.toList()) {
