@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.it;
 
+import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.hall.HallContext;
 import cn.fuwukuaiche.base.hall.HallScope;
@@ -92,6 +93,18 @@ abstract class HallServicesIT extends SupervisionServicesIT {
         });
     }
 
+    /** Refused cross-hall lookups of {@code entity} (of one id, or any) audited in {@code hall}. */
+    private long refusals(String entity, Long id, long hall) {
+        return read(() -> em.createQuery("select count(a) from AuditEntry a where a.action = :r and a.entityType = :t "
+                        + "and a.hallId = :h" + (id == null ? "" : " and a.entityId = :id"), Long.class)
+                .setParameter("r", AuditAction.REFUSED.name()).setParameter("t", entity).setParameter("h", hall)
+                .setParameter(id == null ? "t" : "id", id == null ? entity : String.valueOf(id)).getSingleResult());
+    }
+
+    private long demoHall() {
+        return read(() -> em.createQuery("select h.id from Hall h where h.code = 'qingshan'", Long.class).getSingleResult());
+    }
+
     @Test
     void a_halls_records_are_not_found_from_another_hall_and_the_other_way_round() throws Exception {
         SecondHall second = signIn.as("admin", this::secondHall);
@@ -105,6 +118,11 @@ abstract class HallServicesIT extends SupervisionServicesIT {
             BusinessException none = assertThrows(BusinessException.class, () -> people.staff(second.staff()));
             assertEquals("该人员不存在", none.getMessage());
         });
+        // the refusal is in the demo county's audit, naming the record and the hall it belongs to
+        assertEquals(1L, refusals("Staff", second.staff(), demoHall()), "refused and audited");
+        assertTrue(read(() -> em.createQuery("select a.summary from AuditEntry a where a.action = :r and a.entityId = :id",
+                        String.class).setParameter("r", AuditAction.REFUSED.name()).setParameter("id", String.valueOf(second.staff()))
+                .getResultList()).stream().allMatch(t -> t.contains("另一中心")));
         assertNull(read(() -> em.find(Staff.class, second.staff())), "found by id from the demo county's hall");
         assertNull(read(() -> em.find(ServiceWindow.class, second.window())));
 
@@ -124,7 +142,11 @@ abstract class HallServicesIT extends SupervisionServicesIT {
     void a_device_key_of_one_hall_is_unknown_at_another_halls_address() throws Exception {
         SecondHall second = signIn.as("admin", this::secondHall);
         assertEquals("A01", keys.check("demo-pad-A01").windowNo()); // the demo county's pad, at its own hall
+        long before = refusals("RatingDeviceKey", null, second.hall());
         HallScope.run(second.hall(), () -> assertThrows(RatingRefusedException.class, () -> keys.check("demo-pad-A01")));
+        assertEquals(before + 1, refusals("RatingDeviceKey", null, second.hall()), "the foreign key's use is audited at that hall");
+        HallScope.run(second.hall(), () -> assertThrows(RatingRefusedException.class, () -> keys.check("demo-pad-A01")));
+        assertEquals(before + 1, refusals("RatingDeviceKey", null, second.hall()), "once a minute per key, not per request");
     }
 
     @Test

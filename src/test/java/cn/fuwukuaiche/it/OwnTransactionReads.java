@@ -3,6 +3,9 @@ package cn.fuwukuaiche.it;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import jakarta.transaction.UserTransaction;
 
 import java.lang.reflect.InvocationHandler;
@@ -39,7 +42,7 @@ final class OwnTransactionReads {
                     if (method.getDeclaringClass() == Object.class) {
                         return objectMethod(proxy, method, args);
                     }
-                    if (inTransaction(tx.get())) {
+                    if (inTransaction()) {
                         return invoke(method, container.get(), args);
                     }
                     if (method.getName().startsWith("create") && Query.class.isAssignableFrom(method.getReturnType())) {
@@ -71,15 +74,24 @@ final class OwnTransactionReads {
                 // a stream must be read while its transaction lasts
                 return result instanceof java.util.stream.Stream<?> s ? s.toList().stream() : result;
             };
-            return inTransaction(tx.get()) ? run.get() : inOwnTransaction(tx.get(), run);
+            return inTransaction() ? run.get() : inOwnTransaction(tx.get(), run);
         };
         return Proxy.newProxyInstance(OwnTransactionReads.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
-    private static boolean inTransaction(UserTransaction tx) {
+    private static volatile TransactionSynchronizationRegistry registry;
+
+    /**
+     * Whether this thread has a transaction: asked of the synchronization registry, which answers everywhere — also in
+     * an EJB's container-managed transaction ({@code HallScope}'s work), where the UserTransaction may not be touched.
+     */
+    private static boolean inTransaction() {
         try {
-            return tx.getStatus() != Status.STATUS_NO_TRANSACTION;
-        } catch (Exception e) {
+            if (registry == null) {
+                registry = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+            }
+            return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (NamingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -107,7 +107,7 @@ abstract class RatingServicesIT extends NetworkServicesIT {
         RatingIntake.Submission s = intake.submit("demo-pad-A03", rating("it-screen-1", RatingLevel.SATISFIED), RatingChannel.PAD);
         assertTrue(s.created());
         java.time.YearMonth month = java.time.YearMonth.from(Times.today());
-        long stored = ((Number) em.createNativeQuery("select count(*) from rating where period_ym = ? and excluded = false")
+        long stored = ((Number) em.createNativeQuery("select count(*) from rating where period_ym = ? and excluded = false and hall_id = " + DEMO_HALL)
                 .setParameter(1, cn.fuwukuaiche.evaluation.control.scheme.SchemeMapper.period(month)).getSingleResult()).longValue();
         long deadline = System.nanoTime() + 5_000_000_000L;
         long shown = ratingScreens.feed(hall).satisfaction().ratings();

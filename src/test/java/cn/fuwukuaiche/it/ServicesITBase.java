@@ -14,6 +14,9 @@ import java.time.YearMonth;
  */
 abstract class ServicesITBase {
 
+    /** The demo county's hall, the first of the fresh database: the hall of {@link #containerEm}, for native SQL. */
+    static final long DEMO_HALL = 1;
+
     /**
      * The tests read as the demo county's hall (the first hall of the fresh database): the test class is no EJB, so
      * {@code HallBoundary} does not set its hall; a transaction an EJB began first keeps the EJB's hall.

@@ -49,7 +49,7 @@ abstract class StarServicesIT extends HonourServicesIT {
         assertTrue(all.stream().allMatch(c -> c.verdict().evidenceText().contains("✓")), "each candidate shows the figures that met");
 
         // 业绩突出星: the person with the most rated services last month is first by volume
-        Object[] top = (Object[]) em.createNativeQuery("select staff_id, count(*) from rating where period_ym = ? and excluded = false "
+        Object[] top = (Object[]) em.createNativeQuery("select staff_id, count(*) from rating where period_ym = ? and excluded = false and hall_id = " + DEMO_HALL + " "
                 + "and staff_id is not null group by staff_id order by count(*) desc").setParameter(1, ym).setMaxResults(1).getSingleResult();
         long topId = ((Number) top[0]).longValue();
         var perf = all.stream().filter(c -> c.person().staffId() == topId
@@ -70,7 +70,7 @@ abstract class StarServicesIT extends HonourServicesIT {
         }
         // 爱岗敬业星: nobody late on their reviewed sheet
         List<?> late = em.createNativeQuery("select a.staff_id from monthly_assessment a join assessment_entry e on e.assessment_id = a.id "
-                + "where a.period_ym = ? and a.subject_kind = 'STAFF' and e.rule_code = 'LATE' and e.tally > 0").setParameter(1, ym).getResultList();
+                + "where a.period_ym = ? and a.subject_kind = 'STAFF' and e.rule_code = 'LATE' and e.tally > 0 and a.hall_id = " + DEMO_HALL).setParameter(1, ym).getResultList();
         assertFalse(late.isEmpty(), "the demo has late arrivals last month");
         for (Object id : late) {
             assertTrue(all.stream().noneMatch(c -> c.person().staffId() == ((Number) id).longValue()

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,12 +32,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import cn.fuwukuaiche.base.hall.HallScope;
 import org.junit.jupiter.api.Test;
 
 /**
- * 上级主管 and 超级管理员 (issue 23). The two smaller demo halls are seeded by the demo seeder's own {@code seedHall} inside
- * the test's transaction and rolled back at its end (the shared database keeps the one demo county the other tests
- * count on, until the hall boundary keeps each hall's pages to its own records).
+ * 上级主管 and 超级管理员 (issue 23), over the demo's three halls (the demo county and the two smaller ones the demo seeder
+ * adds with {@code app.demo.halls}, each in its own hall).
  */
 abstract class SupervisionServicesIT extends PipelineServicesIT {
 
@@ -58,6 +59,10 @@ abstract class SupervisionServicesIT extends PipelineServicesIT {
     @Inject
     HallService hallService;
 
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
     /** {@code work} in a transaction that is rolled back afterwards: what it writes never reaches the shared database. */
     <T> T rolledBack(Callable<T> work) throws Exception {
         tx.begin();
@@ -66,16 +71,6 @@ abstract class SupervisionServicesIT extends PipelineServicesIT {
         } finally {
             tx.rollback();
         }
-    }
-
-    private void seedDemoHalls() {
-        DemoContext ctx = new DemoContext(em, "unused", new Random(23), Times.today());
-        Hall baishui = demoHalls.seedHall(ctx, SupervisionDemoSeeder.BAISHUI);
-        Hall lianhua = demoHalls.seedHall(ctx, SupervisionDemoSeeder.LIANHUA);
-        SupervisorOffice office = em.createQuery("select o from SupervisorOffice o where o.name = :n", SupervisorOffice.class)
-                .setParameter("n", SupervisionDemoSeeder.OFFICE).getSingleResult();
-        office.getHallIds().addAll(List.of(baishui.getId(), lianhua.getId()));
-        em.flush();
     }
 
     /** hall code → {ratings, 差评} of the month, by the database's own GROUP BY over window → unit → hall. */
@@ -106,9 +101,7 @@ abstract class SupervisionServicesIT extends PipelineServicesIT {
 
     @Test
     void supervision_the_supervisor_sees_the_three_demo_halls_as_the_database_counts_them() throws Exception {
-        rolledBack(() -> {
-            seedDemoHalls();
-            return signIn.as(SupervisionDemoSeeder.SUPERVISOR, () -> {
+        signIn.as(SupervisionDemoSeeder.SUPERVISOR, () -> {
                 for (YearMonth month : List.of(YearMonth.from(Times.today()), YearMonth.from(Times.today()).minusMonths(1))) {
                     HallComparison.Result r = supervision.compare(month);
                     assertEquals(Set.of("qingshan", "baishui", "lianhua"),
@@ -135,10 +128,10 @@ abstract class SupervisionServicesIT extends PipelineServicesIT {
                 HallComparison.Result last = supervision.compare(YearMonth.from(Times.today()).minusMonths(1));
                 Map<String, HallComparison.Row> byCode = last.rows().stream().collect(Collectors.toMap(x -> x.hall().code(), x -> x));
                 assertTrue(byCode.get("baishui").ratings() > 0, "the small halls have ratings");
-                assertNotNull(byCode.get("baishui").flag(), "and a flag holder");
+                assertNotNull(byCode.get("qingshan").flag(), "the demo county's flag holder");
+                assertNull(byCode.get("baishui").flag(), "a hall without a confirmed ranking has no flag (nor another hall's)");
                 assertEquals(2, byCode.get("lianhua").stars(), "and two stars this year");
                 return null;
-            });
         });
     }
 
@@ -219,24 +212,34 @@ abstract class SupervisionServicesIT extends PipelineServicesIT {
             assertTrue(read(() -> em.createQuery("select h from Hall h where h.code = 'xinhall'", Hall.class).getResultList()).isEmpty(),
                     "a refused first admin leaves no hall");
 
-            rolledBack(() -> {
-                HallAdminService.NewHall h = hallAdmin.createHall(new HallService.HallForm("Xinhall", "新县政务服务中心", "新县",
-                        "新县一路 1 号"), "xin.admin", "新管理员");
-                assertEquals("xinhall", h.code());
-                assertFalse(h.oneTimePassword().isBlank());
-                assertEquals(1L, em.createQuery("select count(g) from GeneralBranch g where g.hall.id = :h", Long.class)
-                        .setParameter("h", h.hallId()).getSingleResult());
-                assertEquals(1L, em.createQuery("select count(b) from Branch b where b.generalBranch.hall.id = :h", Long.class)
-                        .setParameter("h", h.hallId()).getSingleResult());
-                UserAccount admin = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                        .setParameter("username", "xin.admin").getSingleResult();
-                assertEquals(Set.of(Role.ADMIN), admin.getRoles());
-                assertTrue(admin.isMustChangePassword());
-                assertEquals(1L, em.createQuery("select count(a) from AuditEntry a where a.actor = :a and a.action = 'CREATE' "
-                                + "and a.summary like :s", Long.class).setParameter("a", SupervisionDemoSeeder.SUPER_ADMIN)
-                        .setParameter("s", "%政务服务中心 新县政务服务中心%").getSingleResult(), "the new hall is audited");
-                return null;
+            // a hall is opened for good (its row, then its records in a transaction of its own): a code of this run
+            String code = "Xin" + (System.nanoTime() % 1_000_000);
+            String adminName = "xin.admin" + (System.nanoTime() % 1_000_000);
+            HallAdminService.NewHall h = hallAdmin.createHall(new HallService.HallForm(code, "新县政务服务中心" + code, "新县",
+                    "新县一路 1 号"), adminName, "新管理员");
+            assertEquals(code.toLowerCase(), h.code());
+            assertFalse(h.oneTimePassword().isBlank());
+            UserAccount admin = read(() -> em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                    .setParameter("username", adminName).getSingleResult());
+            assertEquals(Set.of(Role.ADMIN), admin.getRoles());
+            assertTrue(admin.isMustChangePassword());
+            assertEquals(h.hallId(), admin.getHallId(), "the first admin works for the new hall");
+            // in the new hall: its skeleton and what each area gives a new hall; none of the demo county's records
+            HallScope.run(h.hallId(), () -> {
+                assertEquals(1L, count("select count(g) from GeneralBranch g"));
+                assertEquals(List.of("中心党支部"), em.createQuery("select b.name from Branch b", String.class).getResultList());
+                assertEquals(1L, count("select count(s) from RatingSettings s"));
+                assertEquals(1L, count("select count(s) from NetworkSettings s"));
+                assertEquals(1L, count("select count(s) from StarSetting s"));
+                assertEquals(12L, count("select count(c) from StarCriterion c"));
+                assertEquals(7L, count("select count(k) from MeetingKind k"));
+                assertEquals(7L, count("select count(c) from MeetingCadence c"));
+                assertEquals(0L, count("select count(w) from ServiceWindow w"));
+                assertEquals(0L, count("select count(r) from Rating r"));
             });
+            assertEquals(1L, read(() -> em.createQuery("select count(a) from AuditEntry a where a.actor = :a and a.action = 'CREATE' "
+                            + "and a.summary like :s", Long.class).setParameter("a", SupervisionDemoSeeder.SUPER_ADMIN)
+                    .setParameter("s", "%政务服务中心 新县政务服务中心" + code + "%").getSingleResult()), "the new hall is audited");
             return null;
         });
     }

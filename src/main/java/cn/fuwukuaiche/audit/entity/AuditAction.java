@@ -17,7 +17,8 @@ public enum AuditAction {
     AWARD("授予"),
     REVOKE("撤销"),
     DECISION("裁定"),
-    SYSTEM("系统");
+    SYSTEM("系统"),
+    REFUSED("拒绝访问");
 
     private final String label;
 

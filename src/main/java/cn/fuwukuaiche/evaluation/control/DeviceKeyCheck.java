@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control;
 
+import cn.fuwukuaiche.base.hall.CrossHallRefusal;
 import cn.fuwukuaiche.base.hall.CurrentHall;
 import cn.fuwukuaiche.base.hall.HallBound;
 import cn.fuwukuaiche.base.time.Times;
@@ -57,6 +58,10 @@ public class DeviceKeyCheck {
 
     private final ConcurrentHashMap<String, Cached> byHash = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, AtomicLong> lastUsedWritten = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> refusedAt = new ConcurrentHashMap<>();
+
+    @Inject
+    CrossHallRefusal refusals;
 
     /**
      * The key behind a raw header value, or a refusal saying why: missing, unknown or revoked. Only the hash is looked
@@ -76,7 +81,12 @@ public class DeviceKeyCheck {
         String cacheKey = hall.get().map(String::valueOf).orElse("-") + ":" + hash;
         Cached c = byHash.get(cacheKey);
         if (c == null || now - c.loadedAtNanos() > cacheSeconds * 1_000_000_000L) {
-            KeyInfo loaded = load(hash).orElseThrow(DeviceKeyCheck::unknown);
+            Optional<KeyInfo> found = load(hash);
+            if (found.isEmpty()) {
+                elsewhere(cacheKey, hash);
+                throw unknown();
+            }
+            KeyInfo loaded = found.get();
             c = new Cached(loaded, now);
             byHash.put(cacheKey, c);
         }
@@ -99,6 +109,25 @@ public class DeviceKeyCheck {
         AtomicLong last = lastUsedWritten.computeIfAbsent(keyId, k -> new AtomicLong(now - LAST_USED_EVERY_NANOS - 1));
         long seen = last.get();
         return now - seen > LAST_USED_EVERY_NANOS && last.compareAndSet(seen, now);
+    }
+
+    /**
+     * A well-formed key this hall does not know: if another hall issued it, the use is a refused cross-hall access and
+     * is audited — once a minute per key and hall, so a pad that keeps sending does not flood the audit.
+     */
+    private void elsewhere(String cacheKey, String hash) {
+        Optional<Long> at = hall.get();
+        long now = System.nanoTime();
+        Long last = refusedAt.get(cacheKey);
+        if (at.isEmpty() || (last != null && now - last < LAST_USED_EVERY_NANOS)) {
+            return;
+        }
+        refusedAt.put(cacheKey, now);
+        try {
+            refusals.lookedUp("RatingDeviceKey", "rating_device_key", "key_hash", hash, at.get());
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(DeviceKeyCheck.class.getName()).warning("cross-hall key audit not written: " + e);
+        }
     }
 
     private Optional<KeyInfo> load(String hash) {

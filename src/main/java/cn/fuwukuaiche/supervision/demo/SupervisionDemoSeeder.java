@@ -3,13 +3,11 @@ package cn.fuwukuaiche.supervision.demo;
 import cn.fuwukuaiche.base.hall.HallContext;
 import cn.fuwukuaiche.base.hall.HallOpened;
 import cn.fuwukuaiche.base.hall.HallScope;
-import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.demo.DemoContext;
 import cn.fuwukuaiche.base.demo.DemoSeeder;
 import cn.fuwukuaiche.base.rating.RatingLevel;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingChannel;
-import cn.fuwukuaiche.honour.entity.RedFlagAward;
 import cn.fuwukuaiche.honour.star.entity.PeriodKind;
 import cn.fuwukuaiche.honour.star.entity.StarAward;
 import cn.fuwukuaiche.honour.star.entity.StarAwardStatus;
@@ -36,7 +34,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -114,8 +111,7 @@ public class SupervisionDemoSeeder implements DemoSeeder {
 
     /**
      * One smaller hall with everything the supervisor's comparison shows: its skeleton (floor, 党总支, 中心党支部), three
-     * units with two windows each and two people a window, ratings for the last six months, the 流动红旗 of an earlier
-     * month, two confirmed stars and a small network (a county node, a township, two villages) with this month's
+     * units with two windows each and two people a window, ratings for the last six months, two confirmed stars and a small network (a county node, a township, two villages) with this month's
      * cases. Window and staff numbers, unit and node names carry the hall's prefix, so that a reader of the comparison
      * tells the halls apart at a glance.
      */
@@ -169,7 +165,7 @@ public class SupervisionDemoSeeder implements DemoSeeder {
         }
         em.flush();
         ratings(em, random, today, spec, windows, people);
-        flagAndStars(em, today, windows, people);
+        stars(em, today, windows, people);
         network(em, random, today, spec, hall);
         em.flush();
         return hall;
@@ -197,22 +193,10 @@ public class SupervisionDemoSeeder implements DemoSeeder {
     }
 
     /**
-     * The 流动红旗 of the month before the demo county's first award (one standing award a month across the portal until
-     * the hall boundary), on the hall's first window, and two stars of this year.
+     * Two confirmed stars of last month. No 流动红旗: a flag is awarded from the hall's confirmed monthly ranking, and a
+     * small demo hall has no scoring scheme and no ranking (the comparison shows "–" for it).
      */
-    private static void flagAndStars(EntityManager em, LocalDate today, List<ServiceWindow> windows, List<Staff> people) {
-        long hall = HallSql.hall(em);
-        List<?> snapshot = em.createNativeQuery("select min(id) from ranking_snapshot where hall_id = ?").setParameter(1, hall).getResultList();
-        List<?> first = em.createNativeQuery("select min(period_ym) from red_flag_award where hall_id = ?").setParameter(1, hall)
-                .getResultList();
-        if (!snapshot.isEmpty() && snapshot.get(0) != null) {
-            YearMonth earliest = first.isEmpty() || first.get(0) == null ? YearMonth.from(today).minusMonths(1)
-                    : Rating.monthOf(((Number) first.get(0)).intValue());
-            ServiceWindow w = windows.get(0);
-            em.persist(new RedFlagAward(earliest.minusMonths(1), w.getId(), w.label(), w.getUnit().getId(), null,
-                    ((Number) snapshot.get(0)).longValue(), 1, w.getId(), 1, new BigDecimal("96.50"), 1, new BigDecimal("96.50"),
-                    "月度考评第一名", earliest.atDay(5).atTime(10, 0), "admin"));
-        }
+    private static void stars(EntityManager em, LocalDate today, List<ServiceWindow> windows, List<Staff> people) {
         YearMonth m = YearMonth.from(today).minusMonths(1);
         StarKind[] kinds = {StarKind.HARMONY, StarKind.DEDICATION};
         for (int i = 0; i < kinds.length; i++) {
