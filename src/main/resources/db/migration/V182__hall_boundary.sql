@@ -329,10 +329,14 @@ ALTER TABLE year_template_item ADD COLUMN hall_id BIGINT NOT NULL DEFAULT 0;
 UPDATE year_template_item SET hall_id = (SELECT MIN(id) FROM hall);
 ALTER TABLE year_template_item ALTER COLUMN hall_id DROP DEFAULT;
 
+-- Accounts above the halls (上级主管, 超级管理员: V180) belong to no hall, nor do their audit lines.
 ALTER TABLE app_user ADD COLUMN hall_id BIGINT NULL;
-UPDATE app_user SET hall_id = (SELECT MIN(id) FROM hall);
+UPDATE app_user SET hall_id = (SELECT MIN(id) FROM hall)
+    WHERE id NOT IN (SELECT user_id FROM app_user_role WHERE role_name IN ('SUPERVISOR', 'SUPER_ADMIN'));
 ALTER TABLE audit_entry ADD COLUMN hall_id BIGINT NULL;
-UPDATE audit_entry SET hall_id = (SELECT MIN(id) FROM hall);
+UPDATE audit_entry SET hall_id = (SELECT MIN(id) FROM hall)
+    WHERE actor NOT IN (SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id
+                        WHERE r.role_name IN ('SUPERVISOR', 'SUPER_ADMIN'));
 
 -- The monthly figures filter by hall first: the month's counts read one hall's index range (as V27 for one hall).
 CREATE INDEX ix_rating_hall_month ON rating (hall_id, period_ym, excluded, window_id, rating_level);

@@ -138,6 +138,47 @@ abstract class HallServicesIT extends SupervisionServicesIT {
         signIn.as("admin", () -> assertTrue(users.list().stream().map(UserAccount::getUsername).toList().contains("leader")));
     }
 
+    /**
+     * Every hall-owned entity, the way every list and by-id page reaches it (JPA): from the demo hall 白水县, no record of
+     * the demo county is found by its id, and each entity's list holds exactly 白水县's own rows — as many as the
+     * database has with its hall_id. Each refused find is audited in 白水县.
+     */
+    @Test
+    void no_entity_of_the_demo_county_is_found_or_listed_from_another_hall() {
+        long baishui = read(() -> em.createQuery("select h.id from Hall h where h.code = 'baishui'", Long.class).getSingleResult());
+        var descriptors = read(() -> new java.util.ArrayList<>(containerEm.unwrap(org.eclipse.persistence.sessions.Session.class)
+                .getDescriptors().values()));
+        List<String> checked = new java.util.ArrayList<>();
+        long refusedBefore = read(() -> em.createQuery("select count(a) from AuditEntry a where a.action = 'REFUSED' and a.hallId = :h",
+                Long.class).setParameter("h", baishui).getSingleResult());
+        for (var d : descriptors) {
+            if (!d.hasMultitenantPolicy() || d.isAggregateDescriptor() || d.getTables().isEmpty()) {
+                continue;
+            }
+            String table = d.getTables().get(0).getName().toLowerCase();
+            Class<?> type = d.getJavaClass();
+            String entity = d.getAlias();
+            Number demoId = (Number) read(() -> em.createNativeQuery("select min(id) from " + table + " where hall_id = " + DEMO_HALL)
+                    .getSingleResult());
+            long own = ((Number) read(() -> em.createNativeQuery("select count(*) from " + table + " where hall_id = " + baishui)
+                    .getSingleResult())).longValue();
+            HallScope.run(baishui, () -> {
+                if (demoId != null) {
+                    assertNull(em.find(type, demoId.longValue()), entity + " " + demoId + " of the demo county found from 白水县");
+                }
+                assertEquals(own, em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult(),
+                        entity + ": 白水县's list holds its own rows only");
+            });
+            if (demoId != null) {
+                checked.add(entity);
+            }
+        }
+        assertTrue(checked.size() >= 40, "entities with demo county rows looked up from 白水县: " + checked);
+        long refused = read(() -> em.createQuery("select count(a) from AuditEntry a where a.action = 'REFUSED' and a.hallId = :h",
+                Long.class).setParameter("h", baishui).getSingleResult());
+        assertEquals(refusedBefore + checked.size(), refused, "each refused find audited in 白水县");
+    }
+
     @Test
     void a_device_key_of_one_hall_is_unknown_at_another_halls_address() throws Exception {
         SecondHall second = signIn.as("admin", this::secondHall);

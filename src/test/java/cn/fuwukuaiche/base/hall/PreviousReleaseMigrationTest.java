@@ -1,0 +1,147 @@
+package cn.fuwukuaiche.base.hall;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Upgrade without loss (issue 23 item 4), from a real database: the demo database of the release before the hall
+ * boundary ({@code src/test/resources/db/previous-release-demo.sql.gz}: {@code ./mvnw -Prun} of commit 057e5a9 on a
+ * fresh ./data, stopped, and dumped with H2's {@code SCRIPT … COMPRESSION GZIP}; schema V181, the demo county with its
+ * six months of ratings, sheets, rankings, flags, stars, network, branch life, the supervising office and its two
+ * accounts above the halls). Migrated to the latest schema by the app's own Flyway scripts, it keeps every row of
+ * every table; every hall-owned row and every hall account names the one hall, the two accounts above the halls and
+ * their audit lines none; and each month's ranking of the windows by 满意率, read for that hall, is the one read before.
+ */
+class PreviousReleaseMigrationTest {
+
+    private static final String RANKING = "select period_ym, window_id, count(*), "
+            + "sum(case when rating_level in ('VERY_SATISFIED', 'SATISFIED', 'BASIC') then 1 else 0 end) * 10000 / count(*) as permyriad "
+            + "from rating where excluded = false %s group by period_ym, window_id order by period_ym, permyriad desc, window_id";
+
+    private static Connection c;
+    private static long hall;
+    private static Map<String, Long> countsBefore;
+    private static List<String> rankingBefore;
+
+    @BeforeAll
+    static void the_previous_releases_demo_database_migrated() throws SQLException, IOException {
+        String url = "jdbc:h2:mem:previous" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
+        c = DriverManager.getConnection(url, "sa", "sa");
+        Path dump = Files.createTempFile("previous-release-demo", ".sql.gz");
+        try (InputStream in = PreviousReleaseMigrationTest.class.getResourceAsStream("/db/previous-release-demo.sql.gz")) {
+            Files.copy(in, dump, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + dump.toAbsolutePath() + "' COMPRESSION GZIP");
+        } finally {
+            Files.delete(dump);
+        }
+        assertEquals("181", one("select max(cast(\"version\" as int)) from \"flyway_schema_history\""), "the dump is of V181");
+        countsBefore = counts();
+        rankingBefore = rows(String.format(RANKING, ""));
+        Flyway.configure(PreviousReleaseMigrationTest.class.getClassLoader()).dataSource(url, "sa", "sa")
+                .locations("classpath:db/migration").load().migrate();
+        hall = Long.parseLong(one("select min(id) from hall"));
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        c.close();
+    }
+
+    @Test
+    void every_table_keeps_every_row() throws SQLException {
+        Map<String, Long> after = counts();
+        after.keySet().retainAll(countsBefore.keySet());
+        assertEquals(countsBefore, after);
+        assertTrue(countsBefore.get("RATING") > 5_000 && countsBefore.get("STAFF") > 50, countsBefore.toString());
+        assertEquals("1", one("select count(*) from hall"), "one hall before, one hall after");
+    }
+
+    @Test
+    void every_hall_owned_row_and_every_hall_account_is_the_one_halls_those_above_halls_none() throws SQLException {
+        List<String> wrong = new ArrayList<>();
+        for (String table : HallBoundaryTest.hallOwnedTables()) {
+            long all = count("select count(*) from " + table);
+            long ofHall = count("select count(*) from " + table + " where hall_id = " + hall);
+            if (all != ofHall) {
+                wrong.add(table + ": " + ofHall + " of " + all);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        String above = "(select user_id from app_user_role where role_name in ('SUPERVISOR', 'SUPER_ADMIN'))";
+        assertEquals(2, count("select count(*) from app_user where id in " + above), "上级主管 and 超级管理员 in the dump");
+        assertEquals(0, count("select count(*) from app_user where id in " + above + " and hall_id is not null"));
+        assertEquals(0, count("select count(*) from app_user where id not in " + above + " and (hall_id is null or hall_id <> " + hall + ")"));
+        assertEquals(0, count("select count(*) from audit_entry where hall_id is not null and hall_id <> " + hall));
+        assertTrue(count("select count(*) from audit_entry where hall_id = " + hall) > 100);
+    }
+
+    @Test
+    void every_months_ranking_read_for_the_hall_is_the_one_read_before() throws SQLException {
+        assertTrue(rankingBefore.size() > 100, "months × windows: " + rankingBefore.size());
+        assertEquals(rankingBefore, rows(String.format(RANKING, "and hall_id = " + hall)));
+    }
+
+    private static Map<String, Long> counts() throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select table_name from information_schema.tables "
+                + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String t : tables) {
+            out.put(t, count("select count(*) from \"" + t + "\""));
+        }
+        return out;
+    }
+
+    private static long count(String sql) throws SQLException {
+        return Long.parseLong(one(sql));
+    }
+
+    private static String one(String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static List<String> rows(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    b.append(rs.getString(i)).append('|');
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+}
