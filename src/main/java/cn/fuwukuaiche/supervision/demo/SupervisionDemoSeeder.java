@@ -167,6 +167,10 @@ public class SupervisionDemoSeeder implements DemoSeeder {
         ratings(em, random, today, spec, windows, people);
         stars(em, today, windows, people);
         network(em, random, today, spec, hall);
+        // the hall's own administrator (baishui.admin, lianhua.admin): signed in, he sees this hall only
+        UserAccount admin = new UserAccount(spec.code() + ".admin", spec.county() + "中心管理员", ctx.passwordHash(), EnumSet.of(Role.ADMIN));
+        admin.setHallId(hall.getId());
+        em.persist(admin);
         em.flush();
         return hall;
     }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Upgrade without loss (issue 23 item 4), from a real database: the demo database of the release before the hall
  * boundary ({@code src/test/resources/db/previous-release-demo.sql.gz}: {@code ./mvnw -Prun} of commit 057e5a9 on a
  * fresh ./data, stopped, and dumped with H2's {@code SCRIPT … COMPRESSION GZIP}; schema V181, the demo county with its
- * six months of ratings, sheets, rankings, flags, stars, network, branch life, the supervising office and its two
+ * 4,203 ratings over six months, sheets, rankings, flags, stars, network, branch life, the supervising office and its two
  * accounts above the halls). Migrated to the latest schema by the app's own Flyway scripts, it keeps every row of
  * every table; every hall-owned row and every hall account names the one hall, the two accounts above the halls and
  * their audit lines none; and each month's ranking of the windows by 满意率, read for that hall, is the one read before.
@@ -74,8 +74,11 @@ class PreviousReleaseMigrationTest {
     void every_table_keeps_every_row() throws SQLException {
         Map<String, Long> after = counts();
         after.keySet().retainAll(countsBefore.keySet());
-        assertEquals(countsBefore, after);
-        assertTrue(countsBefore.get("RATING") > 5_000 && countsBefore.get("STAFF") > 50, countsBefore.toString());
+        after.remove("flyway_schema_history"); // which grows by the migrations themselves
+        Map<String, Long> before = new TreeMap<>(countsBefore);
+        before.remove("flyway_schema_history");
+        assertEquals(before, after);
+        assertTrue(countsBefore.get("RATING") > 4_000 && countsBefore.get("STAFF") > 50, countsBefore.toString());
         assertEquals("1", one("select count(*) from hall"), "one hall before, one hall after");
     }
 
@@ -95,7 +98,9 @@ class PreviousReleaseMigrationTest {
         assertEquals(0, count("select count(*) from app_user where id in " + above + " and hall_id is not null"));
         assertEquals(0, count("select count(*) from app_user where id not in " + above + " and (hall_id is null or hall_id <> " + hall + ")"));
         assertEquals(0, count("select count(*) from audit_entry where hall_id is not null and hall_id <> " + hall));
-        assertTrue(count("select count(*) from audit_entry where hall_id = " + hall) > 100);
+        String aboveNames = "(select u.username from app_user u where u.id in " + above + ")";
+        assertEquals(count("select count(*) from audit_entry where actor not in " + aboveNames),
+                count("select count(*) from audit_entry where hall_id = " + hall), "the hall's audit lines");
     }
 
     @Test
