@@ -113,5 +113,20 @@ try:
     until(s, "return document.getElementById('halls-code')?.invalid === true")
     shot(s, "halls-admin-duplicate-code")
     call("DELETE", f"/session/{s}")
+
+    # the hall boundary: 白水县's own administrator sees 白水县's windows only
+    s = new_session(1440, 900)
+    login(s, "baishui.admin")
+    call("POST", f"/session/{s}/url", {"url": BASE + "/org/windows"})
+    until(s, "return document.body.innerText.includes('BS01')")
+    shot(s, "hall-baishui-windows")
+    call("DELETE", f"/session/{s}")
+
+    # a hall's public service guide under its own address
+    s = new_session(1280, 900)
+    call("POST", f"/session/{s}/url", {"url": BASE + "/h/lianhua/guide"})
+    until(s, "return document.body.innerText.length > 200")
+    shot(s, "hall-lianhua-guide")
+    call("DELETE", f"/session/{s}")
 finally:
     driver.terminate()
