@@ -19,6 +19,12 @@ final class JdbcRankingSql implements RankingSqlRunner {
         this.connection = connection;
     }
 
+    /** For one of several halls: binds {@code hall} as the app binds the transaction's hall (RankingJpaSql). */
+    JdbcRankingSql(Connection connection, long hall) {
+        this.connection = connection;
+        this.hall = hall;
+    }
+
     private long hall() throws SQLException {
         if (hall == null) {
             try (PreparedStatement ps = connection.prepareStatement("select min(id) from hall"); ResultSet rs = ps.executeQuery()) {

@@ -171,7 +171,8 @@ public final class RankingBenchmark {
     static long raw(Connection c) throws SQLException {
         long sum = 0;
         try (PreparedStatement ps = c.prepareStatement(RankingLoader.RATINGS_BY_WINDOW)) {
-            ps.setInt(1, PERIOD);
+            ps.setLong(1, hall(c)); // the hall first, as the app binds it (RankingSqlRunner)
+            ps.setInt(2, PERIOD);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rs.getLong(1);
@@ -181,6 +182,14 @@ public final class RankingBenchmark {
             }
         }
         return sum;
+    }
+
+    /** The fixture's one hall (the lowest id), as {@link JdbcRankingSql} binds it. */
+    static long hall(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select min(id) from hall")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static long count(String url, String user, String password) {
@@ -205,7 +214,8 @@ public final class RankingBenchmark {
 
     static void plan(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + RankingLoader.RATINGS_BY_WINDOW)) {
-            ps.setInt(1, PERIOD);
+            ps.setLong(1, hall(c));
+            ps.setInt(2, PERIOD);
             try (ResultSet rs = ps.executeQuery()) {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {

@@ -46,6 +46,12 @@ final class RankingFixture {
         this.c = c;
     }
 
+    /** For one of several halls (the province benchmark): every row it writes belongs to {@code hallId}. */
+    RankingFixture(Connection c, long hallId) {
+        this.c = c;
+        this.hallId = hallId;
+    }
+
     static void migrate(String url, String user, String password) {
         Flyway.configure(RankingFixture.class.getClassLoader()).dataSource(url, user, password)
                 .locations("classpath:db/migration").load().migrate();
