@@ -88,8 +88,17 @@ public class SupervisionDemoSeeder implements DemoSeeder {
         List<Long> hallIds = new ArrayList<>();
         ctx.em().createQuery("select h from Hall h order by h.id", Hall.class).getResultList().forEach(h -> hallIds.add(h.getId()));
         if (extraHalls) {
-            hallIds.add(seedHall(ctx, BAISHUI).getId());
-            hallIds.add(seedHall(ctx, LIANHUA).getId());
+            for (DemoHall spec : List.of(BAISHUI, LIANHUA)) {
+                Hall hall = seedHall(ctx, spec);
+                hallIds.add(hall.getId());
+                // its own administrator (baishui.admin, lianhua.admin), who signed in sees this hall only: written in
+                // the demo's own transaction, which has written accounts already (on MariaDB, another transaction
+                // inserting into app_user would wait for this one's locks)
+                UserAccount admin = new UserAccount(spec.code() + ".admin", spec.county() + "中心管理员", ctx.passwordHash(),
+                        EnumSet.of(Role.ADMIN));
+                admin.setHallId(hall.getId());
+                ctx.em().persist(admin);
+            }
         }
         seedOffice(ctx, hallIds);
     }
@@ -167,10 +176,6 @@ public class SupervisionDemoSeeder implements DemoSeeder {
         ratings(em, random, today, spec, windows, people);
         stars(em, today, windows, people);
         network(em, random, today, spec, hall);
-        // the hall's own administrator (baishui.admin, lianhua.admin): signed in, he sees this hall only
-        UserAccount admin = new UserAccount(spec.code() + ".admin", spec.county() + "中心管理员", ctx.passwordHash(), EnumSet.of(Role.ADMIN));
-        admin.setHallId(hall.getId());
-        em.persist(admin);
         em.flush();
         return hall;
     }

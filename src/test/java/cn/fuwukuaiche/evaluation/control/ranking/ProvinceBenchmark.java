@@ -184,7 +184,6 @@ public final class ProvinceBenchmark {
                 halls.add(rs.getLong(1));
             }
         }
-        perHallSchemes(c);
         for (long h : halls) {
             new RankingFixture(c, h).schemes(202605, 202609);
         }
@@ -255,24 +254,6 @@ public final class ProvinceBenchmark {
         System.out.printf("generated %d halls, %d windows, %d staff, %d ratings in %.1f s%n", scalar(c, "select count(*) from hall"),
                 scalar(c, "select count(*) from service_window"), scalar(c, "select count(*) from staff"),
                 scalar(c, "select count(*) from rating"), (System.nanoTime() - t0) / 1e9);
-    }
-
-    /**
-     * Every hall has its own window and person scheme. Until the lead's V185 (uniques per hall) is merged, V182 leaves
-     * scoring_scheme's name and subject_kind unique across the database: this makes them per hall as V185 does (the
-     * other tables get names unique across the database, which suit both schemas).
-     */
-    static void perHallSchemes(Connection c) throws SQLException {
-        if (scalar(c, "select count(*) from information_schema.statistics where table_schema = database() "
-                + "and table_name = 'scoring_scheme' and index_name = 'uk_scoring_scheme_subject' and column_name = 'hall_id'") > 0) {
-            return;
-        }
-        try (Statement st = c.createStatement()) {
-            st.execute("alter table scoring_scheme drop index uk_scoring_scheme_name, drop index uk_scoring_scheme_subject, "
-                    + "add constraint uk_scoring_scheme_name unique (hall_id, name), "
-                    + "add constraint uk_scoring_scheme_subject unique (hall_id, subject_kind)");
-        }
-        System.out.println("scoring_scheme: name and subject_kind made unique per hall (as the lead's V185)");
     }
 
     static void timed(Statement st, String what, String sql) throws SQLException {
