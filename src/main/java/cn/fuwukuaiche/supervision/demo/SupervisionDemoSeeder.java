@@ -13,6 +13,7 @@ import cn.fuwukuaiche.honour.star.entity.StarAward;
 import cn.fuwukuaiche.honour.star.entity.StarAwardStatus;
 import cn.fuwukuaiche.honour.star.entity.StarKind;
 import cn.fuwukuaiche.network.entity.CaseState;
+import cn.fuwukuaiche.network.entity.ItemCategory;
 import cn.fuwukuaiche.network.entity.NodeLevel;
 import cn.fuwukuaiche.network.entity.ServiceCase;
 import cn.fuwukuaiche.network.entity.ServiceItem;
@@ -218,12 +219,31 @@ public class SupervisionDemoSeeder implements DemoSeeder {
     }
 
     /** A county node, a township below it and two villages below that; this month's cases, most closed in the village. */
-    private static void network(EntityManager em, Random random, LocalDate today, DemoHall spec, Hall hall) {
-        List<ServiceItem> items = em.createQuery("select i from ServiceItem i order by i.id", ServiceItem.class).setMaxResults(1)
-                .getResultList();
-        if (items.isEmpty()) {
-            return;
+    /** The hall's own service guide: three items a village room can take in (the hall's guide page lists them). */
+    private static List<ServiceItem> guide(EntityManager em, LocalDate today) {
+        String[][] rows = {
+                {"GG-001", "城乡居民养老保险待遇领取资格认证", "身份证", "免费"},
+                {"GG-002", "残疾人两项补贴申请", "身份证\n残疾人证\n银行卡", "免费"},
+                {"GG-003", "城乡居民医疗保险参保登记", "身份证\n户口簿", "免费"}};
+        List<ServiceItem> items = new ArrayList<>();
+        for (String[] r : rows) {
+            ServiceItem item = new ServiceItem(r[0], r[1], ItemCategory.PUBLIC_SERVICE, today.minusYears(1));
+            item.setAcceptLevels(EnumSet.of(NodeLevel.VILLAGE, NodeLevel.TOWNSHIP, NodeLevel.COUNTY));
+            item.setHandleLevels(EnumSet.of(NodeLevel.VILLAGE, NodeLevel.TOWNSHIP, NodeLevel.COUNTY));
+            item.setLegalDays(10);
+            item.setPromisedDays(5);
+            item.setFee(r[3]);
+            item.setMaterials(r[2]);
+            item.setProcedureSteps("申请人到村（社区）民生服务室、乡镇便民服务站或县政务服务中心提出申请，提交申请材料\n"
+                    + "代办员核对材料，材料齐全的当场受理；不齐全的一次性告知需补正的材料\n办结后通知申请人");
+            em.persist(item);
+            items.add(item);
         }
+        return items;
+    }
+
+    private static void network(EntityManager em, Random random, LocalDate today, DemoHall spec, Hall hall) {
+        List<ServiceItem> items = guide(em, today);
         String p = spec.prefix();
         ServiceNode county = new ServiceNode(p + "-COUNTY", spec.name(), NodeLevel.COUNTY, null);
         ServiceNode township = new ServiceNode(p + "-TS01", spec.county() + "城关镇便民服务站", NodeLevel.TOWNSHIP, county);
