@@ -125,7 +125,7 @@ try:
     # a hall's public service guide under its own address
     s = new_session(1280, 900)
     call("POST", f"/session/{s}/url", {"url": BASE + "/h/lianhua/guide"})
-    until(s, "return document.body.innerText.length > 200")
+    until(s, "return document.body.innerText.includes('城乡居民医疗保险参保登记')")
     shot(s, "hall-lianhua-guide")
     call("DELETE", f"/session/{s}")
 finally:
