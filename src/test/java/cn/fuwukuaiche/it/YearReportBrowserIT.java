@@ -233,6 +233,10 @@ class YearReportBrowserIT {
         WebElement upload = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
         WebElement input = (WebElement) ((JavascriptExecutor) b.driver).executeScript("return arguments[0].querySelector('input[type=file]') || "
                 + "arguments[0].shadowRoot.querySelector('input[type=file]')", upload);
+        // empty the input first, as the upload's own add button does before it opens the file chooser: ChromeDriver
+        // appends to a multiple-file input, so the file sent before would be uploaded again with this one, and the
+        // two uploads would race (a refused file sent earlier could land after this one)
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].value = ''", input);
         input.sendKeys(file.toAbsolutePath().toString());
         b.awaitVaadin();
     }
