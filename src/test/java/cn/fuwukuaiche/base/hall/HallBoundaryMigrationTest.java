@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,42 +146,15 @@ class HallBoundaryMigrationTest {
     }
 
     private static Map<String, Long> counts() throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        List<String> tables = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select table_name from information_schema.tables "
-                + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        for (String t : tables) {
-            if (!t.equalsIgnoreCase("flyway_schema_history")) {
-                counts.put(t, count("select count(*) from " + t));
-            }
-        }
-        return counts;
+        return MigrationSql.tableCounts(c);
     }
 
     private static long count(String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return MigrationSql.count(c, sql);
     }
 
     private static List<String> rows(String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(i > 1 ? " " : "").append(rs.getString(i));
-                }
-                out.add(row.toString());
-            }
-        }
-        return out;
+        return MigrationSql.rows(c, sql);
     }
 
     private static long insert(String sql) throws SQLException {
