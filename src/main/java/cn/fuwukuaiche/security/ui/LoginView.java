@@ -2,6 +2,7 @@ package cn.fuwukuaiche.security.ui;
 
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.security.control.LoginService;
+import cn.fuwukuaiche.security.web.RolelessSessionFilter;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -109,6 +110,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
+            RolelessSessionFilter.signedInHere(request.getSession());
             String target = storedRedirect().orElse("");
             getUI().ifPresent(ui -> ui.getPage().setLocation(target.isEmpty() ? "/" : target));
             return;
