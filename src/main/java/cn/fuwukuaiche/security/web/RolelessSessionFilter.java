@@ -51,8 +51,12 @@ public class RolelessSessionFilter extends HttpFilter {
         Principal caller = req.getUserPrincipal();
         HttpSession session = caller == null ? null : req.getSession(false);
         Object signedInOn = session == null ? null : session.getAttribute(SIGNED_IN_ON);
-        if (ends(caller != null, signedInOn, caller != null && !NODE_RUN.equals(signedInOn)
-                && Arrays.stream(Role.values()).anyMatch(r -> req.isUserInRole(r.name())))) {
+        boolean anyRole = caller != null && Arrays.stream(Role.values()).anyMatch(r -> req.isUserInRole(r.name()));
+        if (caller != null && !anyRole && NODE_RUN.equals(signedInOn)) {
+            LOG.warning(() -> "the container answered no for every role of " + caller.getName() + ", signed in on this node ("
+                    + req.getMethod() + " " + req.getRequestURI() + "): session kept");
+        }
+        if (ends(caller != null, signedInOn, anyRole)) {
             LOG.warning(() -> "signed-in session of " + caller.getName() + " arrived without its roles from another node ("
                     + req.getMethod() + " " + req.getRequestURI() + "): ended, sign in again");
             if (session != null) {
