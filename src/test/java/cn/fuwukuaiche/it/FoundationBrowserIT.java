@@ -54,6 +54,36 @@ class FoundationBrowserIT {
         }
     }
 
+    /**
+     * Many halls (issue 23): a public page answers for the hall of its address whoever is signed in, and an
+     * administrator of a second hall is handed his hall's address for a pad, which works there.
+     */
+    @Test
+    void a_signed_in_account_sees_a_halls_public_guide_as_the_public_does_and_gets_its_own_halls_pad_address() {
+        try (Browser b = new Browser(1280, 900)) {
+            b.login("baishui.admin", PASSWORD);
+            // the old address is the demo county's guide (far more than 白水县's three items), not his own hall's
+            b.open("/guide");
+            String county = b.text(By.id("guide-count"));
+            assertFalse(county.startsWith("共 3 个事项"), county);
+            assertTrue(county.startsWith("共 "), county);
+            b.open("/h/lianhua/guide");
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("guide-count"), "共 3 个事项"));
+
+            b.open("/admin/rating-pads");
+            b.wait.until(ExpectedConditions.elementToBeClickable(By.id("issue-key"))).click();
+            NetworkBrowserIT.chooseInCombo(b, "key-window", "税务局窗口1");
+            b.driver.findElement(By.cssSelector("#key-label input")).sendKeys("一楼 1 号台");
+            b.driver.findElement(By.id("save-key")).click();
+            String pad = b.text(By.id("issued-url"));
+            assertTrue(pad.startsWith("/h/baishui/pad/"), pad);
+            b.open(pad);
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pad"), "税务局窗口1"));
+            assertFalse(b.bodyText().contains("评价器未授权"), b.bodyText());
+            b.screenshot("hall-baishui-pad");
+        }
+    }
+
     @Test
     void anonymous_visitor_of_a_private_page_is_sent_to_login() {
         try (Browser b = new Browser()) {

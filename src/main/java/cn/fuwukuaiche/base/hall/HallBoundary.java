@@ -18,7 +18,8 @@ import java.util.Optional;
  * manager, which EclipseLink reads for every hall-owned entity: each query gets {@code hall_id = ?}, each insert writes
  * it (META-INF/eclipselink-orm.xml). The first call of a transaction sets it, before the entity manager's first use;
  * a later call in the same transaction that would work for another hall is refused. No hall known: nothing is set,
- * and EclipseLink refuses every query and write on a hall-owned entity.
+ * and EclipseLink refuses every query and write on a hall-owned entity. A method marked {@link PageHall} (a public
+ * page's service) works for the page's hall, whoever is signed in.
  */
 @Interceptor
 @HallBound
@@ -35,6 +36,19 @@ public class HallBoundary implements Serializable {
 
     @AroundInvoke
     public Object bind(InvocationContext ic) throws Exception {
+        Optional<Long> page = HallContext.page();
+        if (page.isPresent() && HallContext.forced().isEmpty() && isPageHall(ic)) {
+            return HallContext.withForced(page.get(), () -> bindAndProceed(ic));
+        }
+        return bindAndProceed(ic);
+    }
+
+    static boolean isPageHall(InvocationContext ic) {
+        return ic.getMethod() != null && (ic.getMethod().isAnnotationPresent(PageHall.class)
+                || ic.getMethod().getDeclaringClass().isAnnotationPresent(PageHall.class));
+    }
+
+    private Object bindAndProceed(InvocationContext ic) throws Exception {
         Optional<Long> hall = resolve();
         if (hall.isPresent()) {
             Object set = em.getProperties().get(HallContext.PROPERTY);

@@ -19,6 +19,11 @@ public interface HallDirectory {
         return List.of();
     }
 
+    /** The code of the hall with this id ({@code /h/{code}/}), if this provider knows halls. */
+    default Optional<String> codeOfHall(long hallId) {
+        return Optional.empty();
+    }
+
     /** The hall of the old single-hall URLs: the lowest id. */
     default Optional<Long> defaultHall() {
         return Optional.empty();

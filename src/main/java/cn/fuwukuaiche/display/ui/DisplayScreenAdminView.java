@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.display.ui;
 
+import cn.fuwukuaiche.base.hall.HallAddress;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -49,11 +50,13 @@ import jakarta.enterprise.context.Dependent;
 public class DisplayScreenAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final DisplayScreenService screens;
+    private final HallAddress address;
     private final Grid<DisplayScreen> grid = new Grid<>();
 
     @Inject
-    public DisplayScreenAdminView(DisplayScreenService screens) {
+    public DisplayScreenAdminView(DisplayScreenService screens, HallAddress address) {
         this.screens = screens;
+        this.address = address;
         setSizeFull();
         Button create = new Button(getTranslation("display.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         create.setId("screen-new");
@@ -164,11 +167,12 @@ public class DisplayScreenAdminView extends VerticalLayout implements HasDynamic
         Dialog dialog = new Dialog();
         dialog.setId("screen-issued");
         dialog.setHeaderTitle(getTranslation("display.issuedTitle"));
-        Anchor url = new Anchor("screen/" + issued.key(), "/screen/" + issued.key());
+        String page = address.of("screen/" + issued.key());
+        Anchor url = new Anchor(page, page);
         url.setTarget("_blank");
         url.setId("issued-screen-url");
         url.addClassName("issued-key");
-        Span feed = new Span("/api/display/" + issued.key());
+        Span feed = new Span(address.of("api/display/" + issued.key()));
         feed.setId("issued-feed-url");
         feed.addClassName("issued-key");
         dialog.add(new Paragraph(getTranslation("display.issuedOnce")), new Paragraph(getTranslation("display.url")), url,

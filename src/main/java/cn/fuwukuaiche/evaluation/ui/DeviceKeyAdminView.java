@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.ui;
 
+import cn.fuwukuaiche.base.hall.HallAddress;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.base.time.Times;
@@ -57,10 +58,12 @@ public class DeviceKeyAdminView extends VerticalLayout {
     private final IntegerField yellowDays = new IntegerField();
     private final EntityForm settingsForm = new EntityForm();
     private RatingSettings current;
+    private final HallAddress address;
 
     @Inject
-    public DeviceKeyAdminView(DeviceKeyService keys, RatingSettingsService settings, OrgDirectory org) {
+    public DeviceKeyAdminView(DeviceKeyService keys, RatingSettingsService settings, OrgDirectory org, HallAddress address) {
         this.keys = keys;
+        this.address = address;
         this.settings = settings;
         this.org = org;
         setSizeFull();
@@ -158,7 +161,7 @@ public class DeviceKeyAdminView extends VerticalLayout {
         Span key = new Span(issued.key());
         key.setId("issued-key");
         key.addClassName("issued-key");
-        Span url = new Span("/pad/" + issued.key());
+        Span url = new Span(address.of("pad/" + issued.key()));
         url.setId("issued-url");
         url.addClassName("issued-key");
         dialog.add(new Paragraph(getTranslation("pads.issuedOnce")), new Paragraph(getTranslation("pads.key")), key,

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.control;
 
+import cn.fuwukuaiche.base.hall.PageHall;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.board.BoardChanged;
@@ -154,6 +155,7 @@ public class NoticeService {
 
     /** Open notices and results published in the last {@link #RESULT_DAYS_SHOWN} days. */
     @PermitAll
+    @PageHall
     public List<PublicLine> publicNotices() {
         LocalDate since = Times.today().minusDays(RESULT_DAYS_SHOWN);
         // newest first; notices opened together (a 七一 list) keep their list order
@@ -178,6 +180,7 @@ public class NoticeService {
      * one over the limit is refused with {@link ObjectionLimitException} and nothing is stored.
      */
     @PermitAll
+    @PageHall
     public NoticeObjection object(String clientAddress, long noticeId, ObjectorKind kind, String name, String contact, String phone,
                                   String content) {
         ObjectionRules.Objection o = ObjectionRules.check(kind, name, contact, phone, content);

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.ui;
 
+import cn.fuwukuaiche.base.hall.HallAddress;
 import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.FinalStepDialog;
@@ -51,7 +52,7 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, 
     private Map<Long, Long> pending = Map.of();
 
     @Inject
-    public NoticeAdminView(NoticeService notices, CurrentUser user) {
+    public NoticeAdminView(NoticeService notices, CurrentUser user, HallAddress address) {
         this.notices = notices;
         this.leader = user.is(Role.LEADER);
         setWidthFull();
@@ -108,7 +109,7 @@ public class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, 
                         return getTranslation("honour.notice.published");
                     }).then(this::refresh).open();
         });
-        add(new H2(getTranslation("menu.honour.notices")), new Anchor("public/notices", getTranslation("honour.notice.publicPage")), grid,
+        add(new H2(getTranslation("menu.honour.notices")), new Anchor(address.of("public/notices"), getTranslation("honour.notice.publicPage")), grid,
                 new HorizontalLayout(objectionsTitle, publish), objections);
         refresh();
     }

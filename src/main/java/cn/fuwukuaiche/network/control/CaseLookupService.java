@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.hall.PageHall;
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.network.entity.CaseStep;
@@ -54,6 +55,7 @@ public class CaseLookupService {
     public record LookupResult(Outcome outcome, PublicCase found, Instant retryAt) {
     }
 
+    @PageHall
     public LookupResult lookup(String clientAddress, String caseNumber, String queryCode) {
         Optional<Instant> refused = guard.refusedUntil(clientAddress);
         if (refused.isPresent()) {

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.network.control;
 
+import cn.fuwukuaiche.base.hall.PageHall;
 import cn.fuwukuaiche.base.db.JpqlFilter;
 import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
@@ -59,6 +60,7 @@ public class ServiceItemService {
 
     /** The public guide: items in the catalogue, by keyword (name or code), category and level (accepted there). */
     @PermitAll
+    @PageHall
     public List<ServiceItem> searchPublic(String keyword, ItemCategory category, NodeLevel level) {
         return query(keyword, category, null, level, false).setMaxResults(PUBLIC_LIMIT).getResultList();
     }

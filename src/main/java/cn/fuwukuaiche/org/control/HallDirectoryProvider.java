@@ -41,6 +41,18 @@ public class HallDirectoryProvider implements HallDirectory {
     }
 
     @Override
+    public Optional<String> codeOfHall(long hallId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select code from hall where id = ?")) {
+            ps.setLong(1, hallId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("hall lookup failed", e);
+        }
+    }
+
+    @Override
     public List<Long> allHalls() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select id from hall order by id");
              ResultSet rs = ps.executeQuery()) {

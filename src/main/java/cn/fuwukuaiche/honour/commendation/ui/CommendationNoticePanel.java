@@ -38,13 +38,13 @@ class CommendationNoticePanel extends HorizontalLayout {
     private int yearNo;
     private Commendation commendation;
 
-    CommendationNoticePanel(CommendationService service, boolean leader) {
+    CommendationNoticePanel(CommendationService service, boolean leader, String publicNotices) {
         this.service = service;
         this.leader = leader;
         state.setId("commendation-notice-state");
         open = new Button(getTranslation("commendation.notice.open"), VaadinIcon.MEGAPHONE.create(), e -> dialog());
         open.setId("commendation-notice-open");
-        publicPage = new Anchor("public/notices", getTranslation("commendation.notice.publicPage"));
+        publicPage = new Anchor(publicNotices, getTranslation("commendation.notice.publicPage"));
         publicPage.setTarget("_blank");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);

@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.honour.commendation.ui;
 
+import cn.fuwukuaiche.base.hall.HallAddress;
 import cn.fuwukuaiche.honour.commendation.control.CommendationYearFigures;
 import cn.fuwukuaiche.base.ui.QueryNumbers;
 import cn.fuwukuaiche.security.control.PersonNames;
@@ -79,12 +80,13 @@ public class CommendationView extends VerticalLayout implements BeforeEnterObser
 
     @Inject
     public CommendationView(CommendationService service, CurrentUser currentUser, PersonNames names,
-                            jakarta.enterprise.inject.Instance<cn.fuwukuaiche.base.party.AppraisalGrades> appraisals) {
+                            jakarta.enterprise.inject.Instance<cn.fuwukuaiche.base.party.AppraisalGrades> appraisals,
+                            HallAddress address) {
         this.names = names;
         this.appraisals = appraisals;
         this.service = service;
         this.leader = currentUser.is(Role.LEADER);
-        this.notice = new CommendationNoticePanel(service, leader);
+        this.notice = new CommendationNoticePanel(service, leader, address.of("public/notices"));
         setWidthFull();
         CommendationYear last = service.defaultYear();
         List<CommendationYear> years = new ArrayList<>();
