@@ -23,6 +23,8 @@ import cn.fuwukuaiche.security.control.ConflictOfInterest;
 import cn.fuwukuaiche.security.control.SelfDecisionGuard;
 import cn.fuwukuaiche.security.entity.Role;
 import cn.fuwukuaiche.security.entity.UserAccount;
+import cn.fuwukuaiche.evaluation.control.tally.RatingTally;
+import cn.fuwukuaiche.evaluation.control.tally.TallyJpaSql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -259,7 +261,7 @@ public class RectificationService {
         Rating rating = a.getRating();
         String details = null;
         if (upheld) {
-            rating.setExcluded(true);
+            RatingTally.setExcluded(new TallyJpaSql(em), rating, true); // and the supervisor's tally
             Rectification rect = em.createQuery("select r from Rectification r where r.rating.id = :id", Rectification.class)
                     .setParameter("id", rating.getId()).getResultStream().findFirst().orElse(null);
             if (rect != null && rect.getStatus().isOpen()) {

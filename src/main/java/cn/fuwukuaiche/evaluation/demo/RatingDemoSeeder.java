@@ -17,6 +17,8 @@ import cn.fuwukuaiche.evaluation.entity.RectificationEvidence;
 import cn.fuwukuaiche.evaluation.entity.RectificationStep;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
+import cn.fuwukuaiche.evaluation.control.tally.RatingTally;
+import cn.fuwukuaiche.evaluation.control.tally.TallyJpaSql;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -264,7 +266,7 @@ public class RatingDemoSeeder implements DemoSeeder {
                 a.decide(upheld, "leader", upheld ? "经调取录音录像核实，评价人确属误评，申诉成立" : "经核查，窗口确有告知不到位的情况，申诉不成立",
                         appealedAt.plusDays(2));
                 if (upheld) {
-                    r.setExcluded(true);
+                    RatingTally.setExcluded(new TallyJpaSql(em), r, true);
                     if (rect.getStatus().isOpen()) {
                         rect.voidByAppeal();
                     }

@@ -104,6 +104,18 @@ class PreviousReleaseMigrationTest {
         assertEquals(rankingBefore, rows(String.format(RANKING, "and hall_id = " + hall)));
     }
 
+    /** V186 fills the supervisor's tally from the ratings and sets its mark at the last of them (issue 23 item 5b). */
+    @Test
+    void the_rating_tally_holds_every_rating_grouped() throws SQLException {
+        String grouped = "select period_ym, excluded, window_id, rating_level, hall_id, %s from %s "
+                + "group by period_ym, excluded, window_id, rating_level, hall_id order by period_ym, excluded, window_id, rating_level, hall_id";
+        List<String> tally = rows(String.format(grouped, "sum(cnt)", "rating_tally"));
+        assertTrue(tally.size() > 100, "tally rows: " + tally.size());
+        assertEquals(rows(String.format(grouped, "count(*)", "rating")), tally);
+        assertEquals(count("select max(id) from rating"), count("select last_rating_id from rating_tally_mark where id = 1"));
+        assertEquals(countsBefore.get("RATING"), count("select sum(cnt) from rating_tally"));
+    }
+
     private static Map<String, Long> counts() throws SQLException {
         return MigrationSql.tableCounts(c);
     }

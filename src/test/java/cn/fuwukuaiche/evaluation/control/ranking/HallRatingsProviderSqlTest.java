@@ -16,7 +16,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The supervisor's rating query ({@link HallRatingsProvider#MONTHS_BY_WINDOW}) is grouped month first so that MariaDB
+ * The supervisor's reference count ({@link HallRatingsProvider#MONTHS_BY_WINDOW}, what the provider ran before the
+ * rating tally; RatingTallySqlTest checks the tally against it) is grouped month first so that MariaDB
  * counts along {@code ix_rating_month_counts} (issue 23 item 5): on the app's schema (H2, MODE=LEGACY) it answers
  * the same rows as the query grouped window first did, counts only the months asked for, and leaves out ratings
  * an upheld appeal excluded.

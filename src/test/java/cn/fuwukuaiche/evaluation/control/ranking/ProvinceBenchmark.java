@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.evaluation.control.ranking;
 
+import cn.fuwukuaiche.evaluation.control.tally.RatingTally;
 import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 
 import java.sql.Connection;
@@ -21,16 +22,19 @@ import java.util.Map;
 
 /**
  * Issue 23 item 5, the province on MariaDB: 100 halls, 30,000 windows (300 a hall, 4 a unit, 3 staff a window),
- * 10,000,000 ratings in one month, each row with its hall_id. Two things are timed, each as pairs alternated in one
- * session (A B A B …):
+ * 10,000,000 ratings in one month, each row with its hall_id. Three things are timed:
  * <ol>
  *   <li>{@code ranking}: one hall's monthly ranking exactly as the app computes it ({@link RankingLoader#load} through
  *   a {@link RankingSqlRunner} that binds the hall first, as {@code RankingJpaSql} does) against {@code raw}: the
- *   same grouped rating query of that hall, rows read;</li>
+ *   same grouped rating query of that hall, rows read; pairs alternated (A B B A …);</li>
  *   <li>{@code compare}: the supervisor's comparison of all 100 halls for one month — the queries the
  *   {@code base.hall.Hall*} providers and {@code OrgDirectory.hallScope} run for {@code SupervisionService.compare}
- *   (copied below: the providers build them inline), rows folded per hall as the providers do — against
- *   {@code compare-B}, the same with the ratings grouped by hall ({@link #RATINGS_BY_HALL}).</li>
+ *   (copied below: the providers build them inline), rows folded per hall as the providers do — with three ratings
+ *   queries rotated each round: A grouped by window first, B counting month first (both before the tally), C
+ *   {@code HallRatingsProvider.MONTHS_FROM_TALLY} (V186's tally, with the mark {@link #LIVE} ratings below the last
+ *   so that its live part reads them); all three must count the same ratings;</li>
+ *   <li>{@code tally}: the tally timer's run ({@link RatingTally#step}) for 2,000 and 10,000 new ratings, alternated,
+ *   and for 100,000 ({@link #timerRuns}).</li>
  * </ol>
  * Not a test (no *Test name: Surefire skips it). MariaDB only. Run from the project directory:
  * <pre>
@@ -41,7 +45,7 @@ import java.util.Map;
  * The first run migrates the database (the app's Flyway migrations) and generates the province with set-based
  * {@code INSERT … SELECT} (see docs/benchmarks.md for its run time); later runs reuse it (and get any newer
  * migration, e.g. an index). Properties: {@code -Dbench.url=jdbc:mysql://…}, {@code -Dbench.runs=9},
- * {@code -Dbench.hall=50} (the n-th hall by id, ranked in (1)), {@code -Dbench.only=gen|ranking|compare}.
+ * {@code -Dbench.hall=50} (the n-th hall by id, ranked in (1)), {@code -Dbench.only=gen|ranking|compare|tally}, {@code -Dbench.live=1000}.
  */
 public final class ProvinceBenchmark {
 
@@ -60,9 +64,11 @@ public final class ProvinceBenchmark {
     /** evaluation HallRatingsProvider before issue 23 item 5 (TREND_MONTHS = 6 months up to the month): grouped by window first. */
     static final String RATINGS_BY_WINDOW_MONTHS = "select window_id, period_ym, rating_level, count(*) from rating "
             + "where period_ym >= ? and period_ym <= ? and excluded = false group by window_id, period_ym, rating_level";
-    /** The next step, not in the app: a tally per window, month and level that the intake would keep (bench_rating_tally). */
-    static final String RATINGS_FROM_TALLY = "select window_id, period_ym, rating_level, sum(n) from bench_rating_tally "
-            + "where period_ym >= ? and period_ym <= ? and excluded = false group by period_ym, window_id, rating_level";
+    /** The tally's rows of the ratings above a mark (bench only: to take them out again, see {@link #rewind}). */
+    static final String ABOVE = "select period_ym, excluded, window_id, rating_level, hall_id, count(*) from rating "
+            + "where id > ? and id <= ? group by period_ym, excluded, window_id, rating_level, hall_id";
+    /** The ratings the live part of variant C reads: the last ones, above the mark. */
+    static final int LIVE = Integer.getInteger("bench.live", 1_000);
     /** The same grouped by hall, as the provider's comment foresees once every table has hall_id. */
     static final String RATINGS_BY_HALL = "select hall_id, period_ym, rating_level, count(*) from rating "
             + "where period_ym >= ? and period_ym <= ? and excluded = false group by hall_id, period_ym, rating_level";
@@ -92,7 +98,10 @@ public final class ProvinceBenchmark {
         int runs = Integer.getInteger("bench.runs", 9);
         String only = System.getProperty("bench.only", "");
 
+        long tm = System.nanoTime();
         RankingFixture.migrate(url, user, password);
+        System.out.printf("migrations: %.1f s (V186's initial fill of the tally is timed on the first run after it)%n",
+                (System.nanoTime() - tm) / 1e9);
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             long existing = scalar(c, "select count(*) from rating");
             if (existing == 0) {
@@ -114,7 +123,12 @@ public final class ProvinceBenchmark {
                 }
             }
             long hall = halls.get(Integer.getInteger("bench.hall", 50) - 1);
-            tally(c);
+            if (only.isEmpty() || only.equals("tally")) {
+                timerRuns(c, runs);
+            }
+            rewind(c, scalar(c, "select max(id) from rating") - LIVE); // variant C: the last LIVE ratings are live
+            System.out.println("mark: " + scalar(c, "select last_rating_id from rating_tally_mark where id = 1") + " of "
+                    + scalar(c, "select max(id) from rating") + "; tally rows: " + scalar(c, "select count(*) from rating_tally"));
             c.setAutoCommit(false);
             c.setReadOnly(true);
             plans(c, hall);
@@ -355,28 +369,86 @@ public final class ProvinceBenchmark {
 
     // ------------------------------------------------------------------------------------------------ (b) comparison
 
-    /** The tally the next step would keep (bench only), built once from the ratings. */
-    static void tally(Connection c) throws SQLException {
-        if (scalar(c, "select count(*) from information_schema.tables where table_schema = database() "
-                + "and table_name = 'bench_rating_tally'") == 0) {
-            long t = System.nanoTime();
-            try (Statement st = c.createStatement()) {
-                st.execute("create table bench_rating_tally (hall_id bigint not null, window_id bigint not null, period_ym int not null, "
-                        + "excluded boolean not null, rating_level varchar(24) not null, n int not null, "
-                        + "primary key (period_ym, excluded, window_id, rating_level))");
-                st.execute("insert into bench_rating_tally select hall_id, window_id, period_ym, excluded, rating_level, count(*) "
-                        + "from rating group by period_ym, excluded, window_id, rating_level, hall_id");
-            }
-            System.out.printf("bench_rating_tally built in %.1f s%n", (System.nanoTime() - t) / 1e9);
+    /**
+     * Bench only: takes the ratings above {@code to} out of the tally and sets the mark at {@code to}, the highest id
+     * seen at the table's last one with an old time, as if the timer had not yet run for them (the figures stay exact).
+     */
+    static void rewind(Connection c, long to) throws SQLException {
+        c.setAutoCommit(false);
+        JdbcTallySql sql = new JdbcTallySql(c);
+        long mark = ((Number) sql.rows("select last_rating_id from rating_tally_mark where id = 1 for update").get(0)[0]).longValue();
+        for (Object[] r : sql.rows(ABOVE, Math.min(to, mark), mark)) {
+            sql.update("update rating_tally set cnt = cnt - ? where period_ym = ? and excluded = ? and window_id = ? "
+                    + "and rating_level = ? and hall_id = ?", r[5], r[0], r[1], r[2], r[3], r[4]);
         }
+        sql.update("update rating_tally_mark set last_rating_id = ?, seen_rating_id = (select max(id) from rating), "
+                + "seen_at = '2000-01-01 00:00:00' where id = 1", Math.min(to, mark));
+        c.commit();
+        c.setAutoCommit(true);
     }
 
-    static final String[] VARIANTS = {"A: before (grouped by window first)", "B: HallRatingsProvider now (month first)",
-            "C: from a tally table (next step, not in the app)"};
+    /**
+     * The timer's run ({@link RatingTally#step} in one transaction, as RatingTallyTimer runs it) for {@code n} new
+     * ratings: 2,000 (one minute of a busy province) and 10,000 (the 5 minutes of the margin) inserted on random windows
+     * before each run and removed after it, alternating; and 100,000 (the most a run takes) from the generated ones.
+     */
+    static void timerRuns(Connection c, int runs) throws SQLException {
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        int[] sizes = {2_000, 10_000};
+        for (int i = -1; i < runs; i++) { // the first round is a warm-up
+            for (int k = 0; k < 2; k++) {
+                int n = sizes[(i + k + 2) % 2];
+                long before = scalar(c, "select max(id) from rating");
+                try (Statement st = c.createStatement()) {
+                    // explicit ids right above the last (an INSERT … SELECT's auto-increment leaves gaps; the intake's does not)
+                    st.executeUpdate("insert into rating (id, hall_id, window_id, staff_id, rating_level, channel, rated_at, period_ym, "
+                            + "excluded, version) select " + before + " + row_number() over (order by w.id), w.hall_id, w.id, null, "
+                            + "elt(1 + floor(rand() * 5), 'VERY_SATISFIED', 'SATISFIED', 'BASIC', 'DISSATISFIED', 'VERY_DISSATISFIED'), "
+                            + "'PAD', now(), " + PERIOD + ", false, 0 from (select id, hall_id from service_window order by rand() limit "
+                            + n + ") w");
+                }
+                rewind(c, before); // seen: the new ones
+                double ms = timedStep(c, n);
+                if (i >= 0) {
+                    times.computeIfAbsent(n + " new ratings", x -> new ArrayList<>()).add(ms);
+                }
+                rewind(c, before);
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("delete from rating where id > " + before);
+                }
+            }
+        }
+        long max = scalar(c, "select max(id) from rating");
+        long inLast = scalar(c, "select count(*) from rating where id > " + (max - RatingTally.MAX_IDS));
+        for (int i = 0; i < 3; i++) {
+            rewind(c, max - RatingTally.MAX_IDS);
+            times.computeIfAbsent(RatingTally.MAX_IDS + " ids (" + inLast + " generated ratings)", x -> new ArrayList<>())
+                    .add(timedStep(c, inLast));
+        }
+        print("the timer's run (RatingTally.step, one transaction)", times);
+        System.out.println(load(c));
+    }
+
+    static double timedStep(Connection c, long expected) throws SQLException {
+        c.setAutoCommit(false);
+        long t = System.nanoTime();
+        RatingTally.Run run = RatingTally.step(new JdbcTallySql(c), java.time.LocalDateTime.now());
+        c.commit();
+        double ms = (System.nanoTime() - t) / 1e6;
+        c.setAutoCommit(true);
+        if (run.ratings() != expected) {
+            throw new IllegalStateException("the run tallied " + run + ", expected " + expected + " ratings");
+        }
+        return ms;
+    }
+
+    static final String[] VARIANTS = {"A: grouped by window first (before issue 23 item 5)",
+            "B: counting the ratings month first (before the tally)",
+            "C: HallRatingsProvider now (the tally + the ratings above the mark)"};
 
     static void compare(Connection c, java.util.Set<Long> halls, int runs) throws SQLException {
         String[] sql = {RATINGS_BY_WINDOW_MONTHS, cn.fuwukuaiche.evaluation.control.HallRatingsProvider.MONTHS_BY_WINDOW,
-                RATINGS_FROM_TALLY};
+                cn.fuwukuaiche.evaluation.control.HallRatingsProvider.MONTHS_FROM_TALLY};
         for (int i = 0; i < 2; i++) { // warm-up
             for (String q : sql) {
                 comparison(c, halls, q, null);
@@ -434,7 +506,9 @@ public final class ProvinceBenchmark {
         t = lap(times, "scope", t);
         Map<Long, Map<Integer, long[]>> tallies = new HashMap<>();
         long month = 0;
-        for (Object[] r : rows(c, ratingsSql, PERIOD - 5, PERIOD)) {
+        Object[] months = ratingsSql.contains("rating_tally") ? new Object[] {PERIOD - 5, PERIOD, PERIOD - 5, PERIOD}
+                : new Object[] {PERIOD - 5, PERIOD};
+        for (Object[] r : rows(c, ratingsSql, months)) {
             Long h = windowHall.get(((Number) r[0]).longValue());
             if (h == null || !halls.contains(h)) {
                 continue;
@@ -514,6 +588,8 @@ public final class ProvinceBenchmark {
         explain(c, "compare: ratings (B, month first: HallRatingsProvider now)",
                 cn.fuwukuaiche.evaluation.control.HallRatingsProvider.MONTHS_BY_WINDOW, PERIOD - 5, PERIOD);
         explain(c, "compare: ratings (grouped by hall)", RATINGS_BY_HALL, PERIOD - 5, PERIOD);
+        explain(c, "compare: ratings (C, the tally + the ratings above the mark: HallRatingsProvider now)",
+                cn.fuwukuaiche.evaluation.control.HallRatingsProvider.MONTHS_FROM_TALLY, PERIOD - 5, PERIOD, PERIOD - 5, PERIOD);
         explain(c, "compare: count only (the floor)", "select count(*) from rating where period_ym >= ? and period_ym <= ? "
                 + "and excluded = false", PERIOD - 5, PERIOD);
         explain(c, "compare: flags", FLAGS);
