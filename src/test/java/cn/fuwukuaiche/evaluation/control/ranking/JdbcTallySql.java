@@ -14,17 +14,8 @@ record JdbcTallySql(Connection c) implements TallySql {
 
     @Override
     public List<Object[]> rows(String sql, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
-            int n = rs.getMetaData().getColumnCount();
-            List<Object[]> out = new ArrayList<>();
-            while (rs.next()) {
-                Object[] row = new Object[n];
-                for (int k = 0; k < n; k++) {
-                    row[k] = rs.getObject(k + 1);
-                }
-                out.add(row);
-            }
-            return out;
+        try {
+            return ProvinceBenchmark.rows(c, sql, params);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
