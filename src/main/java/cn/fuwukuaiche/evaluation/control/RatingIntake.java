@@ -24,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import java.time.Duration;
@@ -63,7 +62,8 @@ public class RatingIntake {
     @Inject
     AuditService audit;
 
-    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    /** The intake's own, non-transactional pool: good ratings commit there on their own ({@link ManualCommit}). */
+    @Resource(lookup = DataSourceConfig.INTAKE_JNDI_NAME)
     DataSource ds;
 
     /** What the pad shows: the window and the staff on duty (name and photo only: nothing private). */
@@ -97,10 +97,13 @@ public class RatingIntake {
      * member (if named) must be on duty at the key's window, the key's limits must allow it (a platform key has none),
      * and a 差评 opens its rectification. The key is not loaded or locked: its {@code last_used_at} is written by one
      * rating a minute, first, so no two ratings wait on each other for it.
-     * <p>A rating that opens no rectification (every good one: nearly all) is written in plain JDBC on this transaction's
-     * connection ({@link RatingRows}, {@link AuditRows}): the rating, inserted first (a repeat is found by its unique key
-     * only when the insert meets it), and its audit line — two statements, no look-up, no unit of work. A 差评 takes the
-     * JPA path, as its rectification is an entity that refers to the rating.
+     * <p>A rating that opens no rectification (every good one: nearly all) is written in plain JDBC ({@link RatingRows},
+     * {@link AuditRows}) in a transaction of its own on the intake's pool ({@link ManualCommit}): the key's
+     * {@code last_used_at} when due, the rating, inserted first (a repeat is found by its unique key only when the insert
+     * meets it), its audit line, {@code COMMIT} — no look-up, no unit of work, no {@code SET autocommit} pair; the rating
+     * and its audit line commit together or not at all. {@link RatingRecorded} is fired after that commit, inside the EJB's
+     * transaction, so its after-success observers run after both. A 差评 takes the JPA path in the EJB's transaction, as
+     * its rectification is an entity that refers to the rating.
      */
     public Submission submit(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel) {
         if (request.level().isBad()) {
@@ -117,12 +120,16 @@ public class RatingIntake {
             }
             throw e;
         }
-        LocalDateTime now = touchKey(key);
+        LocalDateTime now = Times.now();
+        boolean touch = keys.lastUsedDue(key.id());
         LocalDateTime ratedAt = request.ratedAt() == null ? now : request.ratedAt();
         RatingRows.Row row = new RatingRows.Row(key.windowId(), staff == null ? null : staff.getId(), request.level(), channel, ratedAt,
                 request.overall(), request.efficiency(), request.competence(), request.attitude(), request.comment(), key.id(),
                 request.clientId(), HallSql.hall(em));
         RatingRows.Stored stored = jdbc(c -> {
+            if (touch) {
+                RatingRows.touchKey(c, key.id(), now, row.hallId());
+            }
             RatingRows.Stored s = RatingRows.insertOrFind(c, row);
             if (s.created()) {
                 AuditRows.eventAs(c, row.hallId(), now, "评价器 " + key.prefix(), AuditAction.CREATE, "好差评", s.id(), auditSummary(key, request, channel, null));
@@ -199,14 +206,10 @@ public class RatingIntake {
                 + (rectificationId == null ? "" : "，已生成整改单 " + rectificationId);
     }
 
-    private interface JdbcWork<T> {
-        T on(Connection c) throws SQLException;
-    }
-
-    /** Runs {@code work} on this transaction's connection (the pool shares it with EclipseLink within the transaction). */
-    private <T> T jdbc(JdbcWork<T> work) {
-        try (Connection c = ds.getConnection()) {
-            return work.on(c);
+    /** Runs {@code work} in one transaction of its own on the intake's pool, committed when this returns. */
+    private <T> T jdbc(ManualCommit.Work<T> work) {
+        try {
+            return ManualCommit.run(ds, work);
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }

@@ -40,6 +40,12 @@ final class RatingRows {
     /** A key belongs to one hall; the hall is named all the same, as in every native statement on a hall's table. */
     static final String FIND = "select id, rating_level from rating where device_key_id = ? and client_ref = ? and hall_id = ?";
 
+    /**
+     * The key's {@code last_used_at}, written by one rating a minute, before its insert (whose foreign-key check reads the
+     * key's row): no version bump, as JPA's bulk update before it did not either.
+     */
+    static final String TOUCH_KEY = "update rating_device_key set last_used_at = ? where id = ? and hall_id = ?";
+
     /** A rating as the intake stores it: from a device key, never from a case, never excluded. */
     record Row(long windowId, Long staffId, RatingLevel level, RatingChannel channel, LocalDateTime ratedAt, Integer overall,
                Integer efficiency, Integer competence, Integer attitude, String comment, long deviceKeyId, String clientRef,
@@ -90,6 +96,16 @@ final class RatingRows {
                 }
             }
             throw e;
+        }
+    }
+
+    /** Writes the key's {@code last_used_at} ({@link #TOUCH_KEY}). */
+    static void touchKey(Connection c, long deviceKeyId, LocalDateTime at, long hallId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(TOUCH_KEY)) {
+            ps.setObject(1, at);
+            ps.setLong(2, deviceKeyId);
+            ps.setLong(3, hallId);
+            ps.executeUpdate();
         }
     }
 

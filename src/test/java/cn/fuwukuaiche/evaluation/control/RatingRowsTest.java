@@ -137,6 +137,91 @@ class RatingRowsTest {
         assertThrows(SQLException.class, () -> RatingRows.insertOrFind(counted, noLevel));
     }
 
+    /** The calls a pool's connection receives that cost a round trip to MariaDB, and how often each. */
+    private final List<String> calls = new ArrayList<>();
+
+    /** A data source of one connection, as the intake's pool: closing the handle keeps the connection. */
+    private javax.sql.DataSource pool(Connection physical) {
+        Connection logged = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class}, (p, m, args) -> {
+            switch (m.getName()) {
+                case "prepareStatement", "createStatement" -> calls.add("statement");
+                case "setAutoCommit", "commit", "rollback" -> calls.add(m.getName() + (args == null ? "" : "(" + args[0] + ")"));
+                case "close" -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
+            return m.invoke(physical, args);
+        });
+        return (javax.sql.DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{javax.sql.DataSource.class},
+                (p, m, args) -> m.getName().equals("getConnection") ? logged : null);
+    }
+
+    private static RatingRows.Stored rateWithAuditLine(Connection c, RatingRows.Row row) throws SQLException {
+        RatingRows.Stored s = RatingRows.insertOrFind(c, row);
+        AuditRows.eventAs(c, row.hallId(), LocalDateTime.now(), "评价器 abc", AuditAction.CREATE, "好差评", s.id(), "A01 窗口收到评价");
+        return s;
+    }
+
+    @Test
+    void a_good_rating_costs_its_two_statements_and_one_commit_once_the_connection_is_in_manual_commit_mode() throws SQLException {
+        db.setAutoCommit(true);   // as a pool's new connection
+        javax.sql.DataSource ds = pool(db);
+        ManualCommit.run(ds, c -> rateWithAuditLine(c, row("first")));
+        assertEquals(List.of("setAutoCommit(false)", "statement", "statement", "commit"), calls,
+                "the first use switches auto-commit off, once");
+        calls.clear();
+        ManualCommit.run(ds, c -> rateWithAuditLine(c, row("second")));
+        assertEquals(List.of("statement", "statement", "commit"), calls,
+                "then a rating is its two inserts and COMMIT: no SET autocommit pair (docs/benchmarks.md, 好差评接收)");
+        assertFalse(db.getAutoCommit(), "the connection goes back to the pool in manual-commit mode");
+        assertEquals(2, count("select count(*) from rating"));
+        assertEquals(2, count("select count(*) from audit_entry"));
+    }
+
+    @Test
+    void the_rating_and_its_audit_line_commit_together_or_not_at_all() throws SQLException {
+        javax.sql.DataSource ds = pool(db);
+        SQLException e = assertThrows(SQLException.class, () -> ManualCommit.run(ds, c -> {
+            RatingRows.insertOrFind(c, row("half"));
+            throw new SQLException("the audit line failed");
+        }));
+        assertEquals("the audit line failed", e.getMessage());
+        assertEquals(List.of("statement", "rollback"), calls);
+        assertEquals(0, count("select count(*) from rating"), "no rating without its audit line");
+        ManualCommit.run(ds, c -> rateWithAuditLine(c, row("half")));   // the connection is clean for the next rating
+        assertEquals(1, count("select count(*) from rating"));
+        assertEquals(1, count("select count(*) from audit_entry"));
+    }
+
+    /** As Payara's {@code com.sun.appserv.jdbc.DataSource}: {@code getConnection(Connection)} gives the driver's connection. */
+    public interface PhysicalConnections extends javax.sql.DataSource {
+        Connection getConnection(Connection handle) throws SQLException;
+    }
+
+    @Test
+    void the_work_runs_on_the_physical_connection_behind_the_pools_handle() throws SQLException {
+        Connection handle = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
+                (p, m, args) -> m.getName().equals("close") ? null : m.invoke(db, args));
+        PhysicalConnections ds = (PhysicalConnections) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{PhysicalConnections.class}, (p, m, args) -> switch (m.getName()) {
+                    case "getConnection" -> args == null ? handle : db;
+                    default -> null;
+                });
+        assertTrue(ManualCommit.physical(ds, handle) == db, "the driver's connection, not the handle");
+        javax.sql.DataSource plain = pool(db);
+        Connection c = plain.getConnection();
+        assertTrue(ManualCommit.physical(plain, c) == c, "a plain data source: the handle");
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     @Test
     void the_insert_writes_every_column_the_rating_entity_maps() {
         assertEquals(columnsOf(Rating.class), new TreeSet<>(RatingRows.COLUMNS),
