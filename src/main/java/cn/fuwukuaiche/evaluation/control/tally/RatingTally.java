@@ -37,7 +37,8 @@ public final class RatingTally {
 
     static final String LOCK = "select last_rating_id, seen_rating_id, seen_at from rating_tally_mark where id = 1 for update";
 
-    static final String NEW_RATINGS = "select period_ym, excluded, window_id, rating_level, hall_id, count(*) from rating "
+    /** The tally rows of the ratings in an id range (the benchmark also takes them out again with it). */
+    public static final String NEW_RATINGS = "select period_ym, excluded, window_id, rating_level, hall_id, count(*) from rating "
             + "where id > ? and id <= ? group by period_ym, excluded, window_id, rating_level, hall_id";
 
     /**

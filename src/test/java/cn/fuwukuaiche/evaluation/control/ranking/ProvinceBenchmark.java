@@ -64,9 +64,6 @@ public final class ProvinceBenchmark {
     /** evaluation HallRatingsProvider before issue 23 item 5 (TREND_MONTHS = 6 months up to the month): grouped by window first. */
     static final String RATINGS_BY_WINDOW_MONTHS = "select window_id, period_ym, rating_level, count(*) from rating "
             + "where period_ym >= ? and period_ym <= ? and excluded = false group by window_id, period_ym, rating_level";
-    /** The tally's rows of the ratings above a mark (bench only: to take them out again, see {@link #rewind}). */
-    static final String ABOVE = "select period_ym, excluded, window_id, rating_level, hall_id, count(*) from rating "
-            + "where id > ? and id <= ? group by period_ym, excluded, window_id, rating_level, hall_id";
     /** The ratings the live part of variant C reads: the last ones, above the mark. */
     static final int LIVE = Integer.getInteger("bench.live", 1_000);
     /** The same grouped by hall, as the provider's comment foresees once every table has hall_id. */
@@ -377,7 +374,7 @@ public final class ProvinceBenchmark {
         c.setAutoCommit(false);
         JdbcTallySql sql = new JdbcTallySql(c);
         long mark = ((Number) sql.rows("select last_rating_id from rating_tally_mark where id = 1 for update").get(0)[0]).longValue();
-        for (Object[] r : sql.rows(ABOVE, Math.min(to, mark), mark)) {
+        for (Object[] r : sql.rows(RatingTally.NEW_RATINGS, Math.min(to, mark), mark)) {
             sql.update("update rating_tally set cnt = cnt - ? where period_ym = ? and excluded = ? and window_id = ? "
                     + "and rating_level = ? and hall_id = ?", r[5], r[0], r[1], r[2], r[3], r[4]);
         }
