@@ -73,12 +73,22 @@ public record RatingCounts(Map<RatingLevel, Integer> counts) {
     }
 
     public int total() {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
+        int sum = 0;
+        for (int c : counts.values()) { // a loop, not a stream: a ranking's tie-breakers ask this in every comparison
+            sum += c;
+        }
+        return sum;
     }
 
     /** 差评 (不满意 + 非常不满意). */
     public int bad() {
-        return counts.entrySet().stream().filter(e -> e.getKey().isBad()).mapToInt(Map.Entry::getValue).sum();
+        int sum = 0;
+        for (Map.Entry<RatingLevel, Integer> e : counts.entrySet()) {
+            if (e.getKey().isBad()) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
     }
 
     /**

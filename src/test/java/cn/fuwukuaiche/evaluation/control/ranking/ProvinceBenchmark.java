@@ -132,6 +132,9 @@ public final class ProvinceBenchmark {
             if (only.isEmpty() || only.equals("ranking")) {
                 ranking(c, hall, runs);
             }
+            if (only.equals("java")) {
+                javaPart(c, hall, runs);
+            }
             if (only.isEmpty() || only.equals("compare")) {
                 compare(c, new java.util.HashSet<>(halls), runs);
             }
@@ -278,7 +281,8 @@ public final class ProvinceBenchmark {
     static void ranking(Connection c, long hall, int runs) throws SQLException {
         JdbcRankingSql sql = new JdbcRankingSql(c, hall);
         int windows = (int) scalar(c, "select count(*) from service_window where hall_id = " + hall);
-        for (int i = 0; i < 3; i++) { // warm-up
+        int warmups = Integer.getInteger("bench.warmups", 3);
+        for (int i = 0; i < warmups; i++) { // warm-up: the JIT compiles the scoring after some thousands of windows
             raw(c, hall);
             RankingLoader.load(sql, AssessmentSubject.WINDOW, PERIOD);
         }
@@ -317,6 +321,27 @@ public final class ProvinceBenchmark {
                 r, Collections.min(rawMs), Collections.max(rawMs), k, Collections.min(rankMs), Collections.max(rankMs), k / r);
     }
 
+    /**
+     * The ranking's Java part alone (reading the rows into subjects, scoring, ranking): the statements' rows are read
+     * once and replayed, so only the JVM is timed (after {@code bench.warmups} loads). For a profiler's run.
+     */
+    static void javaPart(Connection c, long hall, int runs) {
+        JdbcRankingSql jdbc = new JdbcRankingSql(c, hall);
+        Map<String, List<Object[]>> rows = new HashMap<>();
+        RankingSqlRunner replay = (sql, params) -> rows.computeIfAbsent(sql + java.util.Arrays.toString(params), k -> jdbc.rows(sql, params));
+        int warmups = Integer.getInteger("bench.warmups", 3);
+        for (int i = 0; i < warmups; i++) {
+            RankingLoader.load(replay, AssessmentSubject.WINDOW, PERIOD);
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            RankingLoader.load(replay, AssessmentSubject.WINDOW, PERIOD);
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        System.out.println("java part ms after " + warmups + " warm-ups: " + RankingBenchmark.fmt(ms));
+    }
+
     /** Where the ranking's time goes: each statement's median (and the rest: reading rows, scoring, ranking). */
     static void breakdown(Connection c, long hall, int runs) throws SQLException {
         Map<String, List<Double>> bySql = new LinkedHashMap<>();
@@ -330,9 +355,9 @@ public final class ProvinceBenchmark {
                 List<Object[]> rows = jdbc.rows(sql, params);
                 double ms = (System.nanoTime() - t) / 1e6;
                 inSql[0] += ms;
-                String name = sql.equals(RankingLoader.RATINGS_BY_WINDOW) ? "ratings" : sql.equals(RankingLoader.SHEETS) ? "sheets"
-                        : sql.equals(RankingLoader.FIGURES) ? "figures" : sql.equals(RankingLoader.VERSIONS) ? "versions"
-                        : sql.equals(RankingLoader.RULES) ? "rules" : "windows";
+                String name = sql.equals(RankingLoader.RATINGS_BY_WINDOW) ? "ratings"
+                        : sql.equals(RankingLoader.SHEETS) ? "sheets with figures"
+                        : sql.equals(RankingLoader.SCHEMES) ? "scheme versions with rules" : "windows";
                 bySql.computeIfAbsent(name, k -> new ArrayList<>()).add(ms);
                 return rows;
             };
@@ -575,10 +600,8 @@ public final class ProvinceBenchmark {
         Timestamp y1 = Timestamp.valueOf(LocalDate.of(2027, 1, 1).atStartOfDay());
         explain(c, "ranking: ratings by window", RankingLoader.RATINGS_BY_WINDOW, hall, PERIOD);
         explain(c, "ranking: sheets", RankingLoader.SHEETS, hall, PERIOD, "WINDOW");
-        explain(c, "ranking: figures", RankingLoader.FIGURES, hall, PERIOD, "WINDOW");
         explain(c, "ranking: windows", cn.fuwukuaiche.org.control.OrgRows.WINDOWS, hall);
-        explain(c, "ranking: versions", RankingLoader.VERSIONS, hall, "WINDOW");
-        explain(c, "ranking: rules", RankingLoader.RULES, hall, "WINDOW");
+        explain(c, "ranking: scheme versions with rules", RankingLoader.SCHEMES, hall, "WINDOW");
         explain(c, "compare: scope windows", SCOPE_WINDOWS);
         explain(c, "compare: scope staff", SCOPE_STAFF);
         explain(c, "compare: ratings (A, by window)", RATINGS_BY_WINDOW_MONTHS, PERIOD - 5, PERIOD);

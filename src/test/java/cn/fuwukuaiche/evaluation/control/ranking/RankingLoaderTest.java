@@ -95,6 +95,28 @@ class RankingLoaderTest {
     }
 
     @Test
+    void a_month_loads_in_four_statements_each_sheet_with_all_its_figures_and_each_version_with_all_its_rules() throws Exception {
+        long v2 = f.versionId("WINDOW", 2);
+        f.sheet(OCT, w(1), v2, "APPROVED", "LATE=2 DRESS=1 PRAISE_LETTER=1");
+        f.sheet(OCT, w(2), v2, "APPROVED", "");
+        f.ratings(OCT, w(1), null, new int[] {4, 0, 0, 0, 0}, 0);
+        List<String> queries = new ArrayList<>();
+        JdbcRankingSql jdbc = new JdbcRankingSql(c);
+        RankingMonth month = RankingLoader.load((sql, p) -> {
+            queries.add(sql);
+            return jdbc.rows(sql, p);
+        }, AssessmentSubject.WINDOW, OCT);
+        assertEquals(4, queries.size(), "schemes with rules, sheets with figures, windows, ratings: " + queries);
+        RankingRow w1 = month.find(w(1)).orElseThrow().item();
+        assertEquals(List.of("LATE", "DRESS"), w1.score().lines(ScoreLine.Kind.DEDUCTION).stream().map(ScoreLine::code).toList());
+        assertEquals(List.of("PRAISE_LETTER"), w1.score().lines(ScoreLine.Kind.BONUS).stream().map(ScoreLine::code).toList());
+        assertEquals(6, month.rows().size());
+        assertEquals(month.scheme().definition().deductions().size() + month.scheme().definition().bonuses().size()
+                     + month.scheme().definition().vetoes().size() + month.scheme().definition().items().size(),
+                month.scheme().spec().rules().size(), "every rule of the version, none twice");
+    }
+
+    @Test
     void windows_without_a_sheet_are_listed_as_not_filled_in_and_scored_on_computed_items_only() throws Exception {
         f.ratings(OCT, w(2), null, new int[] {3, 0, 0, 0, 2}, 0);
         RankingMonth month = RankingLoader.load(new JdbcRankingSql(c), AssessmentSubject.WINDOW, OCT);
