@@ -19,6 +19,8 @@ import java.util.Objects;
  */
 public record RatingCounts(Map<RatingLevel, Integer> counts) {
 
+    private static final RatingLevel[] LEVELS = RatingLevel.values();
+
     public RatingCounts {
         Objects.requireNonNull(counts, "counts");
         EnumMap<RatingLevel, Integer> copy = new EnumMap<>(RatingLevel.class);
@@ -83,9 +85,9 @@ public record RatingCounts(Map<RatingLevel, Integer> counts) {
     /** 差评 (不满意 + 非常不满意). */
     public int bad() {
         int sum = 0;
-        for (Map.Entry<RatingLevel, Integer> e : counts.entrySet()) {
-            if (e.getKey().isBad()) {
-                sum += e.getValue();
+        for (RatingLevel level : LEVELS) {
+            if (level.isBad()) {
+                sum += counts.get(level);
             }
         }
         return sum;
