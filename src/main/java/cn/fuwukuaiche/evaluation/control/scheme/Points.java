@@ -2,6 +2,8 @@ package cn.fuwukuaiche.evaluation.control.scheme;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Shared rules for point values, so every class normalises and prints them the same way. */
 final class Points {
@@ -37,8 +39,27 @@ final class Points {
         return value == null ? null : nonNegative(value, what);
     }
 
+    /**
+     * Points printed before, by value as stored (scale included): a scheme uses a few dozen values, and a ranking prints
+     * them in every window's explanation. Bounded, so odd values never grow it without end.
+     */
+    private static final Map<BigDecimal, String> PRINTED = new ConcurrentHashMap<>();
+
+    private static final int PRINTED_MAX = 4096;
+
     /** "30", "1.5", "0" — how people write points on a score sheet. */
     static String fmt(BigDecimal v) {
+        String printed = PRINTED.get(v);
+        if (printed == null) {
+            printed = plain(v);
+            if (PRINTED.size() < PRINTED_MAX) {
+                PRINTED.put(v, printed);
+            }
+        }
+        return printed;
+    }
+
+    private static String plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         if (s.scale() < 0) {
             s = s.setScale(0);

@@ -65,7 +65,7 @@ public final class SchemeEngine {
         for (SchemeItem item : s.items()) {
             BigDecimal remaining = item.maxPoints();
             List<ScoreLine> deductionLines = new ArrayList<>();
-            for (DeductionRule rule : s.deductions()) {
+            for (DeductionRule rule : in.deductions().isEmpty() ? List.<DeductionRule>of() : s.deductions()) {
                 if (!rule.itemCode().equals(item.code())) {
                     continue;
                 }
