@@ -1,13 +1,11 @@
 package cn.fuwukuaiche.app.ui;
 
-import cn.fuwukuaiche.base.board.HonourBoard;
-import cn.fuwukuaiche.base.board.NetworkBoard;
-import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.Workbench;
 import cn.fuwukuaiche.base.work.WorkViewer;
 import cn.fuwukuaiche.inbox.control.InboxListeners;
+import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.AttachEvent;
@@ -45,13 +43,16 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, In
 
     private final Workbench workbench;
     private final InboxListeners listeners;
+    private final AccountDirectory accounts;
     private final WorkViewer viewer;
     private final Div todos = new Div();
     private UI ui;
 
     @Inject
-    public WorkbenchView(Workbench workbench, CurrentUser currentUser, InboxListeners listeners, WorkbenchFigures figures) {
+    public WorkbenchView(Workbench workbench, CurrentUser currentUser, AccountDirectory accounts, InboxListeners listeners,
+                         WorkbenchFigures figures) {
         this.workbench = workbench;
+        this.accounts = accounts;
         this.listeners = listeners;
         addClassName("workbench");
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -77,7 +78,8 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, In
 
     private void showTodos() {
         todos.removeAll();
-        Workbench.Result result = workbench.todos(viewer, Times.today());
+        // the account's scope read again on every refresh: a changed branch or window shows at once
+        Workbench.Result result = workbench.todos(accounts.viewer(viewer.username(), viewer.roles()), Times.today());
         for (Todo t : result.todos()) {
             todos.add(row(t));
         }
