@@ -84,11 +84,7 @@ public class RectificationView extends VerticalLayout {
         this.currentUser = currentUser;
         setSizeFull();
         List<ServiceWindow> windows = ratings.windows();
-        window.setLabel(getTranslation("ratings.window"));
-        window.setItems(windows);
-        window.setItemLabelGenerator(ServiceWindow::label);
-        window.setClearButtonVisible(true);
-        window.setId("rect-window");
+        RatingListView.windowFilter(window, windows, "rect-window");
         openOnly.setLabel(getTranslation("rect.openOnly"));
         openOnly.setValue(true);
         openOnly.setId("rect-open-only");
