@@ -68,14 +68,15 @@ abstract class ServicesITBase {
         return c;
     }
 
-    /** The workbench's viewer for a demo account: its login name and role names (for the areas' TodoSource tests). */
+    /** The workbench's viewer for a demo account: its login name, role names and scope (for the areas' TodoSource tests). */
     cn.fuwukuaiche.base.work.WorkViewer viewer(String username) {
         // in a transaction of its own (see read): failed with "closed EntityManager" right after an upheld objection
         return read(() -> {
             var account = em.createNamedQuery(cn.fuwukuaiche.security.entity.UserAccount.BY_USERNAME,
                     cn.fuwukuaiche.security.entity.UserAccount.class).setParameter("username", username).getSingleResult();
             return new cn.fuwukuaiche.base.work.WorkViewer(username,
-                    account.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+                    account.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+                    cn.fuwukuaiche.security.control.AccountDirectory.scope(account));
         });
     }
 }

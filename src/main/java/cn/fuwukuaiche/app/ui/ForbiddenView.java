@@ -1,9 +1,7 @@
 package cn.fuwukuaiche.app.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import cn.fuwukuaiche.base.ui.ErrorPage;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -14,16 +12,12 @@ import jakarta.enterprise.context.Dependent;
 /** 无权访问, naming the roles that may open the page, instead of "page not found" (status 403). */
 @Dependent
 @AnonymousAllowed
-public class ForbiddenView extends VerticalLayout implements HasErrorParameter<ForbiddenException> {
+public class ForbiddenView extends ErrorPage implements HasErrorParameter<ForbiddenException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ForbiddenException> parameter) {
-        removeAll();
-        H2 title = new H2(getTranslation("error.forbidden"));
-        title.setId("error-title");
         Paragraph who = new Paragraph(getTranslation("error.forbidden.roles", parameter.getException().getMessage()));
         who.setId("error-roles");
-        add(title, who, new Anchor("/", getTranslation("error.backHome")));
-        return HttpServletResponse.SC_FORBIDDEN;
+        return show("error.forbidden", HttpServletResponse.SC_FORBIDDEN, who);
     }
 }

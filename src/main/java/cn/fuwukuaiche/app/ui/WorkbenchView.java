@@ -1,19 +1,15 @@
 package cn.fuwukuaiche.app.ui;
 
-import cn.fuwukuaiche.base.board.HonourBoard;
-import cn.fuwukuaiche.base.board.NetworkBoard;
-import cn.fuwukuaiche.base.board.SatisfactionBoard;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.work.Todo;
 import cn.fuwukuaiche.base.work.Workbench;
 import cn.fuwukuaiche.base.work.WorkViewer;
 import cn.fuwukuaiche.inbox.control.InboxListeners;
+import cn.fuwukuaiche.inbox.ui.InboxPush;
+import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.control.CurrentUser;
 import cn.fuwukuaiche.security.entity.Role;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,18 +37,18 @@ import jakarta.enterprise.context.Dependent;
 @Route("")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
 @PermitAll
-public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, InboxListeners.Listener {
+public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
     private final Workbench workbench;
-    private final InboxListeners listeners;
+    private final AccountDirectory accounts;
     private final WorkViewer viewer;
     private final Div todos = new Div();
-    private UI ui;
 
     @Inject
-    public WorkbenchView(Workbench workbench, CurrentUser currentUser, InboxListeners listeners, WorkbenchFigures figures) {
+    public WorkbenchView(Workbench workbench, CurrentUser currentUser, AccountDirectory accounts, InboxListeners listeners,
+                         WorkbenchFigures figures) {
         this.workbench = workbench;
-        this.listeners = listeners;
+        this.accounts = accounts;
         addClassName("workbench");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role r : Role.values()) {
@@ -73,11 +69,13 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, In
         H3 title = new H3(getTranslation("workbench.todos"));
         add(title, todos, figures.panel(roles));
         showTodos();
+        InboxPush.follow(this, listeners, viewer.username(), this::showTodos);
     }
 
     private void showTodos() {
         todos.removeAll();
-        Workbench.Result result = workbench.todos(viewer, Times.today());
+        // the account's scope read again on every refresh: a changed branch or window shows at once
+        Workbench.Result result = workbench.todos(accounts.viewer(viewer.username(), viewer.roles()), Times.today());
         for (Todo t : result.todos()) {
             todos.add(row(t));
         }
@@ -109,34 +107,6 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, In
         row.addClassName("todo-row");
         row.getElement().setAttribute("data-light", t.light().name());
         return row;
-    }
-
-    @Override
-    public String username() {
-        return viewer.username();
-    }
-
-    @Override
-    public void arrived() {
-        UI u = ui;
-        if (u == null) {
-            throw new IllegalStateException("detached");
-        }
-        u.access(this::showTodos);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent e) {
-        super.onAttach(e);
-        ui = e.getUI();
-        listeners.register(this);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent e) {
-        listeners.unregister(this);
-        ui = null;
-        super.onDetach(e);
     }
 
     @Override

@@ -23,9 +23,7 @@ public final class ExcelExport {
     }
 
     public static <T> void write(OutputStream out, String sheetName, List<Column<T>> columns, Iterable<T> rows) {
-        try {
-            Workbook wb = new Workbook(out, "服务快车", "1.0");
-            Worksheet ws = wb.newWorksheet(sheetName);
+        write(out, sheetName, (wb, ws) -> {
             for (int c = 0; c < columns.size(); c++) {
                 ws.value(0, c, columns.get(c).header());
                 ws.style(0, c).bold().fillColor("F2DEDE").set();
@@ -44,10 +42,31 @@ public final class ExcelExport {
                 r++;
             }
             ws.freezePane(0, 1);
+        });
+    }
+
+    /** What a file writes into its workbook, starting on the first sheet (further sheets from {@code wb}). */
+    @FunctionalInterface
+    public interface Sheets {
+        void write(Workbook wb, Worksheet first) throws IOException;
+    }
+
+    /** Every workbook the application writes (author 服务快车, streamed by fastexcel), its first sheet {@code sheetName}. */
+    public static void write(OutputStream out, String sheetName, Sheets sheets) {
+        try {
+            Workbook wb = new Workbook(out, "服务快车", "1.0");
+            sheets.write(wb, wb.newWorksheet(sheetName));
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@link #write(OutputStream, String, Sheets)} into bytes. */
+    public static byte[] toBytes(String sheetName, Sheets sheets) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, sheetName, sheets);
+        return out.toByteArray();
     }
 
     public static <T> byte[] toBytes(String sheetName, List<Column<T>> columns, Iterable<T> rows) {

@@ -57,4 +57,20 @@ public class EditDialog extends Dialog {
     public Button saveButton() {
         return save;
     }
+
+    /**
+     * A second way to save through the same form (a draft beside the final save), standing before the primary button:
+     * {@code action} runs as {@link #onSave}'s does, and the dialog closes only when it went through.
+     */
+    public Button alsoSave(String label, String id, SerializableRunnable action) {
+        Button other = new Button(label);
+        other.setId(id);
+        other.addClickListener(e -> {
+            if (form.save(action)) {
+                close();
+            }
+        });
+        getFooter().addComponentAtIndex(1, other);
+        return other;
+    }
 }

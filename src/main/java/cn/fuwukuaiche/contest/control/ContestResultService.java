@@ -5,7 +5,6 @@ import cn.fuwukuaiche.base.ranking.Ranked;
 import cn.fuwukuaiche.contest.entity.Contest;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestResult;
-import cn.fuwukuaiche.contest.entity.ContestStatus;
 import cn.fuwukuaiche.contest.entity.Prize;
 import cn.fuwukuaiche.contest.entity.Question;
 import cn.fuwukuaiche.contest.entity.SubjectKind;
@@ -179,7 +178,7 @@ public class ContestResultService {
     /** The subject's result when the contest is published and it won a prize; otherwise refused with {@code refusal}. */
     private ContestResult publishedPrize(Contest c, SubjectKind kind, long subjectId, String refusal) {
         ContestResult r = c == null ? null : ContestScoring.stored(em, c.getId(), kind, subjectId).orElse(null);
-        if (r == null || r.getPrize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
+        if (r == null || r.getPrize() == null || !ContestSteps.certified(c.getStatus())) {
             throw new BusinessException(refusal);
         }
         return r;

@@ -23,6 +23,11 @@ public final class ContestSteps {
         return status == ContestStatus.OPEN || status == ContestStatus.CLOSED;
     }
 
+    /** Prizes are final, and their certificates given, once the results are published. */
+    public static boolean certified(ContestStatus status) {
+        return status == ContestStatus.PUBLISHED;
+    }
+
     /** The one step forward from {@code status}; empty once published. */
     public static Optional<ContestStatus> next(ContestStatus status) {
         return status == ContestStatus.PUBLISHED ? Optional.empty()

@@ -6,11 +6,8 @@ import cn.fuwukuaiche.base.work.TodoSource;
 import cn.fuwukuaiche.base.work.WorkViewer;
 import cn.fuwukuaiche.contest.entity.ContestKind;
 import cn.fuwukuaiche.contest.entity.ContestStatus;
-import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.entity.Role;
-import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -29,15 +26,12 @@ public class ContestTodoProvider implements TodoSource {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    AccountDirectory accounts;
-
     @Override
     public List<Todo> todos(WorkViewer viewer, LocalDate today) {
         if (!viewer.has(Role.Names.STAFF)) {
             return List.of();
         }
-        Long staffId = accounts.byUsername(viewer.username()).map(UserAccount::getStaffId).orElse(null);
+        Long staffId = viewer.account().map(WorkViewer.Scope::staffId).orElse(null);
         if (staffId == null) {
             return List.of();
         }

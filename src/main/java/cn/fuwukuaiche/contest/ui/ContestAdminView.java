@@ -342,7 +342,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
         rg.addColumn(ResultRow::prizeLabel).setHeader(getTranslation("contest.prize")).setAutoWidth(true);
         rg.addColumn(ResultRow::detail).setHeader(getTranslation("contest.detail")).setFlexGrow(2);
         rg.addComponentColumn(r -> {
-            if (r.prize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
+            if (r.prize() == null || !ContestSteps.certified(c.getStatus())) {
                 return new com.vaadin.flow.component.html.Span();
             }
             Anchor a = new Anchor("contests/certificate/" + c.getId() + "/" + r.staffId(), getTranslation("contest.certificate"));
@@ -363,7 +363,7 @@ public class ContestAdminView extends VerticalLayout implements HasDynamicTitle 
             tg.addColumn(ContestResultService.TeamRow::detail).setHeader(getTranslation("contest.detail")).setFlexGrow(1);
             tg.addColumn(ContestResultService.TeamRow::members).setHeader(getTranslation("contest.members")).setFlexGrow(1);
             tg.addComponentColumn(r -> {
-                if (r.prize() == null || c.getStatus() != ContestStatus.PUBLISHED) {
+                if (r.prize() == null || !ContestSteps.certified(c.getStatus())) {
                     return new com.vaadin.flow.component.html.Span();
                 }
                 Anchor a = new Anchor("contests/certificate/" + c.getId() + "/window/" + r.windowId(), getTranslation("contest.certificate"));

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.display.ui;
 import cn.fuwukuaiche.base.hall.HallAddress;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.ShownOnceDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.display.control.DisplayScreenService;
@@ -15,7 +16,6 @@ import cn.fuwukuaiche.security.entity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -164,24 +164,12 @@ public class DisplayScreenAdminView extends VerticalLayout implements HasDynamic
     }
 
     private void showOnce(DisplayScreenService.IssuedScreen issued) {
-        Dialog dialog = new Dialog();
-        dialog.setId("screen-issued");
-        dialog.setHeaderTitle(getTranslation("display.issuedTitle"));
         String page = address.of("screen/" + issued.key());
         Anchor url = new Anchor(page, page);
         url.setTarget("_blank");
-        url.setId("issued-screen-url");
-        url.addClassName("issued-key");
-        Span feed = new Span(address.of("api/display/" + issued.key()));
-        feed.setId("issued-feed-url");
-        feed.addClassName("issued-key");
-        dialog.add(new Paragraph(getTranslation("display.issuedOnce")), new Paragraph(getTranslation("display.url")), url,
-                new Paragraph(getTranslation("display.feed")), feed);
-        Button ok = new Button(getTranslation("action.close"), e -> dialog.close());
-        ok.setId("close-issued");
-        dialog.getFooter().add(ok);
-        dialog.setCloseOnOutsideClick(false);
-        dialog.open();
+        new ShownOnceDialog("screen-issued", getTranslation("display.issuedTitle"), getTranslation("display.issuedOnce"))
+                .line(getTranslation("display.url"), url, "issued-screen-url")
+                .line(getTranslation("display.feed"), new Span(address.of("api/display/" + issued.key())), "issued-feed-url").open();
     }
 
     private void reason(DisplayScreen s, boolean rekey) {

@@ -13,9 +13,7 @@ import cn.fuwukuaiche.evaluation.entity.AssessmentSubject;
 import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
-import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.entity.Role;
-import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,9 +47,6 @@ public class EvaluationTodoProvider implements TodoSource {
     EntityManager em;
 
     @Inject
-    AccountDirectory accounts;
-
-    @Inject
     OrgDirectory org;
 
     @Inject
@@ -65,15 +60,15 @@ public class EvaluationTodoProvider implements TodoSource {
         if (!leader && !secretary && !staff) {
             return List.of();
         }
-        UserAccount me = accounts.byUsername(viewer.username()).orElse(null);
+        WorkViewer.Scope me = viewer.account().orElse(null);
         if (me == null) {
             return List.of();
         }
         Set<Long> branchWindows = new HashSet<>();
-        if (secretary && me.getBranchId() != null) {
-            org.windowsOfBranch(me.getBranchId()).stream().map(ServiceWindow::getId).forEach(branchWindows::add);
+        if (secretary && me.branchId() != null) {
+            org.windowsOfBranch(me.branchId()).stream().map(ServiceWindow::getId).forEach(branchWindows::add);
         }
-        Long myWindow = staff ? me.getWindowId() : null;
+        Long myWindow = staff ? me.windowId() : null;
         Set<Long> scope = new HashSet<>(branchWindows);
         if (myWindow != null) {
             scope.add(myWindow);

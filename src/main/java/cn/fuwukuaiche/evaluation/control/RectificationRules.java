@@ -2,6 +2,7 @@ package cn.fuwukuaiche.evaluation.control;
 
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.calendar.WorkCalendar;
+import cn.fuwukuaiche.evaluation.entity.AppealStatus;
 import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 
 import java.time.LocalDate;
@@ -78,6 +79,11 @@ public final class RectificationRules {
             steps.add(Step.APPEAL);
         }
         return steps;
+    }
+
+    /** An appeal is decided once, while it waits: the leader's page shows 裁定 for these, the service refuses the others. */
+    public static boolean decidable(AppealStatus status) {
+        return status == AppealStatus.PENDING;
     }
 
     /** Whether a step done at {@code doneAt} missed its deadline (the deadline day itself is in time). */

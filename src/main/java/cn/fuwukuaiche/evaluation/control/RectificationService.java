@@ -251,7 +251,7 @@ public class RectificationService {
         if (a.getVersion() != expectedVersion) {
             throw new OptimisticLockException("该申诉已被他人处理");
         }
-        if (a.getStatus() != AppealStatus.PENDING) {
+        if (!RectificationRules.decidable(a.getStatus())) {
             throw new BusinessException("该申诉已裁定：" + a.getStatus().label());
         }
         self.check(ConflictOfInterest.Step.APPEAL_DECISION, a.getRating().getStaff() == null ? null : a.getRating().getStaff().getId());

@@ -3,6 +3,7 @@ package cn.fuwukuaiche.evaluation.ui;
 import cn.fuwukuaiche.base.hall.HallAddress;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
+import cn.fuwukuaiche.base.ui.ShownOnceDialog;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.DeviceKeyService;
 import cn.fuwukuaiche.evaluation.control.RatingSettingsService;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -155,22 +155,9 @@ public class DeviceKeyAdminView extends VerticalLayout {
     }
 
     private void showOnce(DeviceKeyService.IssuedKey issued) {
-        Dialog dialog = new Dialog();
-        dialog.setId("key-issued");
-        dialog.setHeaderTitle(getTranslation("pads.issuedTitle"));
-        Span key = new Span(issued.key());
-        key.setId("issued-key");
-        key.addClassName("issued-key");
-        Span url = new Span(address.of("pad/" + issued.key()));
-        url.setId("issued-url");
-        url.addClassName("issued-key");
-        dialog.add(new Paragraph(getTranslation("pads.issuedOnce")), new Paragraph(getTranslation("pads.key")), key,
-                new Paragraph(getTranslation("pads.url")), url);
-        Button ok = new Button(getTranslation("action.close"), e -> dialog.close());
-        ok.setId("close-issued");
-        dialog.getFooter().add(ok);
-        dialog.setCloseOnOutsideClick(false);
-        dialog.open();
+        new ShownOnceDialog("key-issued", getTranslation("pads.issuedTitle"), getTranslation("pads.issuedOnce"))
+                .line(getTranslation("pads.key"), new Span(issued.key()), "issued-key")
+                .line(getTranslation("pads.url"), new Span(address.of("pad/" + issued.key())), "issued-url").open();
     }
 
     private void revoke(RatingDeviceKey k) {

@@ -62,11 +62,7 @@ public class RatingListView extends VerticalLayout {
         this.ratings = ratings;
         setSizeFull();
         List<ServiceWindow> windows = ratings.windows();
-        window.setLabel(getTranslation("ratings.window"));
-        window.setItems(windows);
-        window.setItemLabelGenerator(ServiceWindow::label);
-        window.setClearButtonVisible(true);
-        window.setId("ratings-window");
+        windowFilter(window, windows, "ratings-window");
         if (windows.size() == 1) {
             window.setValue(windows.get(0));
         }
@@ -113,6 +109,15 @@ public class RatingListView extends VerticalLayout {
         filters.setWrap(true);
         add(new H2(getTranslation("ratings.title")), filters, stats, grid);
         refresh();
+    }
+
+    /** The 窗口 filter of the ratings' pages: the windows the caller may see, cleared for all of them. */
+    static void windowFilter(ComboBox<ServiceWindow> window, List<ServiceWindow> windows, String id) {
+        window.setLabel(Messages.t("ratings.window"));
+        window.setItems(windows);
+        window.setItemLabelGenerator(ServiceWindow::label);
+        window.setClearButtonVisible(true);
+        window.setId(id);
     }
 
     static String subScores(Rating r) {

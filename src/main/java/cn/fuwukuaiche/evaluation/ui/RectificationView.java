@@ -5,14 +5,12 @@ import cn.fuwukuaiche.base.ui.EntityForm;
 import cn.fuwukuaiche.evaluation.control.RectificationRules;
 import cn.fuwukuaiche.security.control.PersonNames;
 import cn.fuwukuaiche.calendar.DeadlineLight;
-import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.PhoneColumns;
 import cn.fuwukuaiche.evaluation.control.RatingQueryService;
 import cn.fuwukuaiche.evaluation.control.RectificationService;
 import cn.fuwukuaiche.evaluation.control.RectificationService.Row;
 import cn.fuwukuaiche.base.rating.RatingLevel;
-import cn.fuwukuaiche.evaluation.entity.AppealStatus;
 import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingAppeal;
 import cn.fuwukuaiche.evaluation.entity.Rectification;
@@ -86,11 +84,7 @@ public class RectificationView extends VerticalLayout {
         this.currentUser = currentUser;
         setSizeFull();
         List<ServiceWindow> windows = ratings.windows();
-        window.setLabel(getTranslation("ratings.window"));
-        window.setItems(windows);
-        window.setItemLabelGenerator(ServiceWindow::label);
-        window.setClearButtonVisible(true);
-        window.setId("rect-window");
+        RatingListView.windowFilter(window, windows, "rect-window");
         openOnly.setLabel(getTranslation("rect.openOnly"));
         openOnly.setValue(true);
         openOnly.setId("rect-open-only");
@@ -145,7 +139,7 @@ public class RectificationView extends VerticalLayout {
         appeals.addColumn(a -> Objects.toString(a.getDecisionReason(), "")).setHeader(getTranslation("rect.decisionReason")).setFlexGrow(1);
         if (currentUser.is(Role.LEADER)) {
             appeals.addComponentColumn(a -> {
-                if (a.getStatus() != AppealStatus.PENDING) {
+                if (!RectificationRules.decidable(a.getStatus())) {
                     return new Span();
                 }
                 Button decide = new Button(getTranslation("rect.decide"), e -> decide(a));

@@ -77,7 +77,8 @@ public class DailyDigest {
                 continue; // an account of no hall has no hall's to-dos
             }
             try {
-                WorkViewer v = new WorkViewer(a.getUsername(), a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+                WorkViewer v = new WorkViewer(a.getUsername(), a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
+                        AccountDirectory.scope(a));
                 var mail = HallScope.call(a.getHallId(), () -> { // the account's own hall, in a transaction of its own
                     List<String> unread = em.createQuery("select n from Notification n where n.recipient = :u "
                                     + "and n.readAt is null order by n.createdAt desc", Notification.class)

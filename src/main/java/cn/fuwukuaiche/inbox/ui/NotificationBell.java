@@ -3,9 +3,6 @@ package cn.fuwukuaiche.inbox.ui;
 import cn.fuwukuaiche.inbox.control.InboxListeners;
 import cn.fuwukuaiche.inbox.control.InboxService;
 import cn.fuwukuaiche.security.control.CurrentUser;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -16,17 +13,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  * The bell in the header: the unread count, updated by server push when a notification arrives for the user (no
  * reload); a click opens the list.
  */
-public class NotificationBell extends Button implements InboxListeners.Listener {
+public class NotificationBell extends Button {
 
     private final InboxService inbox;
-    private final InboxListeners listeners;
     private final String username;
     private final Span count = new Span();
-    private UI ui;
 
     public NotificationBell(InboxService inbox, InboxListeners listeners, CurrentUser currentUser) {
         this.inbox = inbox;
-        this.listeners = listeners;
         this.username = currentUser.username().orElse("");
         setId("bell");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -37,6 +31,8 @@ public class NotificationBell extends Button implements InboxListeners.Listener 
         setSuffixComponent(count);
         addClickListener(e -> getUI().ifPresent(u -> u.navigate(NotificationsView.class)));
         refresh();
+        addAttachListener(e -> refresh());
+        InboxPush.follow(this, listeners, username, this::refresh);
     }
 
     /** Reads the count again (the list calls it after marking read). */
@@ -46,34 +42,5 @@ public class NotificationBell extends Button implements InboxListeners.Listener 
         count.setVisible(n > 0);
         getElement().setAttribute("aria-label", getTranslation("inbox.bell.label", n));
         getElement().setAttribute("title", getTranslation("inbox.bell.label", n));
-    }
-
-    @Override
-    public String username() {
-        return username;
-    }
-
-    @Override
-    public void arrived() {
-        UI u = ui;
-        if (u == null) {
-            throw new IllegalStateException("detached");
-        }
-        u.access(this::refresh);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent e) {
-        super.onAttach(e);
-        ui = e.getUI();
-        refresh();
-        listeners.register(this);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent e) {
-        listeners.unregister(this);
-        ui = null;
-        super.onDetach(e);
     }
 }

@@ -8,9 +8,7 @@ import cn.fuwukuaiche.calendar.TodoLights;
 import cn.fuwukuaiche.calendar.WorkCalendar;
 import cn.fuwukuaiche.calendar.WorkCalendarProvider;
 import cn.fuwukuaiche.network.entity.CaseState;
-import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.entity.Role;
-import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,9 +30,6 @@ public class NetworkTodoProvider implements TodoSource {
     EntityManager em;
 
     @Inject
-    AccountDirectory accounts;
-
-    @Inject
     WorkCalendarProvider calendars;
 
     @Override
@@ -42,7 +37,7 @@ public class NetworkTodoProvider implements TodoSource {
         if (!viewer.has(Role.Names.AGENT)) {
             return List.of();
         }
-        Long node = accounts.byUsername(viewer.username()).map(UserAccount::getNodeId).orElse(null);
+        Long node = viewer.account().map(WorkViewer.Scope::nodeId).orElse(null);
         if (node == null) {
             return List.of();
         }

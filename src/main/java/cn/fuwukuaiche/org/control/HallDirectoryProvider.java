@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.org.control;
 
 import cn.fuwukuaiche.base.db.DataSourceConfig;
+import cn.fuwukuaiche.base.db.IdLookup;
 import cn.fuwukuaiche.base.hall.HallDirectory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,19 +76,6 @@ public class HallDirectoryProvider implements HallDirectory {
     }
 
     private Optional<Long> one(String sql, String parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                ps.setString(1, parameter);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long id = rs.getLong(1);
-                    return rs.wasNull() ? Optional.empty() : Optional.of(id);
-                }
-                return Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("hall lookup failed", e);
-        }
+        return IdLookup.first(dataSource, sql, parameter, "hall lookup");
     }
 }

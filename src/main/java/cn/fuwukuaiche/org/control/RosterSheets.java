@@ -1,17 +1,15 @@
 package cn.fuwukuaiche.org.control;
 
 import cn.fuwukuaiche.base.control.XlsxGuard;
+import cn.fuwukuaiche.base.export.ExcelExport;
 
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +31,7 @@ public final class RosterSheets {
 
     /** The template; {@code help} maps a heading to its allowed values (units, windows, branches …). */
     public static byte[] template(ImportKind kind, List<String> example, Map<String, List<String>> help) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "服务快车", "1.0");
-            Worksheet ws = wb.newWorksheet(kind.label());
+        return ExcelExport.toBytes(kind.label(), (wb, ws) -> {
             List<String> headers = kind.headers();
             for (int c = 0; c < headers.size(); c++) {
                 ws.value(0, c, headers.get(c));
@@ -65,19 +60,12 @@ public final class RosterSheets {
                 }
                 col++;
             }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** A plain sheet with these headers and rows (tests and generated files use it). */
     public static byte[] sheet(ImportKind kind, List<List<String>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "服务快车", "1.0");
-            Worksheet ws = wb.newWorksheet(kind.label());
+        return ExcelExport.toBytes(kind.label(), (wb, ws) -> {
             List<String> headers = kind.headers();
             for (int c = 0; c < headers.size(); c++) {
                 ws.value(0, c, headers.get(c));
@@ -90,11 +78,7 @@ public final class RosterSheets {
                     }
                 }
             }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.fuwukuaiche.security.control;
 
 import cn.fuwukuaiche.base.hall.HallBound;
+import cn.fuwukuaiche.base.work.WorkViewer;
 import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Read-only look-ups of accounts for the areas above (as {@code OrgDirectory} is for the organisation), so no other
@@ -25,6 +27,16 @@ public class AccountDirectory {
     public Optional<UserAccount> byUsername(String username) {
         return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class).setParameter("u", username)
                 .getResultList().stream().findFirst();
+    }
+
+    /** The workbench's viewer {@code username} with {@code roles} and his account's scope (none without an account). */
+    public WorkViewer viewer(String username, Set<String> roles) {
+        return new WorkViewer(username, roles, byUsername(username).map(AccountDirectory::scope).orElse(null));
+    }
+
+    /** What {@code a} ties its holder to: staff record, window, branch, service node. */
+    public static WorkViewer.Scope scope(UserAccount a) {
+        return new WorkViewer.Scope(a.getStaffId(), a.getWindowId(), a.getBranchId(), a.getNodeId());
     }
 
     /** Service node id → how many active accounts are bound to it (its agents). */

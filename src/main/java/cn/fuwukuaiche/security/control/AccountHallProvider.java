@@ -1,15 +1,12 @@
 package cn.fuwukuaiche.security.control;
 
 import cn.fuwukuaiche.base.db.DataSourceConfig;
+import cn.fuwukuaiche.base.db.IdLookup;
 import cn.fuwukuaiche.base.hall.HallDirectory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,18 +41,6 @@ public class AccountHallProvider implements HallDirectory {
     }
 
     private Optional<Long> read(String username) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select hall_id from app_user where username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long id = rs.getLong(1);
-                    return rs.wasNull() ? Optional.empty() : Optional.of(id);
-                }
-                return Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("account hall lookup failed", e);
-        }
+        return IdLookup.first(dataSource, "select hall_id from app_user where username = ?", username, "account hall lookup");
     }
 }

@@ -5,6 +5,7 @@ import cn.fuwukuaiche.calendar.ChinaHolidays2026;
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.calendar.UnknownYearException;
 import cn.fuwukuaiche.calendar.WorkCalendar;
+import cn.fuwukuaiche.evaluation.entity.AppealStatus;
 import cn.fuwukuaiche.evaluation.entity.RectificationStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,12 @@ class RectificationRulesTest {
     @CsvSource({"2026-12-02, 2026-12-02T17:59, false", "2026-12-02, 2026-12-03T08:30, true"})
     void the_deadline_day_itself_is_in_time(LocalDate due, LocalDateTime done, boolean late) {
         assertEquals(late, RectificationRules.late(due, done));
+    }
+
+    @ParameterizedTest(name = "appeal {0}: decidable {1}")
+    @CsvSource({"PENDING, true", "UPHELD, false", "REJECTED, false"})
+    void an_appeal_is_decided_once(AppealStatus status, boolean decidable) {
+        assertEquals(decidable, RectificationRules.decidable(status));
     }
 
     @ParameterizedTest(name = "{0}, 复评 done {1}, appealed {2} → {3}")

@@ -246,15 +246,8 @@ public class AppraisalService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
     public AppraisalMember redecide(long memberId, long expectedVersion, AppraisalGrade grade, String reason) {
-        AppraisalMember m = em.find(AppraisalMember.class, memberId);
-        if (m == null) {
-            throw new BusinessException("该党员不在评议名单中");
-        }
+        AppraisalMember m = memberOfOwnBranch(memberId, expectedVersion);
         MemberAppraisal a = get(m.getAppraisalId());
-        checkBranch(a.getBranchId(), "branch");
-        if (m.getVersion() != expectedVersion) {
-            throw new OptimisticLockException("数据已被他人修改，请刷新后重试");
-        }
         if (!m.isWithdrawn()) {
             throw new BusinessException("grade", "只有公示异议成立、等次已撤销的党员需要重新评定");
         }
@@ -289,15 +282,8 @@ public class AppraisalService {
     /** The recorded handling of a member graded 不合格: 限期改正 with a date, or the decision taken. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
     public AppraisalMember handle(long memberId, long expectedVersion, Handling handling, LocalDate due, String note) {
-        AppraisalMember m = em.find(AppraisalMember.class, memberId);
-        if (m == null) {
-            throw new BusinessException("该党员不在评议名单中");
-        }
+        AppraisalMember m = memberOfOwnBranch(memberId, expectedVersion);
         MemberAppraisal a = get(m.getAppraisalId());
-        checkBranch(a.getBranchId(), "branch");
-        if (m.getVersion() != expectedVersion) {
-            throw new OptimisticLockException("数据已被他人修改，请刷新后重试");
-        }
         if (m.getGrade() != AppraisalGrade.UNQUALIFIED) {
             throw new BusinessException("handling", "只有评定为不合格的党员需要记录处置");
         }
@@ -439,6 +425,19 @@ public class AppraisalService {
             throw new BusinessException("该民主评议不存在");
         }
         return a;
+    }
+
+    /** A member on the roster of an appraisal of a branch the caller manages, at the version he saw. */
+    private AppraisalMember memberOfOwnBranch(long memberId, long expectedVersion) {
+        AppraisalMember m = em.find(AppraisalMember.class, memberId);
+        if (m == null) {
+            throw new BusinessException("该党员不在评议名单中");
+        }
+        checkBranch(get(m.getAppraisalId()).getBranchId(), "branch");
+        if (m.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("数据已被他人修改，请刷新后重试");
+        }
+        return m;
     }
 
     private MemberAppraisal managed(long id, long expectedVersion) {

@@ -8,9 +8,7 @@ import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalMember;
 import cn.fuwukuaiche.partylife.appraisal.entity.AppraisalStatus;
 import cn.fuwukuaiche.partylife.appraisal.entity.MemberAppraisal;
-import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.entity.Role;
-import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -45,25 +43,22 @@ public class AppraisalTodoProvider implements TodoSource {
     EntityManager em;
 
     @Inject
-    AccountDirectory accounts;
-
-    @Inject
     OrgDirectory org;
 
     @Override
     public List<Todo> todos(WorkViewer viewer, LocalDate today) {
-        UserAccount account = accounts.byUsername(viewer.username()).orElse(null);
+        WorkViewer.Scope account = viewer.account().orElse(null);
         if (account == null) {
             return List.of();
         }
         List<Todo> out = new ArrayList<>();
-        Long me = account.getStaffId();
+        Long me = account.staffId();
         Map<Long, String> branchNames = org.branchNames();
         if (me != null) {
             member(me, branchNames, out);
         }
         boolean leader = viewer.has(Role.Names.LEADER);
-        Long ownBranch = viewer.has(Role.Names.SECRETARY) ? account.getBranchId() : null;
+        Long ownBranch = viewer.has(Role.Names.SECRETARY) ? account.branchId() : null;
         if (!leader && ownBranch == null) {
             return out;
         }

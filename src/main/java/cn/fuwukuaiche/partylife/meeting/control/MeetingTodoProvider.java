@@ -14,9 +14,7 @@ import cn.fuwukuaiche.partylife.meeting.entity.MeetingCadence;
 import cn.fuwukuaiche.partylife.meeting.entity.MeetingKind;
 import cn.fuwukuaiche.partylife.meeting.entity.MeetingStatus;
 import cn.fuwukuaiche.partylife.meeting.entity.PartyMeeting;
-import cn.fuwukuaiche.security.control.AccountDirectory;
 import cn.fuwukuaiche.security.entity.Role;
-import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -48,9 +46,6 @@ public class MeetingTodoProvider implements TodoSource {
     EntityManager em;
 
     @Inject
-    AccountDirectory accounts;
-
-    @Inject
     OrgDirectory org;
 
     @Inject
@@ -58,15 +53,15 @@ public class MeetingTodoProvider implements TodoSource {
 
     @Override
     public List<Todo> todos(WorkViewer viewer, LocalDate today) {
-        UserAccount account = accounts.byUsername(viewer.username()).orElse(null);
+        WorkViewer.Scope account = viewer.account().orElse(null);
         if (account == null) {
             return List.of();
         }
         List<Todo> out = new ArrayList<>();
-        if (viewer.has(Role.Names.SECRETARY) && account.getBranchId() != null) {
-            org.branch(account.getBranchId()).ifPresent(b -> secretary(b, today, out));
+        if (viewer.has(Role.Names.SECRETARY) && account.branchId() != null) {
+            org.branch(account.branchId()).ifPresent(b -> secretary(b, today, out));
         }
-        Staff me = account.getStaffId() == null ? null : org.staff(account.getStaffId()).orElse(null);
+        Staff me = account.staffId() == null ? null : org.staff(account.staffId()).orElse(null);
         if (me != null && me.getBranch() != null && me.isPartyMember()) {
             member(me, today, out);
         }

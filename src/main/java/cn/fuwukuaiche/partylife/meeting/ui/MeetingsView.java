@@ -6,7 +6,6 @@ import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.base.ui.ChineseDates;
 import cn.fuwukuaiche.base.ui.EditDialog;
 import cn.fuwukuaiche.base.ui.EntityForm;
-import cn.fuwukuaiche.base.ui.FriendlyErrorHandler;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.PartyGroup;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -43,6 +41,8 @@ import com.vaadin.flow.component.upload.Upload;
 import cn.fuwukuaiche.base.ui.LimitedUpload;
 import cn.fuwukuaiche.base.ui.ChineseUploads;
 import cn.fuwukuaiche.base.i18n.Messages;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -255,9 +255,10 @@ public class MeetingsView extends VerticalLayout implements com.vaadin.flow.rout
 
     private void record(PartyMeeting row) {
         PartyMeeting m = service.meeting(row.getId());
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("partylife.meeting.recordTitle", m.getKind().getName(),
-                Times.format(m.getStartsAt()).substring(0, 16)));
+        // one form with two ways to save: the draft, and the submit (or a submitted record's correction)
+        EditDialog dialog = new EditDialog(getTranslation("partylife.meeting.recordTitle", m.getKind().getName(),
+                Times.format(m.getStartsAt()).substring(0, 16)),
+                getTranslation(m.isSubmitted() ? "partylife.meeting.saveCorrection" : "partylife.meeting.submit"), "record-submit");
         dialog.setWidth("900px");
         List<Staff> expected = service.expected(m);
         Map<Long, RadioButtonGroup<AttendanceStatus>> statuses = new HashMap<>();
@@ -335,38 +336,27 @@ public class MeetingsView extends VerticalLayout implements com.vaadin.flow.rout
         reason.setId("record-reason");
         reason.setWidthFull();
         reason.setVisible(m.isSubmitted());
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("attendance", attendanceError, "minutes", minutes,
-                "resolutions", resolutions, "reason", reason, "startsAt", whenError, "attachments", attachError);
-        Button save = new Button(getTranslation("partylife.meeting.saveDraft"));
-        save.setId("record-save");
-        save.setVisible(!m.isSubmitted());
-        Button submit = new Button(getTranslation(m.isSubmitted() ? "partylife.meeting.saveCorrection" : "partylife.meeting.submit"));
-        submit.setId("record-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Runnable[] doSave = new Runnable[1];
-        for (boolean lock : new boolean[] {false, true}) {
-            (lock ? submit : save).addClickListener(e -> {
-                fields.values().forEach(f -> f.setInvalid(false));
-                List<AttendanceLine> lines = new ArrayList<>();
-                statuses.forEach((id, r) -> lines.add(new AttendanceLine(id, r.getValue(), reasons.get(id).getValue())));
-                try {
-                    service.record(m.getId(), m.getVersion(), new MeetingService.RecordForm(lines, minutes.getValue(), resolutions.getValue()),
-                            lock, reason.getValue());
-                    EntityForm.saved(getTranslation(lock ? "partylife.meeting.submitted" : "partylife.meeting.draftSaved"));
-                    dialog.close();
-                    refresh();
-                } catch (BusinessException ex) {
-                    EntityForm.show(ex, fields);
-                } catch (RuntimeException ex) {
-                    FriendlyErrorHandler.show(FriendlyErrorHandler.messageFor(ex));
-                }
-            });
-        }
+        EntityForm form = dialog.form();
+        form.bind("minutes", minutes);
+        form.bind("resolutions", resolutions);
+        form.bind("reason", reason);
+        form.mark("attendance", attendanceError);
+        form.mark("startsAt", whenError);
+        form.mark("attachments", attachError);
+        SerializableFunction<Boolean, SerializableRunnable> record = lock -> () -> {
+            List<AttendanceLine> lines = new ArrayList<>();
+            statuses.forEach((id, r) -> lines.add(new AttendanceLine(id, r.getValue(), reasons.get(id).getValue())));
+            service.record(m.getId(), m.getVersion(), new MeetingService.RecordForm(lines, minutes.getValue(), resolutions.getValue()),
+                    lock, reason.getValue());
+            EntityForm.saved(getTranslation(lock ? "partylife.meeting.submitted" : "partylife.meeting.draftSaved"));
+            refresh();
+        };
+        dialog.alsoSave(getTranslation("partylife.meeting.saveDraft"), "record-save", record.apply(false)).setVisible(!m.isSubmitted());
+        dialog.onSave(record.apply(true));
         VerticalLayout body = new VerticalLayout(whenError, expectedLine, allPresent, people, attendanceError, minutes, resolutions,
                 attached, attachmentLinks, upload, attachError, revisions(m), reason);
         body.setPadding(false);
         dialog.add(body);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save, submit);
         dialog.open();
     }
     /** One download link a file; the bytes come through {@link MeetingService#attachmentContent}, which checks the branch. */

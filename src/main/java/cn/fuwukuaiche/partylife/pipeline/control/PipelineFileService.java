@@ -1,13 +1,11 @@
 package cn.fuwukuaiche.partylife.pipeline.control;
 
 import cn.fuwukuaiche.audit.entity.AuditAction;
-import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.calendar.WorkCalendar;
-import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.Branch;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -24,10 +22,7 @@ import cn.fuwukuaiche.partylife.pipeline.entity.StepKind;
 import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -46,24 +41,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
-public class PipelineFileService {
+public class PipelineFileService extends PipelineRecords {
 
     static final int PAPER_MAX_BYTES = 5 * 1024 * 1024;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    OrgDirectory org;
-
-    @Inject
-    PipelineScope scope;
-
-    @Inject
-    PipelineConfig config;
-
-    @Inject
-    AuditService audit;
 
     public record BranchChoice(long id, String name) {
     }
@@ -159,11 +139,7 @@ public class PipelineFileService {
     }
 
     public Detail detail(long id) {
-        MembershipApplication a = em.find(MembershipApplication.class, id);
-        if (a == null) {
-            throw new BusinessException("该发展党员记录不存在");
-        }
-        scope.requireBranch(a.getBranchId());
+        MembershipApplication a = managedApplication(id);
         var s = config.settings();
         LocalDate today = Times.today();
         Map<PaperKind, PipelinePaper> papers = papers(id).stream().collect(Collectors.toMap(PipelinePaper::getPaper, Function.identity()));
@@ -185,7 +161,7 @@ public class PipelineFileService {
                         .getResultList(),
                 lines, PipelineRules.possibleSteps(PipelineConfig.facts(a), today, s).stream()
                         .filter(k -> !k.leaderStep() || scope.all()).toList(),
-                clocks, a.getActivistOn() == null ? null : PipelineRules.earliestCandidateOn(a.getActivistOn(), s), entitledOf(a.getBranchId()),
+                clocks, a.getActivistOn() == null ? null : PipelineRules.earliestCandidateOn(a.getActivistOn(), s), entitled(a.getBranchId()),
                 scope.all(), PipelineRules.voidedVote(PipelineConfig.facts(a), today, s).orElse(null));
     }
 
@@ -206,10 +182,6 @@ public class PipelineFileService {
                 + "where a.staffId is not null and a.stage in :open", Long.class).setParameter("open", PipelineService.openStages()).getResultList());
         return org.staffOfBranchUnits(branchId).stream().filter(m -> !m.isPartyMember() && !onTheWay.contains(m.getId()))
                 .sorted(Comparator.comparing(Staff::getStaffNo)).map(m -> new MemberChoice(m.getId(), m.getName())).toList();
-    }
-
-    private int entitledOf(long branchId) {
-        return (int) org.partyMembers(branchId).stream().filter(m -> m.getPoliticalStatus() == PoliticalStatus.PARTY_MEMBER).count();
     }
 
     // ---- papers -------------------------------------------------------------------------------------
@@ -266,13 +238,13 @@ public class PipelineFileService {
 
     /** An uploaded paper, for the branch's secretary, the leader and ADMIN only. */
     public Optional<PaperFile> paperContent(long applicationId, PaperKind kind) {
-        application(applicationId);
+        managedApplication(applicationId);
         return papers(applicationId).stream().filter(p -> p.getPaper() == kind && p.getContent() != null).findFirst()
                 .map(p -> new PaperFile(p.getFileName(), p.getContentType(), p.getContent()));
     }
 
     private PipelinePaper paper(long applicationId, PaperKind kind) {
-        MembershipApplication a = application(applicationId);
+        MembershipApplication a = managedApplication(applicationId);
         if (kind == null) {
             throw new BusinessException("paper", "请选择材料");
         }
@@ -295,18 +267,11 @@ public class PipelineFileService {
         audit.event(AuditAction.UPDATE, "发展党员", a.getId(), summary + "（" + a.getPersonName() + "）", details, reason);
     }
 
-    private MembershipApplication application(long id) {
-        MembershipApplication a = em.find(MembershipApplication.class, id);
-        if (a == null) {
-            throw new BusinessException("该发展党员记录不存在");
-        }
+    /** The application, if it is of a branch the caller manages. */
+    private MembershipApplication managedApplication(long id) {
+        MembershipApplication a = application(id);
         scope.requireBranch(a.getBranchId());
         return a;
-    }
-
-    private List<PipelinePaper> papers(long applicationId) {
-        return em.createQuery("select p from PipelinePaper p where p.applicationId = :a", PipelinePaper.class)
-                .setParameter("a", applicationId).getResultList();
     }
 
     // ---- the year's plan ----------------------------------------------------------------------------

@@ -1,21 +1,17 @@
 package cn.fuwukuaiche.partylife.pipeline.control;
 
-import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.control.BusinessException;
 import cn.fuwukuaiche.base.control.Input;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.honour.control.NoticeService;
 import cn.fuwukuaiche.honour.entity.PublicNotice;
-import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.control.StaffService;
 import cn.fuwukuaiche.org.entity.PoliticalStatus;
 import cn.fuwukuaiche.org.entity.Staff;
 import cn.fuwukuaiche.partylife.pipeline.entity.Introducer;
 import cn.fuwukuaiche.partylife.pipeline.entity.MembershipApplication;
 import cn.fuwukuaiche.partylife.pipeline.entity.NoticeState;
-import cn.fuwukuaiche.partylife.pipeline.entity.PaperKind;
-import cn.fuwukuaiche.partylife.pipeline.entity.PipelinePaper;
 import cn.fuwukuaiche.partylife.pipeline.entity.PipelineStage;
 import cn.fuwukuaiche.partylife.pipeline.entity.PipelineStep;
 import cn.fuwukuaiche.partylife.pipeline.entity.ProbationReview;
@@ -26,9 +22,7 @@ import cn.fuwukuaiche.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -46,26 +40,11 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.SECRETARY})
-public class PipelineService {
+public class PipelineService extends PipelineRecords {
 
     /** The {@code PublicNotice.subjectType} of a 发展对象 in 公示. */
     public static final String NOTICE_SUBJECT = "PIPELINE";
     static final int NOTE_MAX = 2000;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    OrgDirectory org;
-
-    @Inject
-    PipelineScope scope;
-
-    @Inject
-    PipelineConfig config;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     NoticeService notices;
@@ -312,10 +291,7 @@ public class PipelineService {
     // ---- helpers ------------------------------------------------------------------------------------
 
     MembershipApplication managed(long id, long expectedVersion) {
-        MembershipApplication a = em.find(MembershipApplication.class, id);
-        if (a == null) {
-            throw new BusinessException("该发展党员记录不存在");
-        }
+        MembershipApplication a = application(id);
         if (!scope.manages(a.getBranchId())) {
             throw new BusinessException(PipelineScope.MSG_OTHER_BRANCH);
         }
@@ -331,17 +307,6 @@ public class PipelineService {
 
     private static LocalDate stageStart(MembershipApplication a) {
         return a.getStage() == PipelineStage.PROBATIONARY ? a.getAdmitVoteOn() : a.getActivistOn();
-    }
-
-    Set<PaperKind> presentPapers(long applicationId) {
-        return em.createQuery("select p from PipelinePaper p where p.applicationId = :a", PipelinePaper.class)
-                .setParameter("a", applicationId).getResultStream().filter(PipelinePaper::present).map(PipelinePaper::getPaper)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PaperKind.class)));
-    }
-
-    /** Members with the right to vote: the branch's active full members (预备党员 have none). */
-    int entitled(long branchId) {
-        return (int) org.partyMembers(branchId).stream().filter(m -> m.getPoliticalStatus() == PoliticalStatus.PARTY_MEMBER).count();
     }
 
     private List<PipelineRules.Member> members(MembershipApplication a, List<Long> ids) {

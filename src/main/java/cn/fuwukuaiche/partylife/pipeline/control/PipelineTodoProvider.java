@@ -7,8 +7,6 @@ import cn.fuwukuaiche.base.work.WorkViewer;
 import cn.fuwukuaiche.calendar.DeadlineLight;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.partylife.pipeline.entity.MembershipApplication;
-import cn.fuwukuaiche.security.control.AccountDirectory;
-import cn.fuwukuaiche.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,9 +33,6 @@ public class PipelineTodoProvider implements TodoSource {
     EntityManager em;
 
     @Inject
-    AccountDirectory accounts;
-
-    @Inject
     OrgDirectory org;
 
     @Inject
@@ -45,10 +40,10 @@ public class PipelineTodoProvider implements TodoSource {
 
     @Override
     public List<Todo> todos(WorkViewer viewer, LocalDate today) {
-        Optional<UserAccount> account = accounts.byUsername(viewer.username());
+        Optional<WorkViewer.Scope> account = viewer.account();
         boolean all = viewer.has("ADMIN") || viewer.has("LEADER");
-        Long branch = viewer.has("SECRETARY") ? account.map(UserAccount::getBranchId).orElse(null) : null;
-        Long staffId = account.map(UserAccount::getStaffId).orElse(null);
+        Long branch = viewer.has("SECRETARY") ? account.map(WorkViewer.Scope::branchId).orElse(null) : null;
+        Long staffId = account.map(WorkViewer.Scope::staffId).orElse(null);
         if (!all && branch == null && staffId == null) {
             return List.of();
         }

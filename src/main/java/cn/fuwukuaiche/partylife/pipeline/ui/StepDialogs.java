@@ -17,6 +17,7 @@ import cn.fuwukuaiche.partylife.pipeline.entity.MembershipApplication;
 import cn.fuwukuaiche.partylife.pipeline.entity.PaperKind;
 import cn.fuwukuaiche.partylife.pipeline.entity.Recommendation;
 import cn.fuwukuaiche.partylife.pipeline.entity.StepKind;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -61,62 +62,52 @@ class StepDialogs implements Serializable {
                 : "partylife.pipeline.date")));
         on.setId("step-date");
         on.setValue(Times.today());
-        TextField by = null;
-        ComboBox<Recommendation> recommendation = null;
-        DatePicker filed = null;
-        MultiSelectComboBox<MemberChoice> members = null;
-        IntegerField days = null;
-        IntegerField hours = null;
-        IntegerField present = null;
-        IntegerField inFavour = null;
-        IntegerField against = null;
-        IntegerField abstained = null;
-        IntegerField months = null;
+        StepFields x = new StepFields(); // the fields this step has; the others stay null
         switch (kind) {
             case TALK, REVIEW -> {
-                by = f.field("by", new TextField(Messages.t(kind == StepKind.TALK ? "partylife.pipeline.talkedBy" : "partylife.pipeline.sponsorAuthor")));
-                by.setId("step-by");
+                x.by = f.field("by", new TextField(Messages.t(kind == StepKind.TALK ? "partylife.pipeline.talkedBy" : "partylife.pipeline.sponsorAuthor")));
+                x.by.setId("step-by");
             }
             case MAKE_ACTIVIST, MAKE_CANDIDATE -> {
                 if (kind == StepKind.MAKE_ACTIVIST) {
-                    recommendation = f.field("recommendation", new ComboBox<Recommendation>(Messages.t("partylife.pipeline.recommendation")));
-                    recommendation.setItems(Recommendation.values());
-                    recommendation.setItemLabelGenerator(Recommendation::label);
-                    recommendation.setId("step-recommendation");
+                    x.recommendation = f.field("recommendation", new ComboBox<Recommendation>(Messages.t("partylife.pipeline.recommendation")));
+                    x.recommendation.setItems(Recommendation.values());
+                    x.recommendation.setItemLabelGenerator(Recommendation::label);
+                    x.recommendation.setId("step-recommendation");
                 }
-                filed = f.field("filedOn", ChineseDates.picker(Messages.t("partylife.pipeline.filedOn")));
-                filed.setId("step-filed");
-                members = f.field("members", new MultiSelectComboBox<MemberChoice>(Messages.t(kind == StepKind.MAKE_ACTIVIST
+                x.filed = f.field("filedOn", ChineseDates.picker(Messages.t("partylife.pipeline.filedOn")));
+                x.filed.setId("step-filed");
+                x.members = f.field("members", new MultiSelectComboBox<MemberChoice>(Messages.t(kind == StepKind.MAKE_ACTIVIST
                         ? "partylife.pipeline.sponsors" : "partylife.pipeline.introducers")));
-                members.setItems(files.fullMembers(a.getBranchId()));
-                members.setItemLabelGenerator(MemberChoice::name);
-                members.setId("step-members");
+                x.members.setItems(files.fullMembers(a.getBranchId()));
+                x.members.setItemLabelGenerator(MemberChoice::name);
+                x.members.setId("step-members");
                 // the refusals of the rules name these fields
-                f.bind("sponsors", members);
-                f.bind("introducers", members);
+                f.bind("sponsors", x.members);
+                f.bind("introducers", x.members);
             }
             case TRAINING -> {
-                days = f.field("trainingDays", new IntegerField(Messages.t("partylife.pipeline.trainingDays")));
-                days.setId("step-days");
-                hours = f.field("trainingHours", new IntegerField(Messages.t("partylife.pipeline.trainingHours")));
-                hours.setId("step-hours");
+                x.days = f.field("trainingDays", new IntegerField(Messages.t("partylife.pipeline.trainingDays")));
+                x.days.setId("step-days");
+                x.hours = f.field("trainingHours", new IntegerField(Messages.t("partylife.pipeline.trainingHours")));
+                x.hours.setId("step-hours");
             }
             case ADMIT_VOTE, FULL_VOTE -> {
                 Paragraph entitled = new Paragraph(Messages.t("partylife.pipeline.entitled", d.entitled()));
                 entitled.setId("step-entitled");
                 f.add(entitled);
-                present = f.field("present", new IntegerField(Messages.t("partylife.pipeline.present")));
-                present.setId("step-present");
-                inFavour = f.field("inFavour", new IntegerField(Messages.t("partylife.pipeline.inFavour")));
-                inFavour.setId("step-in-favour");
-                against = f.field("against", new IntegerField(Messages.t("partylife.pipeline.against")));
-                against.setId("step-against");
-                abstained = f.field("abstained", new IntegerField(Messages.t("partylife.pipeline.abstained")));
-                abstained.setId("step-abstained");
+                x.present = f.field("present", new IntegerField(Messages.t("partylife.pipeline.present")));
+                x.present.setId("step-present");
+                x.inFavour = f.field("inFavour", new IntegerField(Messages.t("partylife.pipeline.inFavour")));
+                x.inFavour.setId("step-in-favour");
+                x.against = f.field("against", new IntegerField(Messages.t("partylife.pipeline.against")));
+                x.against.setId("step-against");
+                x.abstained = f.field("abstained", new IntegerField(Messages.t("partylife.pipeline.abstained")));
+                x.abstained.setId("step-abstained");
             }
             case EXTEND -> {
-                months = f.field("months", new IntegerField(Messages.t("partylife.pipeline.months")));
-                months.setId("step-months");
+                x.months = f.field("months", new IntegerField(Messages.t("partylife.pipeline.months")));
+                x.months.setId("step-months");
             }
             default -> {
             }
@@ -124,24 +115,13 @@ class StepDialogs implements Serializable {
         TextArea note = f.field("note", new TextArea(Messages.t(noteLabel(kind))));
         note.setId("step-note");
         note.setWidthFull();
-        TextField byF = by;
-        ComboBox<Recommendation> recF = recommendation;
-        DatePicker filedF = filed;
-        MultiSelectComboBox<MemberChoice> membersF = members;
-        IntegerField daysF = days;
-        IntegerField hoursF = hours;
-        IntegerField presentF = present;
-        IntegerField inFavourF = inFavour;
-        IntegerField againstF = against;
-        IntegerField abstainedF = abstained;
-        IntegerField monthsF = months;
         dialog.onSave(() -> {
-            List<Long> ids = membersF == null ? List.of() : membersF.getValue().stream().map(MemberChoice::staffId).toList();
-            String who = byF == null ? null : byF.getValue();
+            List<Long> ids = x.members == null ? List.of() : x.members.getValue().stream().map(MemberChoice::staffId).toList();
+            String who = value(x.by);
             service.step(a.getId(), a.getVersion(), new StepForm(kind, on.getValue(), note.getValue(), who,
-                    recF == null ? null : recF.getValue(), filedF == null ? null : filedF.getValue(), ids,
-                    kind == StepKind.REVIEW && who != null && !who.isBlank(), value(daysF), value(hoursF), value(presentF),
-                    value(inFavourF), value(againstF), value(abstainedF), value(monthsF)));
+                    value(x.recommendation), value(x.filed), ids, kind == StepKind.REVIEW && who != null && !who.isBlank(),
+                    value(x.days), value(x.hours), value(x.present), value(x.inFavour), value(x.against), value(x.abstained),
+                    value(x.months)));
             EntityForm.saved(Messages.t("partylife.pipeline.stepDone", kind.label()));
             refresh.run();
         }).open();
@@ -158,7 +138,23 @@ class StepDialogs implements Serializable {
         };
     }
 
-    private static Integer value(IntegerField f) {
+    /** A step's own fields, each null when the step has none such. */
+    private static final class StepFields implements Serializable {
+        TextField by;
+        ComboBox<Recommendation> recommendation;
+        DatePicker filed;
+        MultiSelectComboBox<MemberChoice> members;
+        IntegerField days;
+        IntegerField hours;
+        IntegerField present;
+        IntegerField inFavour;
+        IntegerField against;
+        IntegerField abstained;
+        IntegerField months;
+    }
+
+    /** The value of a field the step may not have: null when it has not. */
+    private static <V> V value(HasValue<?, V> f) {
         return f == null ? null : f.getValue();
     }
 

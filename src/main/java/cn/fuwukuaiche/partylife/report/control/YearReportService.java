@@ -218,6 +218,16 @@ public class YearReportService {
         });
     }
 
+    /** A part takes figures and evidence until it is submitted and while its report is not confirmed; refused on {@code field}. */
+    private static void checkOpen(YearReportPart p, String field) {
+        if (p.getReport().isConfirmed()) {
+            throw new BusinessException(field, MSG_CONFIRMED);
+        }
+        if (p.isSubmitted()) {
+            throw new BusinessException(field, MSG_SUBMITTED);
+        }
+    }
+
     private static void checkVersion(long expected, long actual, String what) {
         if (expected >= 0 && expected != actual) {
             throw new OptimisticLockException(what + " 已被他人修改");
@@ -232,12 +242,7 @@ public class YearReportService {
         requireFill(branchId);
         YearReportPart p = ensurePart(year, branchId);
         checkVersion(expectedVersion, p.getVersion(), "本支部的统计表");
-        if (p.getReport().isConfirmed()) {
-            throw new BusinessException(MSG_CONFIRMED);
-        }
-        if (p.isSubmitted()) {
-            throw new BusinessException(MSG_SUBMITTED);
-        }
+        checkOpen(p, null);
         Map<String, Object> before = p.auditState();
         apply(year, p, typed, notes);
         em.flush();
@@ -301,12 +306,7 @@ public class YearReportService {
         ItemDef item = templates.items(year).stream().filter(i -> i.code().equals(code) && i.source() == ItemSource.TYPED)
                 .findFirst().orElseThrow(() -> new BusinessException(code, "只有填报项可附证明材料"));
         YearReportPart p = ensurePart(year, branchId);
-        if (p.getReport().isConfirmed()) {
-            throw new BusinessException(code, MSG_CONFIRMED);
-        }
-        if (p.isSubmitted()) {
-            throw new BusinessException(code, MSG_SUBMITTED);
-        }
+        checkOpen(p, code);
         YearReportValue v = p.value(item.code()).orElseGet(() -> {
             YearReportValue n = new YearReportValue(p, item.code());
             p.getValues().add(n);
@@ -344,12 +344,7 @@ public class YearReportService {
         requireFill(branchId);
         YearReportPart p = ensurePart(year, branchId);
         checkVersion(expectedVersion, p.getVersion(), "本支部的统计表");
-        if (p.getReport().isConfirmed()) {
-            throw new BusinessException(MSG_CONFIRMED);
-        }
-        if (p.isSubmitted()) {
-            throw new BusinessException(MSG_SUBMITTED);
-        }
+        checkOpen(p, null);
         PartView live = part(year, branchId);
         Map<String, String> problems = YearReportRules.contradictions(templates.items(year), live.amounts());
         if (!problems.isEmpty()) {

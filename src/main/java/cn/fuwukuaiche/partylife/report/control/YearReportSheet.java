@@ -1,12 +1,9 @@
 package cn.fuwukuaiche.partylife.report.control;
 
+import cn.fuwukuaiche.base.export.ExcelExport;
 import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +54,7 @@ public final class YearReportSheet {
      * A4 portrait fitted to the page width, the header repeated on every printed page.
      */
     public static byte[] excel(String title, String subtitle, List<Row> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "服务快车", "1.0");
-            Worksheet ws = wb.newWorksheet("党建工作统计表");
+        return ExcelExport.toBytes("党建工作统计表", (wb, ws) -> {
             ws.pageOrientation("portrait");
             ws.paperSize(PaperSize.A4_PAPER);
             // one page wide, as many pages tall as the rows need: fastexcel writes fitToHeight="1" (the whole sheet on
@@ -107,11 +101,7 @@ public final class YearReportSheet {
                 r++;
             }
             ws.freezePane(0, 3);
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static void number(Worksheet ws, int r, int c, String text) {
