@@ -28,26 +28,26 @@ import java.util.Optional;
 @PermitAll
 public class BadRatingIntake {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Event<RatingRecorded> recorded;
+    DeviceKeyCheck keys;
 
     @Inject
     RatingLimits limits;
 
     @Inject
-    DeviceKeyCheck keys;
+    OrgDirectory org;
 
     @Inject
     RectificationOpener rectifications;
 
     @Inject
-    OrgDirectory org;
+    Event<RatingRecorded> recorded;
 
     @Inject
     AuditService audit;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** Look-up, rating, its rectification, the audit line: one transaction. */
     public RatingIntake.Submission submit(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel) {
