@@ -62,7 +62,8 @@ for url in "${CHECK[@]}"; do   # both sides must store a row (201) before anythi
         -d "{\"clientId\":\"check-$(date +%s%N)\",\"level\":\"SATISFIED\"}" "$url")
     [ "$code" = 201 ] || { echo "$url answered $code, not 201; see $LOG"; exit 1; }
 done
-MYSQLD=$(pidof mariadbd || pidof mysqld)
+# the server behind 127.0.0.1:3306 (another MariaDB on another port, e.g. a helper's, must not be counted)
+MYSQLD=$(ss -Hltnp 'sport = :3306' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 cpu() { awk '{print $14+$15}' "/proc/$1/stat"; }   # user+system CPU in clock ticks
 TICK=$(getconf CLK_TCK)
 run() {  # side url seconds
@@ -99,7 +100,8 @@ for k in ('rps', 'p99_ms', 'jvm_cpu_ms_per_req', 'db_cpu_ms_per_req'):
     line = f"{k:20} bare {fmt(col('bare', k)):28}"
     for side in ('intake', 'intake_b'):
         if col(side, k):
-            line += f" {side} {fmt(col(side, k)):28} ratio {statistics.median(col(side, k)) / statistics.median(col('bare', k)):.2f}"
+            bare = statistics.median(col('bare', k))
+            line += f" {side} {fmt(col(side, k)):28} ratio " + (f"{statistics.median(col(side, k)) / bare:.2f}" if bare else "-")
     print(line)
 for side in ('intake', 'intake_b'):
     if col(side, 'rps'):

@@ -96,6 +96,31 @@ abstract class RatingServicesIT extends NetworkServicesIT {
                 .setParameter("id", String.valueOf(s.ratingId())).getSingleResult());
     }
 
+    @Inject
+    cn.fuwukuaiche.it.incontainer.RatingRecordedProbe recordedProbe;
+
+    /**
+     * A good rating runs without a JTA transaction (issue 21: its own JDBC commit is all it needs) and tells its observers
+     * after that commit: at the event no transaction is active and the rating is already readable on another
+     * connection. A 差评 still runs in a transaction (its rectification), and fires the event inside it.
+     */
+    @Test
+    void a_good_rating_is_recorded_without_a_jta_transaction_and_announced_after_its_commit() {
+        RatingIntake.Submission good = intake.submit(cn.fuwukuaiche.evaluation.demo.RatingDemoSeeder.PLATFORM_KEY,
+                rating("it-notx-good", RatingLevel.SATISFIED), RatingChannel.PAD);
+        assertTrue(good.created());
+        var seen = recordedProbe.of(good.ratingId()).orElseThrow(() -> new AssertionError("no RatingRecorded for the good rating"));
+        assertEquals(jakarta.transaction.Status.STATUS_NO_TRANSACTION, seen.transactionStatus(), "a good rating ran in a JTA transaction");
+        assertTrue(seen.rowReadable(), "RatingRecorded was fired before the good rating's commit");
+
+        RatingIntake.Submission bad = intake.submit(cn.fuwukuaiche.evaluation.demo.RatingDemoSeeder.PLATFORM_KEY,
+                rating("it-notx-bad", RatingLevel.VERY_DISSATISFIED), RatingChannel.PAD);
+        assertTrue(bad.created());
+        assertTrue(bad.rectificationId() != null, "a 差评 opens its rectification");
+        assertEquals(jakarta.transaction.Status.STATUS_ACTIVE, recordedProbe.of(bad.ratingId()).orElseThrow().transactionStatus(),
+                "a 差评 and its rectification are stored in one JTA transaction");
+    }
+
     /**
      * A citizen's rating is on the screens' 满意率 at once (the rating's commit tells the screens, RatingsOnScreens),
      * not after the board cache's 50 s: the hall screen's count of the month's ratings becomes the database's count.

@@ -1,15 +1,12 @@
 package cn.fuwukuaiche.evaluation.control;
 
 import cn.fuwukuaiche.audit.control.AuditRows;
-import cn.fuwukuaiche.audit.control.AuditService;
 import cn.fuwukuaiche.audit.entity.AuditAction;
 import cn.fuwukuaiche.base.db.DataSourceConfig;
 import cn.fuwukuaiche.base.hall.HallSql;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException.Kind;
-import cn.fuwukuaiche.evaluation.entity.Rating;
 import cn.fuwukuaiche.evaluation.entity.RatingChannel;
-import cn.fuwukuaiche.evaluation.entity.Rectification;
 import cn.fuwukuaiche.org.control.OrgDirectory;
 import cn.fuwukuaiche.org.entity.ServiceWindow;
 import cn.fuwukuaiche.org.entity.Staff;
@@ -17,6 +14,8 @@ import cn.fuwukuaiche.org.entity.StaffPhoto;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +34,7 @@ import java.util.Optional;
  * Where every rating from a device arrives, the pad page and {@code POST /api/ratings} alike. The device key
  * is the authentication (the callers are anonymous): unknown or revoked keys are refused, a repeated
  * {@code clientId} returns the rating already stored (idempotent), each key is rate-limited, and a 差评 opens
- * its rectification in the same transaction. Each stored rating is one audit line.
+ * its rectification in the rating's transaction ({@link BadRatingIntake}). Each stored rating is one audit line.
  */
 @Stateless
 @PermitAll
@@ -54,13 +53,10 @@ public class RatingIntake {
     DeviceKeyCheck keys;
 
     @Inject
-    RectificationOpener rectifications;
+    BadRatingIntake bad;
 
     @Inject
     OrgDirectory org;
-
-    @Inject
-    AuditService audit;
 
     /** The intake's own, non-transactional pool: good ratings commit there on their own ({@link ManualCommit}). */
     @Resource(lookup = DataSourceConfig.INTAKE_JNDI_NAME)
@@ -88,30 +84,33 @@ public class RatingIntake {
     }
 
     /** As {@link #submit(DeviceKeyCheck.KeyInfo, RatingRequest, RatingChannel)}, checking the raw key first. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Submission submit(String rawKey, RatingRequest request, RatingChannel channel) {
         return submit(keys.check(rawKey), request, channel);
     }
 
     /**
-     * Stores one rating in this one transaction: a repeated clientId answers the stored rating; otherwise the staff
-     * member (if named) must be on duty at the key's window, the key's limits must allow it (a platform key has none),
-     * and a 差评 opens its rectification. The key is not loaded or locked: its {@code last_used_at} is written by one
-     * rating a minute, first, so no two ratings wait on each other for it.
-     * <p>A rating that opens no rectification (every good one: nearly all) is written in plain JDBC ({@link RatingRows},
-     * {@link AuditRows}) in a transaction of its own on the intake's pool ({@link ManualCommit}): the key's
-     * {@code last_used_at} when due, the rating, inserted first (a repeat is found by its unique key only when the insert
-     * meets it), its audit line, {@code COMMIT} — no look-up, no unit of work, no {@code SET autocommit} pair; the rating
-     * and its audit line commit together or not at all. {@link RatingRecorded} is fired after that commit, inside the EJB's
-     * transaction, so its after-success observers run after both. A 差评 takes the JPA path in the EJB's transaction, as
-     * its rectification is an entity that refers to the rating.
+     * Stores one rating: a repeated clientId answers the stored rating; otherwise the staff member (if named) must be on
+     * duty at the key's window, the key's limits must allow it (a platform key has none), and a 差评 opens its
+     * rectification. The key is not loaded or locked: its {@code last_used_at} is written by one rating a minute, first,
+     * so no two ratings wait on each other for it.
+     * <p>No container transaction ({@code NOT_SUPPORTED}): a rating that opens no rectification (every good one: nearly
+     * all) is written in plain JDBC ({@link RatingRows}, {@link AuditRows}) in one transaction of its own on the intake's
+     * pool ({@link ManualCommit}): the key's {@code last_used_at} when due, the rating, inserted first (a repeat is found
+     * by its unique key only when the insert meets it), its audit line, {@code COMMIT} — no look-up, no unit of work, no
+     * JTA transaction begun and ended around it, no {@code SET autocommit} pair; the rating and its audit line commit
+     * together or not at all. {@link RatingRecorded} is fired after that commit, with no transaction active, so its
+     * after-success observers are called at once and see the committed rating. A 差评 goes to {@link BadRatingIntake},
+     * in a JTA transaction of its own, as its rectification is an entity that refers to the rating.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Submission submit(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel) {
         if (request.level().isBad()) {
-            return submitOpeningRectification(key, request, channel);
+            return bad.submit(key, request, channel);
         }
         Staff staff;
         try {
-            staff = admit(key, request);
+            staff = admit(org, limits, key, request);
         } catch (RatingRefusedException e) {
             // a repeat of a rating stored before is answered as before, even if its staff member has left the window since
             Optional<RatingRows.Stored> stored = jdbc(c -> RatingRows.find(c, key.id(), request.clientId(), HallSql.hall(em)));
@@ -142,37 +141,8 @@ public class RatingIntake {
         return new Submission(stored.id(), stored.created(), stored.level().name(), null);
     }
 
-    /** The JPA path, for a 差评: look-up, rating, its rectification, the audit line. */
-    private Submission submitOpeningRectification(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel) {
-        Optional<Rating> existing = em.createQuery("select r from Rating r where r.deviceKeyId = :k and r.clientRef = :c", Rating.class)
-                .setParameter("k", key.id()).setParameter("c", request.clientId()).getResultStream().findFirst();
-        if (existing.isPresent()) {
-            Rating r = existing.get();
-            return new Submission(r.getId(), false, r.getLevel().name(), rectificationOf(r.getId()));
-        }
-        Staff staff = admit(key, request);
-        LocalDateTime now = touchKey(key);
-        ServiceWindow window = em.getReference(ServiceWindow.class, key.windowId());
-        Rating rating = new Rating(window, staff, request.level(), channel, request.ratedAt() == null ? now : request.ratedAt());
-        rating.setSubScores(request.overall(), request.efficiency(), request.competence(), request.attitude());
-        rating.setComment(request.comment());
-        rating.setSource(key.id(), request.clientId());
-        em.persist(rating);
-        Long rectificationId = null;
-        if (rating.isBad()) {
-            Rectification r = rectifications.open(rating);
-            em.flush();
-            rectificationId = r.getId();
-        }
-        em.flush();
-        recorded.fire(RatingRecorded.of(rating));
-        audit.eventAs("评价器 " + key.prefix(), AuditAction.CREATE, "好差评", rating.getId(),
-                auditSummary(key, request, channel, rectificationId), null);
-        return new Submission(rating.getId(), true, rating.getLevel().name(), rectificationId);
-    }
-
     /** The staff member named (who must be on duty at the key's window), after the key's limits allowed the rating. */
-    private Staff admit(DeviceKeyCheck.KeyInfo key, RatingRequest request) {
+    static Staff admit(OrgDirectory org, RatingLimits limits, DeviceKeyCheck.KeyInfo key, RatingRequest request) {
         Staff staff = null;
         if (request.staffNo() != null) {
             staff = org.staffByNo(request.staffNo())
@@ -190,18 +160,7 @@ public class RatingIntake {
         return staff;
     }
 
-    /** Now; writes the key's {@code last_used_at} when due (once a minute). */
-    private LocalDateTime touchKey(DeviceKeyCheck.KeyInfo key) {
-        LocalDateTime now = Times.now();
-        if (keys.lastUsedDue(key.id())) {
-            // a bulk update: no version bump, no entity loaded; before the insert, whose foreign-key check reads the row
-            em.createQuery("update RatingDeviceKey k set k.lastUsedAt = :now where k.id = :id")
-                    .setParameter("now", now).setParameter("id", key.id()).executeUpdate();
-        }
-        return now;
-    }
-
-    private static String auditSummary(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel, Long rectificationId) {
+    static String auditSummary(DeviceKeyCheck.KeyInfo key, RatingRequest request, RatingChannel channel, Long rectificationId) {
         return key.windowNo() + " 窗口收到评价：" + request.level().label() + "（" + channel.label() + "）"
                 + (rectificationId == null ? "" : "，已生成整改单 " + rectificationId);
     }
@@ -215,8 +174,4 @@ public class RatingIntake {
         }
     }
 
-    private Long rectificationOf(long ratingId) {
-        return em.createQuery("select r.id from Rectification r where r.rating.id = :id", Long.class).setParameter("id", ratingId)
-                .getResultStream().findFirst().orElse(null);
-    }
 }
