@@ -75,13 +75,18 @@ public class BoardPush {
     }
 
     /**
-     * Reads the snapshot once, then tells every attached screen (an event on its open stream; each page then fetches
+     * With no screen attached to this node it does nothing (ratings arriving all day then cost no board reads). Otherwise
+     * reads the snapshot once, then tells every attached screen (an event on its open stream; each page then fetches
      * its feed, which finds the snapshot in the cache). Sending an event only writes a few bytes to the connection,
      * so one task sends to all. When the last screen's event has been handed to its connection, logs
      * {@code display: pushed to N screens in X ms after the commit} (the benchmark reads this line); a screen whose
      * send fails has gone and leaves the registry.
      */
     void pushAll(long committed, String source) {
+        List<ScreenRegistry.Client> clients = registry.clients();
+        if (clients.isEmpty()) {
+            return; // no screen on this node: nobody to read the board for (the next feed reads it when asked)
+        }
         long readStart = System.nanoTime();
         try {
             cache.snapshot();
@@ -90,10 +95,6 @@ public class BoardPush {
             return;
         }
         long readMillis = (System.nanoTime() - readStart) / 1_000_000;
-        List<ScreenRegistry.Client> clients = registry.clients();
-        if (clients.isEmpty()) {
-            return;
-        }
         AtomicInteger left = new AtomicInteger(clients.size());
         AtomicInteger failed = new AtomicInteger();
         for (ScreenRegistry.Client c : clients) {

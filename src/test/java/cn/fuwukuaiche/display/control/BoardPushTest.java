@@ -36,14 +36,7 @@ class BoardPushTest {
         push.cache = cache;
         push.hall = hall(1);
         push.registry = new ScreenRegistry();
-        push.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{ManagedExecutorService.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("execute")) {
-                        ((Runnable) args[0]).run();
-                        return null;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        push.executor = runsAtOnce();
         AtomicInteger refreshed = new AtomicInteger();
         push.registry.register(() -> CompletableFuture.completedFuture(refreshed.incrementAndGet()));
         push.registry.register(() -> CompletableFuture.completedFuture(refreshed.incrementAndGet()));
@@ -62,10 +55,47 @@ class BoardPushTest {
     }
 
     @Test
+    void with_no_screen_attached_a_change_reads_no_board() {
+        AtomicInteger reads = new AtomicInteger();
+        BoardCache cache = new BoardCache();
+        cache.hall = hall(1);
+        cache.reader = new DisplayBoardReader() {
+            @Override
+            public BoardSnapshot read() {
+                reads.incrementAndGet();
+                return new BoardSnapshot(null, null, null, null, null, LocalDateTime.now());
+            }
+        };
+        BoardPush push = new BoardPush();
+        push.cache = cache;
+        push.hall = hall(1);
+        push.registry = new ScreenRegistry();
+        push.executor = runsAtOnce();
+
+        push.changed(cn.fuwukuaiche.base.board.BoardChanged.of("evaluation.rating"));
+        assertEquals(0, reads.get(), "ratings arriving with no screen attached cost no board read");
+
+        cache.snapshot();
+        assertEquals(1, reads.get(), "the next feed reads the board when a screen asks for it");
+    }
+
+    @Test
     void the_screens_hear_of_a_ranking_only_once_it_is_committed() throws Exception {
         Method m = BoardPush.class.getDeclaredMethod("rankingConfirmed", RankingConfirmed.class);
         Observes observes = m.getParameters()[0].getAnnotation(Observes.class);
         assertEquals(TransactionPhase.AFTER_SUCCESS, observes.during());
+    }
+
+    /** An executor that runs each task at once, on the caller's thread. */
+    static ManagedExecutorService runsAtOnce() {
+        return (ManagedExecutorService) Proxy.newProxyInstance(BoardPushTest.class.getClassLoader(),
+                new Class<?>[]{ManagedExecutorService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("execute")) {
+                        ((Runnable) args[0]).run();
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     /** A call that works for hall {@code id} (issue 23), without a container. */
