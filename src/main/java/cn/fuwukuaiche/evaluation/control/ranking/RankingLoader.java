@@ -26,9 +26,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what a month's ranking needs in four queries (the windows and staff are org's {@link OrgRows}) and scores it in Java. The ratings are counted by
- * ONE grouped query over {@code rating} (by month, subject and level, upheld appeals excluded), which the
- * index {@code ix_rating_period_window} serves; it is skipped when every sheet of the month froze its counts
+ * Reads what a month's ranking needs in four statements — scheme versions with their rules, the month's sheets with
+ * their figures, the windows or staff (org's {@link OrgRows}), the ratings — and scores it in Java. The ratings are
+ * counted by ONE grouped query over {@code rating} (the hall's month by subject and level, upheld appeals excluded),
+ * which the index {@code ix_rating_hall_month} serves; it is skipped when every sheet of the month froze its counts
  * at confirmation. Everything else is a few hundred rows at most.
  */
 public final class RankingLoader {
