@@ -23,20 +23,8 @@ class BoardPushTest {
     @Test
     void a_confirmed_ranking_drops_the_cached_board_and_refreshes_every_screen() {
         AtomicInteger reads = new AtomicInteger();
-        BoardCache cache = new BoardCache();
-        cache.hall = hall(1);
-        cache.reader = new DisplayBoardReader() {
-            @Override
-            public BoardSnapshot read() {
-                reads.incrementAndGet();
-                return new BoardSnapshot(null, null, null, null, null, LocalDateTime.now());
-            }
-        };
-        BoardPush push = new BoardPush();
-        push.cache = cache;
-        push.hall = hall(1);
-        push.registry = new ScreenRegistry();
-        push.executor = runsAtOnce();
+        BoardPush push = push(reads);
+        BoardCache cache = push.cache;
         AtomicInteger refreshed = new AtomicInteger();
         push.registry.register(() -> CompletableFuture.completedFuture(refreshed.incrementAndGet()));
         push.registry.register(() -> CompletableFuture.completedFuture(refreshed.incrementAndGet()));
@@ -57,6 +45,25 @@ class BoardPushTest {
     @Test
     void with_no_screen_attached_a_change_reads_no_board() {
         AtomicInteger reads = new AtomicInteger();
+        BoardPush push = push(reads);
+        BoardCache cache = push.cache;
+
+        push.changed(cn.fuwukuaiche.base.board.BoardChanged.of("evaluation.rating"));
+        assertEquals(0, reads.get(), "ratings arriving with no screen attached cost no board read");
+
+        cache.snapshot();
+        assertEquals(1, reads.get(), "the next feed reads the board when a screen asks for it");
+    }
+
+    @Test
+    void the_screens_hear_of_a_ranking_only_once_it_is_committed() throws Exception {
+        Method m = BoardPush.class.getDeclaredMethod("rankingConfirmed", RankingConfirmed.class);
+        Observes observes = m.getParameters()[0].getAnnotation(Observes.class);
+        assertEquals(TransactionPhase.AFTER_SUCCESS, observes.during());
+    }
+
+    /** A push of hall 1 with no screen yet, whose board counts its reads in {@code reads}; tasks run at once. */
+    static BoardPush push(AtomicInteger reads) {
         BoardCache cache = new BoardCache();
         cache.hall = hall(1);
         cache.reader = new DisplayBoardReader() {
@@ -71,19 +78,7 @@ class BoardPushTest {
         push.hall = hall(1);
         push.registry = new ScreenRegistry();
         push.executor = runsAtOnce();
-
-        push.changed(cn.fuwukuaiche.base.board.BoardChanged.of("evaluation.rating"));
-        assertEquals(0, reads.get(), "ratings arriving with no screen attached cost no board read");
-
-        cache.snapshot();
-        assertEquals(1, reads.get(), "the next feed reads the board when a screen asks for it");
-    }
-
-    @Test
-    void the_screens_hear_of_a_ranking_only_once_it_is_committed() throws Exception {
-        Method m = BoardPush.class.getDeclaredMethod("rankingConfirmed", RankingConfirmed.class);
-        Observes observes = m.getParameters()[0].getAnnotation(Observes.class);
-        assertEquals(TransactionPhase.AFTER_SUCCESS, observes.during());
+        return push;
     }
 
     /** An executor that runs each task at once, on the caller's thread. */

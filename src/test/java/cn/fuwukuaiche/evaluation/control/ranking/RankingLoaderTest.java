@@ -84,11 +84,7 @@ class RankingLoaderTest {
             f.freeze(f.sheet(OCT, w(i), v2, "CONFIRMED", ""), 10, 0, 0, 0, 0);
         }
         List<String> queries = new ArrayList<>();
-        JdbcRankingSql jdbc = new JdbcRankingSql(c);
-        RankingMonth month = RankingLoader.load((sql, p) -> {
-            queries.add(sql);
-            return jdbc.rows(sql, p);
-        }, AssessmentSubject.WINDOW, OCT);
+        RankingMonth month = loadRecording(queries);
         assertTrue(month.confirmed());
         assertEquals(6, month.rows().stream().filter(r -> r.rank() == 1 && r.tied()).count());
         assertFalse(queries.contains(RankingLoader.RATINGS_BY_WINDOW), queries.toString());
@@ -101,11 +97,7 @@ class RankingLoaderTest {
         f.sheet(OCT, w(2), v2, "APPROVED", "");
         f.ratings(OCT, w(1), null, new int[] {4, 0, 0, 0, 0}, 0);
         List<String> queries = new ArrayList<>();
-        JdbcRankingSql jdbc = new JdbcRankingSql(c);
-        RankingMonth month = RankingLoader.load((sql, p) -> {
-            queries.add(sql);
-            return jdbc.rows(sql, p);
-        }, AssessmentSubject.WINDOW, OCT);
+        RankingMonth month = loadRecording(queries);
         assertEquals(4, queries.size(), "schemes with rules, sheets with figures, windows, ratings: " + queries);
         RankingRow w1 = month.find(w(1)).orElseThrow().item();
         assertEquals(List.of("LATE", "DRESS"), w1.score().lines(ScoreLine.Kind.DEDUCTION).stream().map(ScoreLine::code).toList());
@@ -139,6 +131,15 @@ class RankingLoaderTest {
         assertEquals("98.00", month.find(s1).orElseThrow().item().total().toPlainString());
         assertEquals(18, month.find(s1).orElseThrow().rank());
         assertEquals("员工1（W001）", month.find(s1).orElseThrow().item().subject().label());
+    }
+
+    /** October's window ranking, each statement it runs added to {@code queries}. */
+    RankingMonth loadRecording(List<String> queries) {
+        JdbcRankingSql jdbc = new JdbcRankingSql(c);
+        return RankingLoader.load((sql, p) -> {
+            queries.add(sql);
+            return jdbc.rows(sql, p);
+        }, AssessmentSubject.WINDOW, OCT);
     }
 
     static String render(List<Ranked<RankingRow>> rows) {
