@@ -15,6 +15,8 @@
 # file before a change of it).
 # JAVA_OPTS_B="…" adds JVM options to the app_b side only (e.g. -XX:SharedArchiveFile=app.jsa for a class-data sharing
 # archive made by one start with -XX:ArchiveClassesAtExit=app.jsa).
+# JAVA_OPTS="…" adds JVM options to every side (e.g. -XX:TieredStopAtLevel=1, to compare like for like).
+# WAR_B may be a directory (an exploded WAR, e.g. target/ROOT): it is copied to …/ROOT and deployed as a directory.
 # KEEP_DB=1 SKIP_FIRST=1 reuse the H2 database of an earlier run on the same PORT and leave out the unmeasured first
 # starts (every start is then a second start already; saves three starts on a slow machine).
 #
@@ -31,8 +33,13 @@ mkdir -p "target/bench/startup-$PORT" && cp "$WAR" "target/bench/startup-$PORT/R
 WAR=target/bench/startup-$PORT/ROOT.war
 SIDES="empty app"
 if [ -n "${WAR_B:-}" ]; then
-    mkdir -p "target/bench/startup-$PORT-b" && cp "$WAR_B" "target/bench/startup-$PORT-b/ROOT.war"
-    WAR_B=target/bench/startup-$PORT-b/ROOT.war
+    mkdir -p "target/bench/startup-$PORT-b"
+    if [ -d "$WAR_B" ]; then
+        rm -rf "target/bench/startup-$PORT-b/ROOT" && cp -r "$WAR_B" "target/bench/startup-$PORT-b/ROOT"
+        WAR_B=target/bench/startup-$PORT-b/ROOT
+    else
+        cp "$WAR_B" "target/bench/startup-$PORT-b/ROOT.war" && WAR_B=target/bench/startup-$PORT-b/ROOT.war
+    fi
     SIDES="empty app app_b"
 fi
 DBDIR=$PWD/target/bench/startup-db-$PORT
@@ -46,8 +53,8 @@ start() {  # side war; sets RESULT="ms cpu_ms rss_mb rss10_mb"
     local t0 t1 code rss rss10 cpu preboot=config/single-node.asadmin
     [ "$1" = app_b ] && [ -n "${PREBOOT_B:-}" ] && preboot=$PREBOOT_B
     t0=$(date +%s%N)
-    local extra=()
-    [ "$1" = app_b ] && [ -n "${JAVA_OPTS_B:-}" ] && extra=($JAVA_OPTS_B)
+    local extra=(${JAVA_OPTS:-})
+    [ "$1" = app_b ] && [ -n "${JAVA_OPTS_B:-}" ] && extra+=($JAVA_OPTS_B)
     java "${FLAGS[@]}" "${extra[@]}" -jar target/payara-micro.jar --deploy "$2" --port "$PORT" --nocluster --nohostaware \
         --prebootcommandfile "$preboot" > "target/bench/startup-$1-$PORT.log" 2>&1 &
     SERVER=$!
