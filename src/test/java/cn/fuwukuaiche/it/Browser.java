@@ -111,9 +111,28 @@ public final class Browser implements AutoCloseable {
                             + (ind.getAttribute('reconnecting') !== null ? 'reconnecting' : '')
                             + (ind.getAttribute('offline') !== null ? 'offline' : '') : 'none')
                         + ' | text=' + text;""");
-            return "page state: " + state;
+            return "page state: " + state + serverLogFor(String.valueOf(state));
         } catch (RuntimeException e) {
             return "page state unavailable: " + e;
+        }
+    }
+
+    /**
+     * The portal's error page shows a reference (编号 …) that its server logged with the status and the address: when a
+     * wait ends on such a page, the shared server's lines for it (target/it-server.log) say what happened.
+     */
+    static String serverLogFor(String pageText) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("编号 ([0-9A-Z]{6,})").matcher(pageText);
+        java.nio.file.Path log = java.nio.file.Path.of("target", "it-server.log");
+        if (!m.find() || !java.nio.file.Files.isReadable(log)) {
+            return "";
+        }
+        String ref = m.group(1);
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            return " | server log for " + ref + ": " + lines.filter(l -> l.contains(ref)).map(String::strip)
+                    .collect(java.util.stream.Collectors.joining(" / "));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return " | server log unreadable: " + e;
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * The container's error page for everything Vaadin and JAX-RS do not answer themselves (a missing static file, a
  * forbidden path such as /WEB-INF/…, an exception in a filter), registered in web.xml for every status: instead of
  * Payara's English report with its name, version and stack trace, a short Chinese page with a reference number (or,
- * below /api, the error contract's JSON). The exception and the reference go to the server log.
+ * below /api, the error contract's JSON). The exception (or, for any status but 404, the status) and the reference
+ * go to the server log.
  */
 @WebServlet(urlPatterns = ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
@@ -33,8 +34,11 @@ public class ErrorPageServlet extends HttpServlet {
         String ref = ApiErrors.reference();
         if (t != null || status >= 500) {
             LOG.log(Level.SEVERE, "错误页 " + status + " 编号 " + ref + "：" + req.getMethod() + " " + uri, t);
-        } else {
+        } else if (status == 404) {
             LOG.fine(() -> "错误页 " + status + " 编号 " + ref + "：" + req.getMethod() + " " + uri);
+        } else { // 400, 401, 405 … show the same 请求有误: the log says which, found by the number the user reads out
+            LOG.info(() -> "错误页 " + status + " 编号 " + ref + "：" + req.getMethod() + " " + uri
+                    + (req.getUserPrincipal() == null ? "" : "（" + req.getUserPrincipal().getName() + "）"));
         }
         if (resp.isCommitted()) {
             return;
