@@ -35,8 +35,7 @@ class WorkbenchBrowserIT {
         for (String account : ACCOUNTS) {
             try (Browser b = new Browser(1366, 1000)) {
                 onFailure(b, "fail-workbench-" + account, () -> {
-                    b.login(account, PASSWORD);
-                    b.open("/");
+                    b.login(account, PASSWORD); // the sign-in lands on the workbench
                     b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("todo-list")));
                     List<WebElement> rows = b.driver.findElements(By.cssSelector("#todo-list .todo-row"));
                     assertFalse(rows.isEmpty(), account + ": " + content(b, "todo-list"));
