@@ -1,5 +1,6 @@
 package cn.fuwukuaiche.base.control;
 
+import cn.fuwukuaiche.base.db.SchemaMigrator;
 import cn.fuwukuaiche.base.time.Times;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -82,6 +83,11 @@ public class TimerTicks {
     }
 
     private boolean move(String name, LocalDateTime tick) {
+        if (!SchemaMigrator.migrated()) {
+            // the first minute of a start: the timers run as soon as the module is deployed, the migrations may not have
+            LOG.fine(() -> "定时任务 " + name + " " + tick + " 跳过：数据库结构尚未就绪");
+            return false;
+        }
         LocalDateTime now = Times.now();
         int moved = em.createNativeQuery("update timer_lease set tick_at = ?, node = ?, claimed_at = ? where name = ? and tick_at < ?")
                 .setParameter(1, tick).setParameter(2, NODE).setParameter(3, now).setParameter(4, name).setParameter(5, tick)

@@ -24,8 +24,15 @@ public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
+    /** Set once the migrations have run: a timer that fires before (Payara starts them with the module) waits. */
+    private static volatile boolean migrated;
+
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
+
+    public static boolean migrated() {
+        return migrated;
+    }
 
     @PostConstruct
     void migrate() {
@@ -34,6 +41,7 @@ public class SchemaMigrator {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        migrated = true;
         LOG.info(() -> "数据库结构已就绪: " + result.migrationsExecuted + " 个迁移已执行, 当前版本 "
                 + result.targetSchemaVersion + " (" + result.database + ")");
     }

@@ -1,12 +1,18 @@
 package cn.fuwukuaiche.base.hall;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.Serializable;
 import java.util.Optional;
@@ -20,6 +26,14 @@ import java.util.Optional;
  * a later call in the same transaction that would work for another hall is refused. No hall known: nothing is set,
  * and EclipseLink refuses every query and write on a hall-owned entity. A method marked {@link PageHall} (a public
  * page's service) works for the page's hall, whoever is signed in.
+ *
+ * <p>A {@link HallBound} reader called outside any EJB and transaction (from a page, a public feed, a managed task) runs
+ * in a transaction of its own ({@link HallTransaction#required}). Without one it used the container's
+ * non-transactional entity manager, which Payara keeps in a registry of the request's invocation; a task the request
+ * hands to a managed executor gets a copy of that invocation sharing the registry, and the task's end closes what is in
+ * it — the request's entity manager too, while the request still reads with it (every to-do source then failed at
+ * once). A transaction's entity manager is in no such registry. Inside an EJB the call joins the EJB's transaction (or,
+ * under NOT_SUPPORTED, its lack of one) as before, and a {@link NoOwnTransaction} bean never gets one.
  */
 @Interceptor
 @HallBound
@@ -34,13 +48,74 @@ public class HallBoundary implements Serializable {
     @Inject
     transient CurrentHall current;
 
+    @Inject
+    transient HallTransaction transactions;
+
+    @Resource
+    transient TransactionSynchronizationRegistry registry;
+
+    /** Per thread, how many EJB calls are under way (this interceptor is every EJB's, so it counts them). */
+    private static final ThreadLocal<int[]> EJB_CALLS = ThreadLocal.withInitial(() -> new int[1]);
+
+    private static final ClassValue<Boolean> EJB = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isEjb(type);
+        }
+    };
+
+    private static final ClassValue<Boolean> NO_OWN_TRANSACTION = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                if (c.isAnnotationPresent(NoOwnTransaction.class)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    };
+
     @AroundInvoke
     public Object bind(InvocationContext ic) throws Exception {
         Optional<Long> page = HallContext.page();
         if (page.isPresent() && HallContext.forced().isEmpty() && isPageHall(ic)) {
-            return HallContext.withForced(page.get(), () -> bindAndProceed(ic));
+            return HallContext.withForced(page.get(), () -> enter(ic));
+        }
+        return enter(ic);
+    }
+
+    private Object enter(InvocationContext ic) throws Exception {
+        Class<?> target = ic.getTarget().getClass();
+        if (EJB.get(target)) {
+            int[] calls = EJB_CALLS.get();
+            calls[0]++;
+            try {
+                return bindAndProceed(ic);
+            } finally {
+                calls[0]--;
+            }
+        }
+        if (ownTransaction(EJB_CALLS.get()[0] > 0, registry.getTransactionKey() != null, NO_OWN_TRANSACTION.get(target))) {
+            return transactions.required(() -> bindAndProceed(ic)).get();
         }
         return bindAndProceed(ic);
+    }
+
+    /** The rule: a CDI reader gets a transaction of its own only outside every EJB and transaction, unless it opts out. */
+    static boolean ownTransaction(boolean insideEjb, boolean inTransaction, boolean optedOut) {
+        return !insideEjb && !inTransaction && !optedOut;
+    }
+
+    /** An EJB's class (or a container's subclass of it); a CDI bean's (or Weld's subclass of it) is not. */
+    static boolean isEjb(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Stateless.class) || c.isAnnotationPresent(Singleton.class)
+                    || c.isAnnotationPresent(Stateful.class) || c.isAnnotationPresent(MessageDriven.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPageHall(InvocationContext ic) {

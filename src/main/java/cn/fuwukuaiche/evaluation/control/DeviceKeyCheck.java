@@ -3,6 +3,7 @@ package cn.fuwukuaiche.evaluation.control;
 import cn.fuwukuaiche.base.hall.CrossHallRefusal;
 import cn.fuwukuaiche.base.hall.CurrentHall;
 import cn.fuwukuaiche.base.hall.HallBound;
+import cn.fuwukuaiche.base.hall.NoOwnTransaction;
 import cn.fuwukuaiche.base.time.Times;
 import cn.fuwukuaiche.evaluation.control.RatingRefusedException.Kind;
 import cn.fuwukuaiche.evaluation.entity.RatingDeviceKey;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and 16 pads sharing a key then failed with version conflicts and deadlocks).
  */
 @HallBound
+@NoOwnTransaction
 @ApplicationScoped
 public class DeviceKeyCheck {
 

@@ -204,4 +204,41 @@ class HallBoundaryTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Who gets a transaction of his own: (inside an EJB, in a transaction, opted out) → own transaction. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "false, false, false, true",   // a page's or a managed task's read: its own
+            "true,  false, false, false",  // inside an EJB under NOT_SUPPORTED (the rating intake): none, as before
+            "false, true,  false, false",  // in a transaction: joins it
+            "true,  true,  false, false",
+            "false, false, true,  false",  // the device-key check, on every rating: none
+    })
+    void a_reader_outside_every_ejb_and_transaction_gets_its_own(boolean insideEjb, boolean inTransaction, boolean optedOut,
+                                                                  boolean own) {
+        assertEquals(own, HallBoundary.ownTransaction(insideEjb, inTransaction, optedOut));
+    }
+
+    @jakarta.ejb.Stateless
+    static class AnEjb {
+    }
+
+    static class ContainersSubclassOfAnEjb extends AnEjb {
+    }
+
+    @HallBound
+    static class ACdiReader {
+    }
+
+    static class WeldsSubclassOfACdiReader extends ACdiReader {
+    }
+
+    @Test
+    void ejbs_and_their_subclasses_are_told_from_cdi_readers() {
+        assertTrue(HallBoundary.isEjb(AnEjb.class));
+        assertTrue(HallBoundary.isEjb(ContainersSubclassOfAnEjb.class));
+        assertEquals(false, HallBoundary.isEjb(ACdiReader.class));
+        assertEquals(false, HallBoundary.isEjb(WeldsSubclassOfACdiReader.class));
+        assertTrue(HallBoundary.isEjb(HallTransaction.class));
+    }
 }
