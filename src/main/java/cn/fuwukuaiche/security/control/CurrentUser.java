@@ -12,8 +12,10 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 
-/** Who is calling, for views and services alike; asks the container each time, holds no state. */
-@HallBound
+/**
+ * Who is calling, for views and services alike; asks the container each time, holds no state. Only {@link #account()}
+ * reads the database ({@link HallBound} there, so a view's many role checks cost no transaction).
+ */
 @ApplicationScoped
 public class CurrentUser {
 
@@ -41,6 +43,7 @@ public class CurrentUser {
         return false;
     }
 
+    @HallBound
     public Optional<UserAccount> account() {
         return username().flatMap(name -> em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", name).getResultStream().findFirst());
