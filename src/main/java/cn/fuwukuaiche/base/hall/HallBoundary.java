@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.Serializable;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,12 +69,7 @@ public class HallBoundary implements Serializable {
     private static final ClassValue<Boolean> NO_OWN_TRANSACTION = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                if (c.isAnnotationPresent(NoOwnTransaction.class)) {
-                    return true;
-                }
-            }
-            return false;
+            return carries(type, List.of(NoOwnTransaction.class));
         }
     };
 
@@ -109,10 +106,16 @@ public class HallBoundary implements Serializable {
 
     /** An EJB's class (or a container's subclass of it); a CDI bean's (or Weld's subclass of it) is not. */
     static boolean isEjb(Class<?> type) {
+        return carries(type, List.of(Stateless.class, Singleton.class, Stateful.class, MessageDriven.class));
+    }
+
+    /** Whether the class or one of its superclasses carries one of the annotations. */
+    private static boolean carries(Class<?> type, List<Class<? extends Annotation>> marks) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.isAnnotationPresent(Stateless.class) || c.isAnnotationPresent(Singleton.class)
-                    || c.isAnnotationPresent(Stateful.class) || c.isAnnotationPresent(MessageDriven.class)) {
-                return true;
+            for (Class<? extends Annotation> m : marks) {
+                if (c.isAnnotationPresent(m)) {
+                    return true;
+                }
             }
         }
         return false;
